@@ -1,0 +1,81 @@
+"""The command line: ``learner-wallet`` with no arguments opens the app, otherwise a subcommand.
+
+Contract: DESIGN.md, "Command line". Exit status 0 when every input is valid, 1 when any is not,
+2 for usage errors and unreadable input, with one line on standard error and never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from wallet.commands import verify as verify_command
+from wallet.errors import WalletError
+
+__all__ = ["build_parser", "main"]
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="learner-wallet",
+        description="Keep, verify and present your learning credentials.",
+    )
+    parser.add_argument("--vault", metavar="PATH", help="vault file (default: your data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    verify_command.register(commands)
+    _register_optional(commands)
+    return parser
+
+
+def _register_optional(commands: Any) -> None:
+    """Command groups that arrive with later parts of the wallet."""
+    import importlib
+
+    for name in ("vault", "present"):
+        try:
+            module = importlib.import_module(f"wallet.commands.{name}")
+        except ModuleNotFoundError:
+            continue
+        module.register(commands)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        return _run_app()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        status: int = args.handler(args)
+    except WalletError as exc:
+        print(f"learner-wallet: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("learner-wallet: interrupted", file=sys.stderr)
+        return 130
+    return status
+
+
+def _run_app() -> int:
+    try:
+        from ui.app import run_app
+    except ImportError as exc:
+        print(f"learner-wallet: the desktop app cannot start: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return run_app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""``learner-wallet verify``: verify files or standard input, offline (DESIGN.md contract).
+
+``--json`` prints one object per input per line; otherwise a short report per input. Exit status:
+0 when every input (and every credential inside a presentation) is valid, 1 when any is not, 2 when
+an input cannot be read (one line on standard error per unreadable input).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from wallet.errors import InputError, WalletError
+from wallet.formats.sniff import MAX_INPUT_BYTES
+from wallet.verify import Report, Status, Verdict, VerifyOptions, verify_input
+from wallet.verify.dates import parse_datetime
+
+__all__ = ["register", "render_text"]
+
+EXIT_VALID, EXIT_NOT_VALID, EXIT_UNREADABLE = 0, 1, 2
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "verify",
+        help="check that credentials and presentations are genuine (offline)",
+        description="Verify credentials and presentations. Nothing is fetched from the network.",
+    )
+    parser.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="a file, or - for standard input"
+    )
+    parser.add_argument("--json", action="store_true", help="one JSON object per input per line")
+    parser.add_argument("--challenge", help="the challenge a presentation's proof must carry")
+    parser.add_argument("--domain", help="the domain a presentation's proof must carry")
+    parser.add_argument(
+        "--offline", action="store_true", help="never use the network (the default for now)"
+    )
+    parser.add_argument("--now", metavar="ISO8601", help="verify as of this date-time")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    now: datetime | None = None
+    if args.now is not None:
+        now = parse_datetime(args.now)
+        if now is None:
+            raise WalletError(f"--now {args.now!r} is not an ISO 8601 date-time")
+    options = VerifyOptions(now=now, offline=True, challenge=args.challenge, domain=args.domain)
+    worst = EXIT_VALID
+    for name in args.inputs:
+        try:
+            data = _read(name)
+            started = time.perf_counter()
+            report = verify_input(data, options)
+            elapsed_ms = (time.perf_counter() - started) * 1000
+        except (InputError, OSError) as exc:
+            print(f"learner-wallet: {name}: {_reason(exc)}", file=sys.stderr)
+            worst = EXIT_UNREADABLE
+            continue
+        if args.json:
+            line = {"input": name, **report.to_json(), "ms": round(elapsed_ms, 3)}
+            print(json.dumps(line, ensure_ascii=False), flush=True)
+        else:
+            print(render_text(name, report), flush=True)
+        if worst == EXIT_VALID and not _all_valid(report):
+            worst = EXIT_NOT_VALID
+    return worst
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    else:
+        path = Path(name)
+        if path.is_dir():
+            raise InputError("is a folder, not a file")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_INPUT_BYTES + 1)
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"the input is over the {MAX_INPUT_BYTES // (1024 * 1024)} MB limit")
+    return data
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, OSError):
+        return exc.strerror or "cannot be read"
+    return str(exc)
+
+
+def _all_valid(report: Report) -> bool:
+    """A presentation counts as valid only when every credential inside it is valid too."""
+    if report.verdict is not Verdict.VALID:
+        return False
+    return report.kind != "presentation" or all(_all_valid(c) for c in report.credentials)
+
+
+_MARKS = {Status.PASS: "ok", Status.FAIL: "FAIL", Status.WARN: "warn", Status.SKIP: "-"}
+
+
+def render_text(name: str, report: Report, indent: str = "") -> str:
+    """A short report a person reads: the verdict, then one line per check."""
+    title = f"{name}: " if name else ""
+    lines = [f"{indent}{title}{report.verdict.value.upper()} ({report.kind})"]
+    for check in report.checks:
+        lines.append(f"{indent}  {_MARKS[check.status]:>4}  {check.id:<9} {check.message}")
+    for inner in report.credentials:
+        lines.append(render_text(inner.label, inner, indent + "    "))
+    return "\n".join(lines)

@@ -1,0 +1,129 @@
+"""Verification-method resolution, offline (STANDARDS §3).
+
+``did:key`` and ``did:jwk`` are self-certifying and resolve here with no network. ``did:web`` and
+https verification methods name a controller document on the web: offline they resolve to
+:class:`Unresolved` with ``needs_network`` set, so the verdict is ``unverifiable``, never valid.
+An https method whose fragment is itself a Multikey (the 1EdTech validator's shortcut) yields that
+key for the signature check only, flagged ``bound=False``: anyone can mint such a URL (A1).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from wallet.dids.keys import KeyError_, PublicKey
+from wallet.dids.multibase import MultibaseError, b64url_decode
+
+__all__ = [
+    "ALL_RELATIONSHIPS",
+    "Unresolved",
+    "VerificationMethod",
+    "did_jwk_for",
+    "did_key_for",
+    "resolve_method",
+]
+
+ALL_RELATIONSHIPS = frozenset(
+    {"authentication", "assertionMethod", "capabilityInvocation", "capabilityDelegation"}
+)
+
+
+@dataclass(frozen=True)
+class VerificationMethod:
+    """A key and what its controller document says about it.
+
+    ``bound`` is False when the key was read from the method's URL itself rather than from a
+    controller document: the signature can be checked, the controller cannot.
+    """
+
+    id: str
+    controller: str
+    key: PublicKey
+    relationships: frozenset[str]
+    bound: bool = True
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """Why a verification method gave no key. ``needs_network``: unverifiable, not invalid."""
+
+    reason: str
+    needs_network: bool
+
+
+def did_key_for(key: PublicKey) -> str:
+    return f"did:key:{key.to_multikey()}"
+
+
+def did_jwk_for(key: PublicKey) -> str:
+    from wallet.dids.multibase import b64url_encode
+
+    compact = json.dumps(key.to_jwk(), separators=(",", ":"), sort_keys=True)
+    return "did:jwk:" + b64url_encode(compact.encode("utf-8"))
+
+
+def resolve_method(reference: Any) -> VerificationMethod | Unresolved:
+    """Resolve a proof's ``verificationMethod`` (a URL, or an embedded object with an ``id``)."""
+    if isinstance(reference, dict):
+        reference = reference.get("id")
+    if not isinstance(reference, str) or not reference:
+        return Unresolved("the proof names no verification method", needs_network=False)
+    did, _, fragment = reference.partition("#")
+    if did.startswith("did:key:"):
+        return _resolve_did_key(reference, did, fragment)
+    if did.startswith("did:jwk:"):
+        return _resolve_did_jwk(reference, did, fragment)
+    if did.startswith("did:web:"):
+        return Unresolved(f"{did} is a did:web key: checking it needs the network", True)
+    if did.startswith("did:"):
+        method = did.split(":", 2)[1] if did.count(":") >= 2 else ""
+        return Unresolved(f"the DID method {method!r} is not supported", needs_network=False)
+    if did.startswith("https://") or did.startswith("http://"):
+        return _resolve_url_fragment(reference, did, fragment)
+    scheme = did.split(":", 1)[0] if ":" in did else ""
+    if not scheme:
+        return Unresolved(f"verification method {reference!r} is not a URL", needs_network=False)
+    return Unresolved(f"verification methods of scheme {scheme!r} are not supported", False)
+
+
+def _resolve_did_key(reference: str, did: str, fragment: str) -> VerificationMethod | Unresolved:
+    multikey = did[len("did:key:") :]
+    if fragment and fragment != multikey:
+        return Unresolved(f"{reference} names a key other than its DID's", needs_network=False)
+    try:
+        key = PublicKey.from_multikey(multikey)
+    except KeyError_ as exc:
+        return Unresolved(f"{did[:40]}: {exc}", needs_network=False)
+    return VerificationMethod(f"{did}#{multikey}", did, key, ALL_RELATIONSHIPS)
+
+
+def _resolve_did_jwk(reference: str, did: str, fragment: str) -> VerificationMethod | Unresolved:
+    if fragment not in ("", "0"):
+        return Unresolved(f"{reference}: a did:jwk has one key, '#0'", needs_network=False)
+    try:
+        jwk = json.loads(b64url_decode(did[len("did:jwk:") :]))
+        key = PublicKey.from_jwk(jwk)
+    except (MultibaseError, ValueError, KeyError_) as exc:
+        return Unresolved(f"malformed did:jwk: {exc}", needs_network=False)
+    if jwk.get("use") == "enc":
+        relationships: frozenset[str] = frozenset({"keyAgreement"})
+    else:
+        relationships = ALL_RELATIONSHIPS
+    return VerificationMethod(f"{did}#0", did, key, relationships)
+
+
+def _resolve_url_fragment(
+    reference: str, controller: str, fragment: str
+) -> VerificationMethod | Unresolved:
+    if fragment.startswith("z"):
+        try:
+            key = PublicKey.from_multikey(fragment)
+        except KeyError_:
+            pass
+        else:
+            return VerificationMethod(reference, controller, key, ALL_RELATIONSHIPS, bound=False)
+    return Unresolved(
+        f"the key {reference} is published on the web: checking it needs the network", True
+    )

@@ -1,0 +1,86 @@
+"""The wallet's exceptions: one tree, one meaning per class.
+
+A person acts differently on each leaf, so each leaf is its own class::
+
+    WalletError
+    ├── InputError                  the bytes given cannot be read as anything we know
+    │   ├── InputTooLarge           over the size cap for its kind
+    │   └── InputTooDeep            JSON nested past the depth cap
+    ├── UnknownContextError         a JSON-LD @context URL we do not bundle (never fetched)
+    ├── ContextIntegrityError       a bundled context file does not match its pinned hash
+    └── VaultError                  the encrypted store
+        ├── WrongPassphrase
+        ├── VaultCorrupted
+        ├── VaultTooNew             written by a newer version of the wallet
+        └── VaultInUse              another process holds the vault's lock
+
+"Invalid credential" is never an exception: verification returns a report whose checks say why.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ContextIntegrityError",
+    "InputError",
+    "InputTooDeep",
+    "InputTooLarge",
+    "UnknownContextError",
+    "VaultCorrupted",
+    "VaultError",
+    "VaultInUse",
+    "VaultTooNew",
+    "WalletError",
+    "WrongPassphrase",
+]
+
+
+class WalletError(Exception):
+    """Base of every error the wallet raises on purpose. ``str(e)`` is a sentence for a person."""
+
+
+class InputError(WalletError):
+    """The input cannot be read: empty, not JSON, not a format we know, or malformed."""
+
+
+class InputTooLarge(InputError):
+    """The input is larger than the cap for its kind; nothing of it was parsed."""
+
+
+class InputTooDeep(InputError):
+    """JSON nested deeper than any credential needs (a parser attack, STANDARDS §7 A8)."""
+
+
+class UnknownContextError(WalletError):
+    """A JSON-LD ``@context`` URL that is not bundled. Contexts are never fetched."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"unknown JSON-LD context {url!r}: only bundled contexts are used")
+        self.url = url
+
+
+class ContextIntegrityError(WalletError):
+    """A bundled context file's SHA-256 differs from the pinned value: the install is damaged."""
+
+
+class VaultError(WalletError):
+    """Base of the vault's errors."""
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase does not unlock this vault."""
+
+
+class VaultCorrupted(VaultError):
+    """The vault file (or one record, when ``record`` is set) fails its integrity check."""
+
+    def __init__(self, message: str, record: str | None = None) -> None:
+        super().__init__(message)
+        self.record = record
+
+
+class VaultTooNew(VaultError):
+    """The vault was written by a newer version of Learner Wallet."""
+
+
+class VaultInUse(VaultError):
+    """Another process has the vault open."""

@@ -1,0 +1,34 @@
+"""What a verification may assume: the time, the network, the verifier's challenge and domain."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+__all__ = ["VerifyOptions", "system_clock"]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class VerifyOptions:
+    """Inputs to a verification besides the document.
+
+    ``now`` fixes the time (``--now``); otherwise ``clock`` is asked once per verification.
+    ``offline`` forbids every network use (the only mode until network verification exists).
+    ``challenge``/``domain`` are the values a presentation's holder proof must carry.
+    ``trusted_issuers`` are issuer ids the user or a registry vouches for (the ``trust`` check).
+    """
+
+    now: datetime | None = None
+    offline: bool = True
+    challenge: str | None = None
+    domain: str | None = None
+    trusted_issuers: frozenset[str] = frozenset()
+    clock: Callable[[], datetime] = field(default=system_clock, compare=False)
+
+    def current_time(self) -> datetime:
+        return self.now if self.now is not None else self.clock()

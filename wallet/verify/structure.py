@@ -1,0 +1,95 @@
+"""The ``format`` check's structural rules for W3C credentials and presentations (VCDM 1.1, 2.0).
+
+Returns plain problem sentences; the pipeline turns them into the ``format`` check. Open Badges
+and CLR rules live in :mod:`wallet.verify.openbadges`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wallet.verify.dates import parse_datetime
+
+__all__ = [
+    "VC_V1",
+    "VC_V2",
+    "as_list",
+    "credential_problems",
+    "data_model",
+    "presentation_problems",
+    "types_of",
+]
+
+VC_V1 = "https://www.w3.org/2018/credentials/v1"
+VC_V2 = "https://www.w3.org/ns/credentials/v2"
+
+
+def as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def types_of(node: Any) -> set[str]:
+    if not isinstance(node, dict):
+        return set()
+    return {t for t in as_list(node.get("type")) if isinstance(t, str)}
+
+
+def data_model(document: dict[str, Any]) -> str | None:
+    """ "1.1" or "2.0" from the first @context (VCDM 2.0 §4.3), else None."""
+    first = next(iter(as_list(document.get("@context"))), None)
+    return {VC_V1: "1.1", VC_V2: "2.0"}.get(first) if isinstance(first, str) else None
+
+
+def _is_uri(value: Any) -> bool:
+    if not isinstance(value, str) or not value or any(c.isspace() for c in value):
+        return False
+    scheme, sep, rest = value.partition(":")
+    return bool(sep and rest) and scheme[:1].isalpha()
+
+
+def _common_problems(document: dict[str, Any], base_type: str) -> list[str]:
+    problems: list[str] = []
+    if data_model(document) is None:
+        problems.append(f"the first @context must be {VC_V2} or {VC_V1}")
+    if base_type not in types_of(document):
+        problems.append(f"type must include {base_type}")
+    if "id" in document and not _is_uri(document["id"]):
+        problems.append(f"id {document['id']!r} is not a URI")
+    return problems
+
+
+def credential_problems(document: dict[str, Any]) -> list[str]:
+    """What makes ``document`` not a well-formed verifiable credential."""
+    problems = _common_problems(document, "VerifiableCredential")
+    issuer = document.get("issuer")
+    issuer_id = issuer.get("id") if isinstance(issuer, dict) else issuer
+    if issuer is None:
+        problems.append("the credential names no issuer")
+    elif not _is_uri(issuer_id):
+        problems.append("the issuer must be a URI or an object with a URI id")
+    subjects = as_list(document.get("credentialSubject"))
+    if not subjects:
+        problems.append("the credential has no credentialSubject")
+    elif not all(isinstance(s, dict) for s in subjects):
+        problems.append("credentialSubject must be an object")
+    version = data_model(document)
+    dates = ("issuanceDate", "expirationDate") if version == "1.1" else ("validFrom", "validUntil")
+    if version == "1.1" and "issuanceDate" not in document:
+        problems.append("a VCDM 1.1 credential must have an issuanceDate")
+    for member in (*dates, "issued"):
+        if member in document and parse_datetime(document[member]) is None:
+            problems.append(f"{member} {str(document[member])[:40]!r} is not a valid date-time")
+    start, end = (parse_datetime(document.get(m)) for m in dates)
+    if start and end and end < start:
+        problems.append(f"{dates[1]} is before {dates[0]}")
+    return problems
+
+
+def presentation_problems(document: dict[str, Any]) -> list[str]:
+    problems = _common_problems(document, "VerifiablePresentation")
+    holder = document.get("holder")
+    if holder is not None and not _is_uri(holder.get("id") if isinstance(holder, dict) else holder):
+        problems.append("the holder must be a URI")
+    return problems
