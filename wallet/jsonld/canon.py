@@ -22,7 +22,7 @@ from pyld.identifier_issuer import IdentifierIssuer
 
 from wallet.errors import UnknownContextError
 from wallet.jsonld.contexts import ContextStore, default_store
-from wallet.jsonld.resolver import resolver_for
+from wallet.jsonld.resolver import CachingProcessor, resolver_for
 
 __all__ = [
     "CanonicalizationError",
@@ -77,6 +77,20 @@ def _unknown_context_in(exc: BaseException) -> UnknownContextError | None:
             continue
         current = current.__cause__ or current.__context__ or getattr(current, "cause", None)
     return None
+
+
+_PROCESSORS: dict[int, CachingProcessor] = {}
+
+
+def _expand(document: Any, store: ContextStore) -> list[Any]:
+    processor = _PROCESSORS.get(id(store))
+    if processor is None:
+        processor = _PROCESSORS.setdefault(id(store), CachingProcessor(store))
+    options = _options(store)
+    options.setdefault("extractAllScripts", True)
+    options.setdefault("processingMode", "json-ld-1.1")
+    result: list[Any] = processor.expand(document, options)
+    return result
 
 
 def _options(store: ContextStore) -> dict[str, Any]:
@@ -172,7 +186,7 @@ def expand_strict(document: dict[str, Any], store: ContextStore | None = None) -
     probe = dict(document)
     probe["@context"] = [*context_list, {"@vocab": _SENTINEL}]
     try:
-        expanded = jsonld.expand(probe, _options(store))
+        expanded = _expand(probe, store)
     except Exception as exc:  # pyld raises JsonLdError and, on odd input, plain Python errors
         unknown = _unknown_context_in(exc)
         if unknown is not None:
@@ -187,7 +201,7 @@ def expand_strict(document: dict[str, Any], store: ContextStore | None = None) -
 
 def _plain_expand(document: dict[str, Any], store: ContextStore) -> list[Any]:
     try:
-        result: list[Any] = jsonld.expand(document, _options(store))
+        result: list[Any] = _expand(document, store)
     except Exception as exc:
         raise CanonicalizationError(f"JSON-LD expansion failed: {_describe(exc)}") from None
     return result
@@ -260,7 +274,7 @@ def canonicalize(document: dict[str, Any], store: ContextStore | None = None) ->
     """
     store = store or default_store()
     try:
-        expanded = jsonld.expand(document, _options(store))
+        expanded = _expand(document, store)
     except Exception as exc:
         unknown = _unknown_context_in(exc)
         if unknown is not None:

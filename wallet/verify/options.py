@@ -5,6 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wallet.verify.cache import SignatureCache
 
 __all__ = ["VerifyOptions", "system_clock"]
 
@@ -21,6 +25,8 @@ class VerifyOptions:
     ``offline`` forbids every network use (the only mode until network verification exists).
     ``challenge``/``domain`` are the values a presentation's holder proof must carry.
     ``trusted_issuers`` are issuer ids the user or a registry vouches for (the ``trust`` check).
+    ``signature_cache`` keeps the checks that depend only on a credential's bytes (format,
+    signature, issuer, schema) so re-verification rechecks only dates, status and trust.
     """
 
     now: datetime | None = None
@@ -29,6 +35,7 @@ class VerifyOptions:
     domain: str | None = None
     trusted_issuers: frozenset[str] = frozenset()
     clock: Callable[[], datetime] = field(default=system_clock, compare=False)
+    signature_cache: SignatureCache | None = field(default=None, compare=False)
 
     def current_time(self) -> datetime:
         return self.now if self.now is not None else self.clock()

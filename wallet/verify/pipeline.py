@@ -14,6 +14,7 @@ from wallet.errors import InputError, UnknownContextError
 from wallet.jsonld import CanonicalizationError, canonicalize_expanded, expand_strict
 from wallet.proofs.embedded import ProofResult, verify_embedded_proof
 from wallet.verify.binding import binding_check, party_id, signature_check
+from wallet.verify.cache import STATIC_CHECKS, cache_key
 from wallet.verify.dates import parse_datetime
 from wallet.verify.openbadges import (
     credential_kind,
@@ -137,18 +138,17 @@ def verify_credential(
     """Verify a credential. ``proofs`` replaces the embedded proofs (a JWT's signature)."""
     now = options.current_time()
     kind = credential_kind(document)
-    signed = _Signed(document)
-    problems = credential_problems(document) + openbadge_problems(document, kind) + signed.problems
-    checks = [_format_check(problems, _KIND_NAMES[kind])]
-    if proofs is None:
-        proofs = _embedded_results(document, signed, "assertionMethod", now)
     issuer = party_id(document.get("issuer"))
-    checks.append(signature_check(proofs))
-    checks.append(binding_check("issuer", issuer, proofs, "assertionMethod", "issuer"))
-    checks.append(_validity_check(document, now))
-    checks.append(_status_check(document))
-    checks.append(_trust_check(issuer, options))
-    checks.append(_schema_check(document, kind))
+    static = _static_checks(document, kind, options, proofs)
+    checks = [
+        static["format"],
+        static["signature"],
+        static["issuer"],
+        _validity_check(document, now),
+        _status_check(document),
+        _trust_check(issuer, options),
+        static["schema"],
+    ]
     nested = tuple(_verify_nested(document, kind, options, depth))
     return Report(
         kind="credential",
@@ -158,6 +158,40 @@ def verify_credential(
         label=label,
         document=document,
     )
+
+
+def _static_checks(
+    document: dict[str, Any],
+    kind: str,
+    options: VerifyOptions,
+    proofs: list[ProofResult] | None,
+) -> dict[str, Check]:
+    """format, signature, issuer and schema: from the cache when the document was seen before.
+
+    Only embedded proofs are cached; a JWT's signature is checked by its caller each time.
+    """
+    cache = options.signature_cache if proofs is None else None
+    if any(isinstance(p, dict) and "expires" in p for p in as_list(document.get("proof"))):
+        cache = None  # a proof that expires must be judged against the clock every time
+    key = cache_key(document) if cache is not None else b""
+    if cache is not None:
+        cached = cache.get(key)
+        if cached is not None and {c.id for c in cached} == STATIC_CHECKS:
+            return {c.id: c for c in cached}
+    signed = _Signed(document)
+    problems = credential_problems(document) + openbadge_problems(document, kind) + signed.problems
+    if proofs is None:
+        proofs = _embedded_results(document, signed, "assertionMethod", options.current_time())
+    issuer = party_id(document.get("issuer"))
+    checks = (
+        _format_check(problems, _KIND_NAMES[kind]),
+        signature_check(proofs),
+        binding_check("issuer", issuer, proofs, "assertionMethod", "issuer"),
+        _schema_check(document, kind),
+    )
+    if cache is not None:
+        cache.put(key, checks)
+    return {c.id: c for c in checks}
 
 
 _KIND_NAMES = {

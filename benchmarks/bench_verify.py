@@ -1,0 +1,50 @@
+"""Issue 2: in-process verification time of small Open Badges 3.0 credentials, and a cold CLI run.
+
+Targets: eddsa-rdfc-2022 <= 3.5 ms and Ed25519Signature2020 <= 4.3 ms (the DCC JavaScript
+verifier's times on this machine class), aiming for half; a cold ``learner-wallet verify`` < 1 s.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.timing import median_ms, report
+from wallet.demo import DemoIssuer
+from wallet.verify import Verdict, VerifyOptions, verify_document, verify_input
+
+
+def main(argv: list[str]) -> None:
+    quick = "--quick" in argv
+    runs = 50 if quick else 300
+    issuer = DemoIssuer()
+    options = VerifyOptions()
+    for suite, limit in (("eddsa-rdfc-2022", 3.5), ("Ed25519Signature2020", 4.3)):
+        credential = issuer.achievement_credential(
+            "Teamwork", suite=suite, skills=("Collaboration",)
+        )
+        assert verify_document(credential, options).verdict is Verdict.VALID
+        value = median_ms(lambda c=credential: verify_document(c, options), runs=runs)
+        report(f"verify OB 3.0, {suite} (document)", value, limit)
+        data = json.dumps(credential).encode()
+        value = median_ms(lambda d=data: verify_input(d, options), runs=runs)
+        report(f"verify OB 3.0, {suite} (bytes: parse + verify)", value, limit)
+    _cold_cli(issuer)
+
+
+def _cold_cli(issuer: DemoIssuer) -> None:
+    credential = issuer.achievement_credential("Teamwork")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "one.json"
+        path.write_text(json.dumps(credential))
+        exe = Path(sys.executable).with_name("learner-wallet")
+        samples = []
+        for _ in range(5):
+            started = time.perf_counter()
+            subprocess.run([str(exe), "verify", str(path)], check=True, capture_output=True)
+            samples.append((time.perf_counter() - started) * 1000)
+        report("cold `learner-wallet verify one.json` (median of 5)", sorted(samples)[2], 1000)
