@@ -12,7 +12,10 @@ A person acts differently on each leaf, so each leaf is its own class::
         ├── WrongPassphrase
         ├── VaultCorrupted
         ├── VaultTooNew             written by a newer version of the wallet
-        └── VaultInUse              another process holds the vault's lock
+        ├── VaultInUse              another process holds the vault's lock
+        ├── VaultLocked             the vault is open but locked: unlock it first
+        ├── VaultNotSaved           a write failed (disk full, I/O error); nothing was changed
+        └── KeyringUnavailable      no OS keyring here: "remember on this device" cannot work
 
 "Invalid credential" is never an exception: verification returns a report whose checks say why.
 """
@@ -24,10 +27,13 @@ __all__ = [
     "InputError",
     "InputTooDeep",
     "InputTooLarge",
+    "KeyringUnavailable",
     "UnknownContextError",
     "VaultCorrupted",
     "VaultError",
     "VaultInUse",
+    "VaultLocked",
+    "VaultNotSaved",
     "VaultTooNew",
     "WalletError",
     "WrongPassphrase",
@@ -84,3 +90,15 @@ class VaultTooNew(VaultError):
 
 class VaultInUse(VaultError):
     """Another process has the vault open."""
+
+
+class VaultLocked(VaultError):
+    """The vault is open but locked (or was auto-locked): unlock it, then try again."""
+
+
+class VaultNotSaved(VaultError):
+    """A change could not be written (disk full, I/O error); the vault is as it was before."""
+
+
+class KeyringUnavailable(VaultError):
+    """No usable OS keyring backend: the passphrase must be typed; it is never stored elsewhere."""

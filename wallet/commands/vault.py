@@ -1,0 +1,196 @@
+"""The vault commands: ``init``, ``import``, ``list``, ``show``, ``remove``, ``backup``,
+``restore``, ``passphrase`` (DESIGN.md, "Command line").
+
+The passphrase comes from ``LEARNER_WALLET_PASSPHRASE`` or a prompt that does not echo; backup
+passphrases from ``LEARNER_WALLET_BACKUP_PASSPHRASE`` or a prompt, new ones from
+``LEARNER_WALLET_NEW_PASSPHRASE`` or a prompt asked twice. Without ``--vault`` the vault lives in
+the user data folder (platformdirs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from wallet.commands.verify import _read, render_text
+from wallet.errors import InputError, WalletError
+from wallet.service import WalletService, default_vault_path
+from wallet.vault.models import CredentialId, ImportItem, ImportStatus
+
+__all__ = ["register"]
+
+
+def register(commands: Any) -> None:
+    def add(name: str, help_text: str, handler: Any) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    add("init", "create a new encrypted vault", _init)
+    add("import", "add credentials to the vault", _import).add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="a file, or - for standard input"
+    )
+    add("list", "list the credentials in the vault", _list).add_argument(
+        "--json", action="store_true", help="one JSON object per credential per line"
+    )
+    show = add("show", "show one credential and its last verification", _show)
+    show.add_argument("id", metavar="ID")
+    show.add_argument("--json", action="store_true", help="the credential and its report as JSON")
+    add("remove", "remove a credential from the vault", _remove).add_argument("id", metavar="ID")
+    backup = add("backup", "write an encrypted backup, or test one with --verify", _backup)
+    backup.add_argument("file", metavar="FILE")
+    backup.add_argument("--verify", action="store_true", help="prove FILE restores; change nothing")
+    add(
+        "restore", "restore a backup into a new vault or merge it into this one", _restore
+    ).add_argument("file", metavar="FILE")
+    add("passphrase", "change the vault's passphrase", _passphrase)
+
+
+def _secret(variable: str, prompt: str, confirm: bool = False) -> str:
+    value = os.environ.get(variable)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise WalletError(f"no passphrase: set {variable} or run in a terminal")
+    value = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Again: ") != value:
+        raise WalletError("the two passphrases differ")
+    if not value:
+        raise WalletError("an empty passphrase is not allowed")
+    return value
+
+
+def _path(args: argparse.Namespace) -> Path:
+    return Path(args.vault) if args.vault else default_vault_path()
+
+
+def _open(args: argparse.Namespace) -> WalletService:
+    path = _path(args)
+    if not path.exists():
+        raise WalletError(f"no vault at {path}: create one with 'learner-wallet init'")
+    service = WalletService.open(path)
+    try:
+        service.unlock(_secret("LEARNER_WALLET_PASSPHRASE", "Vault passphrase: "))
+    except BaseException:
+        service.close()
+        raise
+    return service
+
+
+def _init(args: argparse.Namespace) -> int:
+    path = _path(args)
+    if path.exists():
+        raise WalletError(f"a vault already exists at {path}")
+    passphrase = _secret("LEARNER_WALLET_PASSPHRASE", "New vault passphrase: ", confirm=True)
+    WalletService.create(path, passphrase).close()
+    print(f"created an encrypted vault at {path}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    items, status = [], 0
+    for name in args.inputs:
+        try:
+            items.append(ImportItem(name, _read(name)))
+        except (InputError, OSError) as exc:
+            print(f"{name}: rejected: {getattr(exc, 'strerror', None) or exc}")
+            status = 1
+    with _open(args) as service:
+        for outcome in service.import_many(items):
+            print(outcome.line(), flush=True)
+            if outcome.status is ImportStatus.REJECTED:
+                status = 1
+    return status
+
+
+def _list(args: argparse.Namespace) -> int:
+    with _open(args) as service:
+        for s in service.list_credentials():
+            if args.json:
+                row = {
+                    "id": s.id,
+                    "name": s.name,
+                    "issuer": {"id": s.issuer_id, "name": s.issuer_name},
+                    "issued": s.issued,
+                    "added": s.added.isoformat(),
+                    "verdict": s.verdict.value,
+                    "kind": s.kind,
+                    "achievementType": s.achievement_type,
+                    "skills": list(s.skills),
+                    "tags": list(s.tags),
+                }
+                print(json.dumps(row, ensure_ascii=False))
+            else:
+                print(f"{s.id}  {s.verdict.value:<13} {s.name} — {s.issuer_name}")
+        for cid in service.damaged():
+            print(
+                f"learner-wallet: credential {cid} is damaged and cannot be read", file=sys.stderr
+            )
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with _open(args) as service:
+        try:
+            detail = service.get(CredentialId(args.id))
+        except KeyError:
+            raise WalletError(f"no credential {args.id} in this vault") from None
+        if args.json:
+            row = {"id": args.id, "credential": detail.document, "report": detail.report.to_json()}
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(render_text(detail.summary.name, detail.report))
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    with _open(args) as service:
+        try:
+            service.remove(CredentialId(args.id))
+        except KeyError:
+            raise WalletError(f"no credential {args.id} in this vault") from None
+    print(f"removed {args.id}")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    target = Path(args.file)
+    if args.verify:
+        secret = _secret("LEARNER_WALLET_BACKUP_PASSPHRASE", "Backup passphrase: ")
+        count = WalletService.verify_backup(target, secret)
+        print(f"{target}: restores correctly ({count} credentials)")
+        return 0
+    with _open(args) as service:
+        secret = _secret("LEARNER_WALLET_BACKUP_PASSPHRASE", "Backup passphrase: ", confirm=True)
+        count = service.backup(target, secret)
+    print(f"wrote an encrypted backup of {count} credentials to {target}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    source, path = Path(args.file), _path(args)
+    secret = _secret("LEARNER_WALLET_BACKUP_PASSPHRASE", "Backup passphrase: ")
+    if path.exists():
+        with _open(args) as service:
+            result = service.restore(source, secret)
+    else:
+        passphrase = _secret("LEARNER_WALLET_PASSPHRASE", "New vault passphrase: ", confirm=True)
+        with WalletService.create(path, passphrase) as service:
+            result = service.restore(source, secret)
+    for cid in result.duplicates:
+        print(f"{cid}: already in your wallet")
+    print(f"restored {len(result.added)} credentials into {path}")
+    return 0
+
+
+def _passphrase(args: argparse.Namespace) -> int:
+    with _open(args) as service:
+        new = _secret("LEARNER_WALLET_NEW_PASSPHRASE", "New passphrase: ", confirm=True)
+        service.change_passphrase(new)
+    print("the passphrase is changed")
+    return 0

@@ -1,0 +1,388 @@
+"""``WalletService``: the one object the desktop app and the command line hold.
+
+Every method runs on the caller's thread and may be slow (Argon2id, verification, disk): the app
+calls them through its background-task helper, one at a time (the service is not thread-safe and
+never touches Qt). Errors are :mod:`wallet.errors` classes only:
+
+- opening: :class:`VaultInUse`, :class:`VaultCorrupted`, :class:`VaultTooNew`;
+- unlocking: :class:`WrongPassphrase`; keyring use: :class:`KeyringUnavailable`;
+- anything while locked: :class:`VaultLocked`; a failed write: :class:`VaultNotSaved`;
+- one damaged credential: :class:`VaultCorrupted` whose ``record`` is its :data:`CredentialId`
+  (the rest stay readable; :meth:`damaged` lists them all).
+
+Unknown ids raise :class:`KeyError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from wallet.errors import InputError, VaultLocked
+from wallet.formats.sniff import read_input
+from wallet.vault.backup import open_backup, seal_backup
+from wallet.vault.catalog import Catalog
+from wallet.vault.codec import report_from_json
+from wallet.vault.files import FileOps, write_atomically
+from wallet.vault.kdf import DEFAULT_COST, KdfCost
+from wallet.vault.keyring_seam import OsKeyring, SecretKeeper
+from wallet.vault.models import (
+    Cancel,
+    Collection,
+    CollectionId,
+    CredentialDetail,
+    CredentialId,
+    CredentialSummary,
+    ImportItem,
+    ImportOutcome,
+    ImportStatus,
+    Progress,
+    ShareRecord,
+)
+from wallet.vault.organise import Organiser
+from wallet.vault.portable import MergeResult, export_contents, merge_contents
+from wallet.vault.store import VaultStore
+from wallet.vault.verifying import Job, verify_many
+from wallet.verify import VerifyOptions
+
+__all__ = ["WalletService", "default_vault_path"]
+
+BATCH = 200  # inputs per commit during a bulk import: one fsync per batch, not per input
+
+
+def default_vault_path() -> Path:
+    """``wallet.vault`` in the platform's user data folder (platformdirs)."""
+    from platformdirs import user_data_path
+
+    return user_data_path("learner-wallet", appauthor=False) / "wallet.vault"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class WalletService:
+    """A vault, opened or created, with everything the app does to it.
+
+    Construct with :meth:`open` or :meth:`create`. ``kdf_cost`` is the Argon2id cost for new
+    passphrases and backups (tests inject ``TEST_COST``); ``clock`` dates imports and reports;
+    ``options`` configures verification; ``keyring`` is where "remember on this device" keeps the
+    unlock secret; ``file_ops`` is the durable-write seam used for whole-file writes.
+    """
+
+    def __init__(
+        self,
+        store: VaultStore,
+        *,
+        kdf_cost: KdfCost = DEFAULT_COST,
+        clock: Callable[[], datetime] = _utc_now,
+        options: VerifyOptions | None = None,
+        keyring: SecretKeeper | None = None,
+        file_ops: FileOps | None = None,
+        workers: int | None = None,
+    ) -> None:
+        self._store = store
+        self._kdf_cost = kdf_cost
+        self._clock = clock
+        self._options = options or VerifyOptions(clock=clock)
+        self._keyring = keyring or OsKeyring()
+        self._file_ops = file_ops
+        self._workers = workers
+        self._catalog: Catalog | None = None
+        self._organiser: Organiser | None = None
+        if store.unlocked:
+            self._after_unlock()
+
+    # --- life cycle ---------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path, passphrase: str, **kwargs: Any) -> WalletService:
+        """A new, unlocked vault at ``path`` (which must not exist). Slow: Argon2id."""
+        cost = kwargs.get("kdf_cost", DEFAULT_COST)
+        store = VaultStore.create(path, passphrase, cost, ops=kwargs.get("file_ops"))
+        return cls(store, **kwargs)
+
+    @classmethod
+    def open(cls, path: Path, **kwargs: Any) -> WalletService:
+        """Open (and lock the file for this process) without unlocking. Fast."""
+        return cls(VaultStore.open(path), **kwargs)
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @property
+    def unlocked(self) -> bool:
+        return self._store.unlocked
+
+    def unlock(self, passphrase: str) -> None:
+        """Slow: Argon2id. Raises WrongPassphrase."""
+        self._store.unlock(passphrase)
+        self._after_unlock()
+
+    def keyring_unavailable_reason(self) -> str | None:
+        """None when "remember on this device" can work here, else the sentence to show."""
+        return self._keyring.unavailable_reason()
+
+    def remember_on_this_device(self, remember: bool = True) -> None:
+        """Opt in (or out) of unlocking from the OS keyring. Raises KeyringUnavailable."""
+        account = self._store.vault_id.hex()
+        if remember:
+            self._keyring.store(account, self._store.data_key)
+        else:
+            self._keyring.forget(account)
+
+    def unlock_from_keyring(self) -> bool:
+        """Unlock with the remembered secret; False when none is remembered for this vault.
+        Raises KeyringUnavailable, WrongPassphrase (a stale secret)."""
+        secret = self._keyring.load(self._store.vault_id.hex())
+        if secret is None:
+            return False
+        self._store.unlock_with_key(secret)
+        self._after_unlock()
+        return True
+
+    def _after_unlock(self) -> None:
+        self._catalog = Catalog(self._store)
+        self._organiser = Organiser(self._store)
+
+    def lock(self) -> None:
+        """Drop the key and every decrypted value; :meth:`unlock` again to continue."""
+        self._catalog = self._organiser = None
+        self._store.lock()
+
+    def close(self) -> None:
+        self.lock()
+        self._store.close()
+
+    def __enter__(self) -> WalletService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            raise VaultLocked("the vault is locked")
+        return self._catalog
+
+    @property
+    def organiser(self) -> Organiser:
+        if self._organiser is None:
+            raise VaultLocked("the vault is locked")
+        return self._organiser
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        """Re-wrap the data key; records are untouched. A remembered secret stays valid."""
+        self.catalog  # noqa: B018 - raises VaultLocked when locked
+        self._store.change_passphrase(new_passphrase, self._kdf_cost)
+
+    # --- credentials --------------------------------------------------------------------------
+    def import_bytes(self, data: bytes, name: str = "input") -> ImportOutcome:
+        """Import one input; returns once it is durably saved (or rejected)."""
+        return self.import_many([ImportItem(name, data)])[0]
+
+    def import_many(
+        self,
+        items: Sequence[ImportItem],
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+    ) -> list[ImportOutcome]:
+        """Verify (on every core) and store many inputs; one outcome per input, in order.
+
+        ``progress(done, total)`` is called after each durable commit: everything counted as
+        done is saved. ``cancel()`` returning True stops after the current batch; inputs not
+        reached come back REJECTED with the reason "cancelled".
+        """
+        self.catalog  # noqa: B018 - raises VaultLocked before any work
+        outcomes: list[ImportOutcome] = []
+        batch: list[tuple[ImportItem, Any]] = []
+        stream = verify_many([Job(i.data) for i in items], self._options, self._workers)
+        try:
+            for item, result in zip(items, stream, strict=False):
+                batch.append((item, result))
+                if len(batch) >= BATCH:
+                    outcomes += self._store_batch(batch)
+                    batch = []
+                    if progress:
+                        progress(len(outcomes), len(items))
+                    if cancel and cancel():
+                        break
+            outcomes += self._store_batch(batch)
+        finally:
+            stream.close()
+        if progress:
+            progress(len(outcomes), len(items))
+        outcomes += [
+            ImportOutcome(i.name, ImportStatus.REJECTED, None, None, "cancelled")
+            for i in items[len(outcomes) :]
+        ]
+        return outcomes
+
+    def _store_batch(self, batch: list[tuple[ImportItem, Any]]) -> list[ImportOutcome]:
+        catalog, now = self.catalog, self._clock()
+        outcomes: list[ImportOutcome] = []
+        seen: dict[str, CredentialId] = {}
+        with self._store.transaction() as conn:
+            for item, result in batch:
+                report = result.report
+                if report is None or report.kind != "credential":
+                    reason = result.error or "a presentation: import the credentials it holds"
+                    outcomes.append(
+                        ImportOutcome(item.name, ImportStatus.REJECTED, None, None, reason)
+                    )
+                    continue
+                dedupe, existing = catalog.find_duplicate(report.document, item.data)
+                existing = existing or seen.get(dedupe)
+                if existing is not None:
+                    outcomes.append(
+                        ImportOutcome(
+                            item.name,
+                            ImportStatus.ALREADY_THERE,
+                            existing,
+                            report.verdict,
+                            "already in your wallet",
+                        )
+                    )
+                    continue
+                cid = catalog.add(conn, dedupe, item.data, report, result.entries, now)
+                seen[dedupe] = cid
+                outcomes.append(
+                    ImportOutcome(item.name, ImportStatus.IMPORTED, cid, report.verdict, "imported")
+                )
+        catalog.commit_pending()
+        return outcomes
+
+    def list_credentials(self) -> list[CredentialSummary]:
+        """Every readable credential, newest first. Fast: served from memory."""
+        return self.catalog.summaries()
+
+    def search(self, text: str) -> list[CredentialSummary]:
+        """Credentials whose name, issuer, description, skills or tags contain every word."""
+        return self.catalog.search(text)
+
+    def damaged(self) -> list[CredentialId]:
+        """Credentials whose records failed their integrity check (the rest are unaffected)."""
+        return sorted(self.catalog.damaged)
+
+    def get(self, cid: CredentialId) -> CredentialDetail:
+        """The credential in full. Raises KeyError, VaultCorrupted(record=cid)."""
+        catalog = self.catalog
+        summary = catalog.summary(cid)
+        original = catalog.original(cid)
+        try:
+            document = read_input(original).document
+        except InputError:
+            document = None
+        report = report_from_json(catalog.latest_report(cid)["report"], document)
+        return CredentialDetail(summary, original, document, report, self.organiser.note(cid))
+
+    def image(self, image_hash: str) -> bytes | None:
+        """A badge image by :attr:`CredentialSummary.image_hash`."""
+        self.catalog  # noqa: B018 - raises VaultLocked when locked
+        return self._store.get("images", image_hash)
+
+    def remove(self, cid: CredentialId) -> None:
+        with self._store.transaction() as conn:
+            self.catalog.remove(conn, cid)
+        self.catalog.forget(cid)
+
+    def reverify_all(self, progress: Progress | None = None) -> dict[CredentialId, str]:
+        """Verify every stored credential again; returns id -> verdict. Signature results are
+        reused when the stored bytes are unchanged; dates, status and trust are checked anew."""
+        catalog = self.catalog
+        ids = catalog.ids()
+        jobs = [Job(catalog.original(cid), catalog.cache_entries(cid)) for cid in ids]
+        now, verdicts = self._clock(), {}
+        results = verify_many(jobs, self._options, self._workers)
+        done = 0
+        try:
+            while done < len(ids):
+                with self._store.transaction() as conn:
+                    for cid, result in zip(ids[done : done + BATCH], results, strict=False):
+                        if result.report is not None:
+                            catalog.record_report(conn, cid, result.report, result.entries, now)
+                            verdicts[cid] = result.report.verdict.value
+                catalog.commit_pending()
+                done = min(done + BATCH, len(ids))
+                if progress:
+                    progress(done, len(ids))
+        finally:
+            results.close()
+        return verdicts
+
+    # --- the learner's own records ------------------------------------------------------------
+    def set_tags(self, cid: CredentialId, tags: Sequence[str]) -> None:
+        clean = tuple(dict.fromkeys(t.strip() for t in tags if t.strip()))
+        with self._store.transaction() as conn:
+            self.catalog.set_tags(conn, cid, clean)
+        self.catalog.retag(cid, clean)
+
+    def note(self, cid: CredentialId) -> str:
+        return self.organiser.note(cid)
+
+    def set_note(self, cid: CredentialId, text: str) -> None:
+        self.catalog.summary(cid)
+        self.organiser.set_note(cid, text)
+
+    def collections(self) -> list[Collection]:
+        """Ordered by position."""
+        return self.organiser.collections()
+
+    def create_collection(self, name: str) -> Collection:
+        return self.organiser.new_collection(name)
+
+    def save_collection(self, collection: Collection) -> None:
+        """Rename, reorder or change members: pass the changed (frozen) value."""
+        self.organiser.save_collection(collection)
+
+    def delete_collection(self, cid: CollectionId) -> None:
+        self.organiser.delete_collection(cid)
+
+    def setting(self, name: str, default: Any = None) -> Any:
+        return self.organiser.setting(name, default)
+
+    def set_setting(self, name: str, value: Any) -> None:
+        """Any JSON value; None removes it."""
+        self.organiser.set_setting(name, value)
+
+    def holder_key(self, slot: str) -> bytes | None:
+        """An opaque, encrypted key record (the holder identity's private key lives here)."""
+        return self.organiser.holder_key(slot)
+
+    def put_holder_key(self, slot: str, record: bytes | None) -> None:
+        """Store (None: delete) an opaque key record under ``slot``."""
+        self.organiser.put_holder_key(slot, record)
+
+    def record_share(
+        self, credential_ids: Sequence[CredentialId], details: dict[str, Any]
+    ) -> ShareRecord:
+        """Remember that these credentials were shared (format, verifier, domain... in details)."""
+        return self.organiser.record_share(self._clock(), tuple(credential_ids), details)
+
+    def shares(self) -> list[ShareRecord]:
+        return self.organiser.shares()
+
+    # --- backups ------------------------------------------------------------------------------
+    def backup(self, target: Path, passphrase: str) -> int:
+        """Write an encrypted backup (its own passphrase); returns the credentials it holds."""
+        payload = export_contents(self._store, self.catalog, self.organiser)
+        data = seal_backup(payload, passphrase, self._kdf_cost)
+        write_atomically(target, data, self._file_ops)
+        return len(payload["credentials"])
+
+    def restore(self, source: Path, passphrase: str) -> MergeResult:
+        """Merge a backup into this vault; duplicates are skipped and listed."""
+        payload = open_backup(source.read_bytes(), passphrase)
+        return merge_contents(payload, self._store, self.catalog, self.organiser)
+
+    @staticmethod
+    def verify_backup(source: Path, passphrase: str) -> int:
+        """Prove a backup restores, into memory only; returns its credential count. Raises
+        WrongPassphrase or VaultCorrupted. Touches no vault."""
+        payload = open_backup(source.read_bytes(), passphrase)
+        with VaultStore.in_memory() as store:
+            result = merge_contents(payload, store, Catalog(store), Organiser(store))
+        return len(result.added) + len(result.duplicates)

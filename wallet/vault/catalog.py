@@ -1,0 +1,260 @@
+"""Credentials in the vault: adding, reading, listing, searching, removing, re-verifying.
+
+A credential is one row of ``credentials`` (summary and original bytes, two records) plus its
+``reports``, ``tags``, ``notes`` and ``signature_cache`` records under the same credential id.
+Summaries are decrypted once at unlock into an in-memory index: listing and full-text search never
+touch the disk (nothing searchable is stored readable, so SQLite FTS is not an option).
+A record that fails its tag is left out of the index and reported in :attr:`Catalog.damaged`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from wallet.errors import VaultCorrupted
+from wallet.vault.codec import checks_from_json, checks_to_json, dumps, loads, report_to_json
+from wallet.vault.models import CredentialId, CredentialSummary
+from wallet.vault.store import VaultStore
+from wallet.vault.summary import dedupe_material, embedded_images, summarize
+from wallet.vault.verifying import CacheEntries
+from wallet.verify import Report, Verdict
+
+__all__ = ["Catalog", "new_id"]
+
+MAX_REPORTS_KEPT = 10
+
+
+def new_id() -> str:
+    return secrets.token_hex(8)
+
+
+@dataclass
+class _Entry:
+    summary: CredentialSummary
+    haystack: str  # lower-case name, issuer, description and skills, for search
+
+
+def _haystack(s: CredentialSummary) -> str:
+    return "\n".join([s.name, s.issuer_name, s.description, *s.skills, *s.tags]).casefold()
+
+
+class Catalog:
+    """The credential index over one unlocked :class:`VaultStore`. Not thread-safe."""
+
+    def __init__(self, store: VaultStore) -> None:
+        self._store = store
+        self._entries: dict[CredentialId, _Entry] = {}
+        self.damaged: dict[CredentialId, VaultCorrupted] = {}
+        self._dedupe: dict[str, CredentialId] = {}
+        # Index changes wait for their transaction to commit (a rollback must not show them).
+        self._pending: list[tuple[CredentialId, str | None, dict[str, Any], tuple[str, ...]]] = []
+        self._load()
+
+    # --- reading ------------------------------------------------------------------------------
+    def _load(self) -> None:
+        tags: dict[str, tuple[str, ...]] = {}
+        for rid, blob in self._store.rows("tags"):
+            try:
+                tags[str(rid)] = tuple(
+                    loads(self._store.cipher.open("tags", str(rid), bytes(blob)), str(rid))
+                )
+            except VaultCorrupted as exc:
+                self.damaged[CredentialId(str(rid))] = exc
+        for rid, dedupe, blob in self._store.rows("credentials", "id, dedupe, summary"):
+            cid = CredentialId(str(rid))
+            self._dedupe[str(dedupe)] = cid
+            try:
+                plain = self._store.cipher.open("credentials.summary", cid, bytes(blob))
+                self._index(cid, loads(plain, cid), tags.get(cid, ()))
+            except (VaultCorrupted, KeyError, TypeError, ValueError) as exc:
+                self.damaged[cid] = (
+                    exc
+                    if isinstance(exc, VaultCorrupted)
+                    else VaultCorrupted(f"credential {cid} has a damaged summary", record=cid)
+                )
+
+    def _index(self, cid: CredentialId, value: dict[str, Any], tags: tuple[str, ...]) -> None:
+        summary = CredentialSummary(
+            id=cid,
+            name=value["name"],
+            issuer_name=value["issuer_name"],
+            issuer_id=value["issuer_id"],
+            issued=value["issued"],
+            added=datetime.fromisoformat(value["added"]),
+            verdict=Verdict(value["verdict"]),
+            checked=datetime.fromisoformat(value["checked"]),
+            kind=value["kind"],
+            achievement_type=value["achievement_type"],
+            description=value["description"],
+            skills=tuple(value["skills"]),
+            tags=tags,
+            image_hash=value.get("image"),
+        )
+        self._entries[cid] = _Entry(summary, _haystack(summary))
+        self.damaged.pop(cid, None)
+
+    def summaries(self) -> list[CredentialSummary]:
+        """Newest first."""
+        return sorted(
+            (e.summary for e in self._entries.values()), key=lambda s: s.added, reverse=True
+        )
+
+    def summary(self, cid: CredentialId) -> CredentialSummary:
+        if cid in self.damaged:
+            raise self.damaged[cid]
+        entry = self._entries.get(cid)
+        if entry is None:
+            raise KeyError(cid)
+        return entry.summary
+
+    def search(self, text: str) -> list[CredentialSummary]:
+        """Every credential whose name, issuer, description, skills or tags contain all words."""
+        words = text.casefold().split()
+        hits = [e.summary for e in self._entries.values() if all(w in e.haystack for w in words)]
+        return sorted(hits, key=lambda s: s.added, reverse=True)
+
+    def find_duplicate(self, document: Any, original: bytes) -> tuple[str, CredentialId | None]:
+        key = self._store.cipher.keyed_id("dedupe", dedupe_material(document, original))
+        return key, self._dedupe.get(key)
+
+    def original(self, cid: CredentialId) -> bytes:
+        row = self._store.query("SELECT original FROM credentials WHERE id = ?", (cid,))
+        if not row:
+            raise KeyError(cid)
+        return self._store.cipher.open("credentials.original", cid, bytes(row[0][0]))
+
+    def latest_report(self, cid: CredentialId) -> dict[str, Any]:
+        plain = self._store.get("reports", cid)
+        if plain is None:
+            raise VaultCorrupted(f"credential {cid} has lost its reports", record=cid)
+        history = loads(plain, cid)
+        return dict(history[-1])
+
+    def cache_entries(self, cid: CredentialId) -> CacheEntries:
+        plain = self._store.get("signature_cache", cid)
+        if plain is None:
+            return ()
+        return tuple((bytes.fromhex(k), checks_from_json(c)) for k, c in loads(plain, cid))
+
+    # --- writing (inside the caller's transaction) --------------------------------------------
+    def add(
+        self,
+        conn: sqlite3.Connection,
+        dedupe: str,
+        original: bytes,
+        report: Report,
+        entries: CacheEntries,
+        now: datetime,
+        *,
+        cid: CredentialId | None = None,
+        added: datetime | None = None,
+        tags: tuple[str, ...] = (),
+    ) -> CredentialId:
+        """Store a new credential; call :meth:`commit_pending` after the transaction commits."""
+        cid = cid or CredentialId(new_id())
+        cipher = self._store.cipher
+        image_id = None
+        for image in embedded_images(report.document)[:1]:
+            image_id = cipher.keyed_id("image", hashlib.sha256(image).digest())
+            self._store.put(conn, "images", image_id, image)  # same bytes, same id: stored once
+        value = {
+            **summarize(report.document, report),
+            "added": (added or now).isoformat(),
+            "verdict": report.verdict.value,
+            "checked": now.isoformat(),
+            "image": image_id,
+        }
+        conn.execute(
+            "INSERT INTO credentials (id, dedupe, summary, original) VALUES (?, ?, ?, ?)",
+            (
+                cid,
+                dedupe,
+                cipher.seal("credentials.summary", cid, dumps(value)),
+                cipher.seal("credentials.original", cid, original),
+            ),
+        )
+        self._store.put(
+            conn, "reports", cid, dumps([{"at": now.isoformat(), "report": report_to_json(report)}])
+        )
+        self._put_cache(conn, cid, entries)
+        if tags:
+            self._store.put(conn, "tags", cid, dumps(list(tags)))
+        self._pending.append((cid, dedupe, value, tags))
+        return cid
+
+    def commit_pending(self) -> None:
+        """Index what :meth:`add` wrote, once its transaction has committed."""
+        for cid, dedupe, value, tags in self._pending:
+            if dedupe is not None:
+                self._dedupe[dedupe] = cid
+            self._index(cid, value, tags)
+        self._pending = []
+
+    def discard_pending(self) -> None:
+        self._pending = []
+
+    def record_report(
+        self,
+        conn: sqlite3.Connection,
+        cid: CredentialId,
+        report: Report,
+        entries: CacheEntries,
+        now: datetime,
+    ) -> None:
+        """Append a re-verification to the credential's history and update its summary."""
+        plain = self._store.get("reports", cid)
+        history = loads(plain, cid) if plain is not None else []
+        history = [*history, {"at": now.isoformat(), "report": report_to_json(report)}][
+            -MAX_REPORTS_KEPT:
+        ]
+        self._store.put(conn, "reports", cid, dumps(history))
+        self._put_cache(conn, cid, entries)
+        entry = self._entries[cid]
+        row = self._store.query("SELECT summary FROM credentials WHERE id = ?", (cid,))
+        value = loads(self._store.cipher.open("credentials.summary", cid, bytes(row[0][0])), cid)
+        value.update(verdict=report.verdict.value, checked=now.isoformat())
+        conn.execute(
+            "UPDATE credentials SET summary = ? WHERE id = ?",
+            (self._store.cipher.seal("credentials.summary", cid, dumps(value)), cid),
+        )
+        self._pending.append((cid, None, value, entry.summary.tags))
+
+    def _put_cache(
+        self, conn: sqlite3.Connection, cid: CredentialId, entries: CacheEntries
+    ) -> None:
+        if entries:
+            self._store.put(
+                conn,
+                "signature_cache",
+                cid,
+                dumps([[k.hex(), checks_to_json(c)] for k, c in entries]),
+            )
+
+    def set_tags(self, conn: sqlite3.Connection, cid: CredentialId, tags: tuple[str, ...]) -> None:
+        self.summary(cid)
+        self._store.put(conn, "tags", cid, dumps(list(tags)))
+
+    def retag(self, cid: CredentialId, tags: tuple[str, ...]) -> None:
+        entry = self._entries[cid]
+        summary = CredentialSummary(**{**entry.summary.__dict__, "tags": tags})
+        self._entries[cid] = _Entry(summary, _haystack(summary))
+
+    def remove(self, conn: sqlite3.Connection, cid: CredentialId) -> None:
+        if cid not in self._entries and cid not in self.damaged:
+            raise KeyError(cid)
+        conn.execute("DELETE FROM credentials WHERE id = ?", (cid,))
+        for table in ("reports", "tags", "notes", "signature_cache"):
+            self._store.delete(conn, table, cid)
+
+    def forget(self, cid: CredentialId) -> None:
+        self._entries.pop(cid, None)
+        self.damaged.pop(cid, None)
+        self._dedupe = {k: v for k, v in self._dedupe.items() if v != cid}
+
+    def ids(self) -> list[CredentialId]:
+        return list(self._entries)

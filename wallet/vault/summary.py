@@ -1,0 +1,124 @@
+"""What the vault remembers about a credential besides its bytes: the summary a list row shows,
+the key that recognises the same credential imported twice, and its embedded badge images.
+
+Field names follow OB 3.0 §B.1 (Achievement: ``achievementType``, ``description``, ``tag``,
+``alignment``) and CLR 2.0 §B.1; VCDM 1.1 credentials use ``issuanceDate`` (VCDM 1.1 §4.6).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from typing import Any
+
+import rfc8785
+
+from wallet.verify import Report
+from wallet.verify.openbadges import credential_kind
+from wallet.verify.structure import as_list, data_model
+
+__all__ = ["KIND_LABELS", "dedupe_material", "embedded_images", "summarize"]
+
+KIND_LABELS = {
+    "clr": "CLR 2.0",
+    "openbadge": "Open Badges 3.0",
+    "endorsement": "OB 3.0 endorsement",
+}
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):  # a language map or a value object
+        for key in ("@value", "en", "name"):
+            if isinstance(value.get(key), str):
+                return str(value[key])
+    return ""
+
+
+def _achievement(document: dict[str, Any]) -> dict[str, Any]:
+    for subject in as_list(document.get("credentialSubject")):
+        if isinstance(subject, dict) and isinstance(subject.get("achievement"), dict):
+            achievement: dict[str, Any] = subject["achievement"]
+            return achievement
+    return {}
+
+
+def _kind_label(document: dict[str, Any]) -> str:
+    kind = credential_kind(document)
+    return KIND_LABELS.get(kind) or f"VC {data_model(document)}"
+
+
+def summarize(document: Any, report: Report) -> dict[str, Any]:
+    """The summary fields of :class:`CredentialSummary` that come from the credential."""
+    if not isinstance(document, dict):
+        return {
+            "name": "Credential (JWT)",
+            "issuer_name": "",
+            "issuer_id": "",
+            "issued": None,
+            "kind": "VC-JWT",
+            "achievement_type": None,
+            "description": "",
+            "skills": [],
+        }
+    achievement = _achievement(document)
+    issuer = document.get("issuer")
+    issuer_id = issuer if isinstance(issuer, str) else _text((issuer or {}).get("id"))
+    issuer_name = _text(issuer.get("name")) if isinstance(issuer, dict) else ""
+    skills = [_text(t) for t in as_list(achievement.get("tag"))]
+    skills += [
+        _text(a.get("targetName"))
+        for a in as_list(achievement.get("alignment"))
+        if isinstance(a, dict)
+    ]
+    issued = document.get("validFrom") or document.get("issuanceDate")
+    return {
+        "name": _text(document.get("name")) or _text(achievement.get("name")) or "Untitled",
+        "issuer_name": issuer_name or issuer_id,
+        "issuer_id": issuer_id,
+        "issued": issued if isinstance(issued, str) else None,
+        "kind": _kind_label(document),
+        "achievement_type": _text(achievement.get("achievementType")) or None,
+        "description": _text(achievement.get("description")) or _text(document.get("description")),
+        "skills": sorted({s for s in skills if s}),
+    }
+
+
+def dedupe_material(document: Any, original: bytes) -> bytes:
+    """Bytes that are equal for the same credential imported twice: its id, issuer and proof.
+
+    A credential without an id or a proof cannot be recognised that way, so its whole canonical
+    JSON (RFC 8785) stands in; a JWT is recognised by its signature.
+    """
+    if isinstance(document, str):
+        return b"jwt\0" + document.rsplit(".", 1)[-1].encode()
+    if isinstance(document, dict):
+        ident, proof = document.get("id"), document.get("proof")
+        if ident is not None and proof is not None:
+            return b"vc\0" + rfc8785.dumps([ident, document.get("issuer"), proof])
+        try:
+            return b"doc\0" + rfc8785.dumps(document)
+        except (TypeError, ValueError, rfc8785.CanonicalizationError):
+            pass
+    return b"raw\0" + hashlib.sha256(original).digest()
+
+
+def embedded_images(document: Any) -> list[bytes]:
+    """Badge images carried as ``data:`` URLs (OB 3.0 ``image`` is an Image object or an IRI)."""
+    if not isinstance(document, dict):
+        return []
+    found: list[bytes] = []
+    for holder in (document, _achievement(document)):
+        image = holder.get("image")
+        url = image.get("id") if isinstance(image, dict) else image
+        if isinstance(url, str) and url.startswith("data:") and ";base64," in url[:100]:
+            try:
+                data = base64.b64decode(url.split(",", 1)[1], validate=True)
+            except (binascii.Error, ValueError):
+                continue
+            if 0 < len(data) <= MAX_IMAGE_BYTES:
+                found.append(data)
+    return found
