@@ -47,10 +47,16 @@ class VerificationMethod:
 
 @dataclass(frozen=True)
 class Unresolved:
-    """Why a verification method gave no key. ``needs_network``: unverifiable, not invalid."""
+    """Why a verification method gave no key.
+
+    ``needs_network``: the key is on the web (unverifiable offline). ``unsupported``: a DID method
+    or URL scheme the wallet does not implement (unverifiable, DESIGN "Verification report").
+    Neither set: the reference itself is broken (a malformed key), which makes the proof invalid.
+    """
 
     reason: str
     needs_network: bool
+    unsupported: bool = False
 
 
 def did_key_for(key: PublicKey) -> str:
@@ -79,13 +85,17 @@ def resolve_method(reference: Any) -> VerificationMethod | Unresolved:
         return Unresolved(f"{did} is a did:web key: checking it needs the network", True)
     if did.startswith("did:"):
         method = did.split(":", 2)[1] if did.count(":") >= 2 else ""
-        return Unresolved(f"the DID method {method!r} is not supported", needs_network=False)
+        return Unresolved(
+            f"the DID method {method!r} is not supported", needs_network=False, unsupported=True
+        )
     if did.startswith("https://") or did.startswith("http://"):
         return _resolve_url_fragment(reference, did, fragment)
     scheme = did.split(":", 1)[0] if ":" in did else ""
     if not scheme:
         return Unresolved(f"verification method {reference!r} is not a URL", needs_network=False)
-    return Unresolved(f"verification methods of scheme {scheme!r} are not supported", False)
+    return Unresolved(
+        f"verification methods of scheme {scheme!r} are not supported", False, unsupported=True
+    )
 
 
 def _resolve_did_key(reference: str, did: str, fragment: str) -> VerificationMethod | Unresolved:

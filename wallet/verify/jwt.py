@@ -1,17 +1,245 @@
-"""Compact JWT credentials and presentations (VC-JWT 1.1, VC-JOSE-COSE vc+jwt / vp+jwt)."""
+"""Compact JWT credentials and presentations, verified through the same pipeline as JSON-LD.
+
+Three shapes (STANDARDS §1):
+
+* VC-JWT (VCDM 1.1 §6.3.1) and Open Badges 3.0 / CLR 2.0 JWT proofs (OB 3.0 §8.2): the
+  credential sits in a ``vc`` (``vp``) claim; ``iss``, ``sub``, ``jti``, ``nbf``, ``exp`` stand for
+  issuer, subject id, id and the validity dates. A claim that is present must say what the
+  credential says; a property the credential leaves out is taken from its claim.
+* VC-JOSE-COSE (VCDM 2.0): ``typ: vc+jwt`` / ``vp+jwt``, the payload *is* the credential, and a
+  ``vc``/``vp`` claim makes it invalid (§3.1.1); ``iss``, if present, must be the issuer.
+* Anything else (a wrong ``typ``, no credential) is a ``format`` failure, not an exception.
+
+The document is rebuilt from the payload and handed to :func:`verify_credential` /
+:func:`verify_presentation` with the JWT's :class:`ProofResult`, so format, binding, status,
+trust, schema and nested credentials are checked exactly as for JSON-LD. Problems only the JWT
+envelope can have join the ``format`` check; ``nbf``/``exp`` join ``validity`` with
+:data:`CLOCK_SKEW` of grace (STANDARDS §7 A9).
+"""
 
 from __future__ import annotations
 
+import base64
+import binascii
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from datetime import datetime
+
+from wallet.dids.resolve import resolve_method
+from wallet.errors import InputError, InputTooLarge
+from wallet.proofs.jose import MAX_TOKEN_CHARS, CompactJws, JwsError, MalformedJws, parse_compact
+from wallet.proofs.jose_proof import JwtExpectations, MethodResolver, jwt_proof_result
+from wallet.proofs.jwt_envelope import Envelope, unwrap
+from wallet.verify.binding import party_id
+from wallet.verify.dates import CLOCK_SKEW, format_datetime
 from wallet.verify.options import VerifyOptions
-from wallet.verify.report import Check, Report, Status, derive_verdict
+from wallet.verify.report import CHECK_IDS, Check, Kind, Report, Status, derive_verdict
 
-__all__ = ["verify_compact_jwt", "verify_embedded_jwt"]
+__all__ = ["MethodResolver", "verify_compact_jwt", "verify_embedded_jwt"]
+
+# Deeper than a CLR inside a presentation inside an endorsement: refuse, do not recurse.
+MAX_JWT_DEPTH = 8
+_UNSUPPORTED_MEDIA = {
+    "application/vc+sd-jwt": "SD-JWT",
+    "application/vp+sd-jwt": "SD-JWT",
+    "application/dc+sd-jwt": "SD-JWT",
+    "application/vc+cose": "COSE",
+    "application/vp+cose": "COSE",
+}
+_JWT_MEDIA = ("application/vc+jwt", "application/vp+jwt", "application/jwt")
+
+# The key resolver for the verification in progress: explicit at the entry point
+# (verify_compact_jwt), and still in force for JWTs nested inside it, which reach us back through
+# the pipeline. A ContextVar keeps concurrent verifications apart.
+_resolver: ContextVar[MethodResolver] = ContextVar("jwt_resolver", default=resolve_method)
 
 
-def verify_compact_jwt(token: str, options: VerifyOptions) -> Report:
-    return verify_embedded_jwt(token, options, label="", depth=0)
+@contextmanager
+def _using(resolver: MethodResolver | None) -> Iterator[None]:
+    if resolver is None:
+        yield
+        return
+    token = _resolver.set(resolver)
+    try:
+        yield
+    finally:
+        _resolver.reset(token)
+
+
+def verify_compact_jwt(
+    token: str, options: VerifyOptions, *, resolver: MethodResolver | None = None
+) -> Report:
+    """Verify a compact JWT credential or presentation given as an input.
+
+    ``resolver`` turns a verification-method URL into a key (default: offline
+    :func:`resolve_method`); it also serves every JWT nested inside. Raises
+    :class:`InputError` when ``token`` is not a compact JWS at all; everything about a JWS that
+    is well formed but wrong is in the report.
+    """
+    token = token.strip()
+    if len(token) > MAX_TOKEN_CHARS:
+        raise InputTooLarge(
+            f"the JWT is {len(token):,} characters; the limit is {MAX_TOKEN_CHARS:,}"
+        )
+    if "~" in token:
+        return _unsupported(_kind_hint(token), "SD-JWT", "")
+    try:
+        jws = parse_compact(token)
+    except JwsError as exc:
+        raise InputError(str(exc)) from None
+    with _using(resolver):
+        return _verify(jws, options, label="", depth=0)
 
 
 def verify_embedded_jwt(token: str, options: VerifyOptions, *, label: str, depth: int) -> Report:
-    check = Check("signature", Status.WARN, "JWT credentials are not supported yet", "unverifiable")
-    return Report("credential", derive_verdict([check]), (check,), label=label)
+    """Verify a credential found inside another document as a string: a compact JWT, or a
+    ``data:application/vc+jwt,…`` URL (VCDM 2.0 §4.13, enveloped credentials). Never raises."""
+    if not isinstance(token, str):
+        return _failed("credential", label, "not a credential: expected a JWT string")
+    text = token.strip()
+    if text.startswith("data:"):
+        media, body = _data_url(text)
+        if media in _UNSUPPORTED_MEDIA:
+            return _unsupported("credential", _UNSUPPORTED_MEDIA[media], label)
+        if media not in _JWT_MEDIA or body is None:
+            return _failed(
+                "credential", label, f"not a credential: a data: URL of type {media[:60]!r}"
+            )
+        text = body
+    if depth > MAX_JWT_DEPTH:
+        return _failed("credential", label, "credentials nested too deeply to verify")
+    if "~" in text:
+        return _unsupported("credential", "SD-JWT", label)
+    try:
+        jws = parse_compact(text)
+    except MalformedJws as exc:
+        return _failed("credential", label, f"not a credential ({text[:40]!r}…): {exc}")
+    except JwsError as exc:
+        return _failed("credential", label, str(exc))
+    return _verify(jws, options, label=label, depth=depth)
+
+
+def _verify(jws: CompactJws, options: VerifyOptions, *, label: str, depth: int) -> Report:
+    from wallet.verify.pipeline import verify_credential, verify_presentation
+
+    if jws.payload is None:
+        return _failed(_kind_hint_header(jws), label, jws.payload_problem)
+    envelope = unwrap(jws.header, jws.payload)
+    if envelope.unsupported:
+        return _unsupported(envelope.kind, envelope.unsupported, label)
+    if envelope.document is None:
+        return _failed(envelope.kind, label, "; ".join(envelope.problems))
+    document = envelope.document
+    if envelope.kind == "presentation":
+        expect = JwtExpectations(
+            envelope.suite,
+            party_id(document.get("holder")) or _str(envelope.claims.get("iss")),
+            options.challenge,
+            options.domain,
+        )
+        proof = jwt_proof_result(jws, expect, _resolver.get())
+        report = verify_presentation(document, options, proofs=[proof])
+    else:
+        expect = JwtExpectations(envelope.suite, party_id(document.get("issuer")))
+        proof = jwt_proof_result(jws, expect, _resolver.get())
+        report = verify_credential(document, options, label=label, proofs=[proof], depth=depth)
+    return _amend(report, envelope, options.current_time(), label)
+
+
+def _amend(report: Report, envelope: Envelope, now: datetime, label: str) -> Report:
+    """Add the envelope's problems to ``format`` and its nbf/exp to ``validity``."""
+    checks = {c.id: c for c in report.checks}
+    if envelope.problems:
+        shown = "; ".join(envelope.problems)
+        old = checks.get("format")
+        if old is not None and old.status is Status.FAIL:
+            shown = f"{shown}; {old.message}"
+        checks["format"] = Check("format", Status.FAIL, shown)
+    validity = _validity(envelope, now, checks.get("validity"))
+    if validity is not None:
+        checks["validity"] = validity
+    ordered = tuple(checks[i] for i in CHECK_IDS if i in checks)
+    return Report(
+        kind=report.kind,
+        verdict=derive_verdict(ordered),
+        checks=ordered,
+        credentials=report.credentials,
+        label=label or report.label,
+        document=report.document,
+    )
+
+
+def _validity(envelope: Envelope, now: datetime, current: Check | None) -> Check | None:
+    """``validity`` over the credential's dates and the JWT's nbf/exp, with clock skew.
+
+    Replaces the pipeline's check only when the JWT carries nbf or exp: those dates are the
+    credential's own (VC-JWT maps them; a mismatch is a format failure), read with the grace
+    RFC 7519 §4.1.4/§4.1.5 allow for clock differences.
+    """
+    if envelope.not_before is None and envelope.expires is None:
+        return current
+    starts = [d for d in (envelope.not_before, envelope.document_start) if d is not None]
+    ends = [d for d in (envelope.expires, envelope.document_end) if d is not None]
+    start, end = (max(starts) if starts else None), (min(ends) if ends else None)
+    what = "presentation" if envelope.kind == "presentation" else "credential"
+    if start is not None and now + CLOCK_SKEW < start:
+        return Check(
+            "validity", Status.FAIL, f"not valid until {format_datetime(start)}", "not-yet-valid"
+        )
+    if end is not None and now - CLOCK_SKEW > end:
+        return Check(
+            "validity", Status.FAIL, f"the {what} expired on {format_datetime(end)}", "expired"
+        )
+    if end is not None:
+        return Check("validity", Status.PASS, f"valid until {format_datetime(end)}")
+    return Check("validity", Status.PASS, "valid now; it does not expire")
+
+
+def _failed(kind: Kind, label: str, message: str) -> Report:
+    check = Check("format", Status.FAIL, message)
+    return Report(kind, derive_verdict([check]), (check,), label=label)
+
+
+def _unsupported(kind: Kind, what: str, label: str) -> Report:
+    check = Check(
+        "signature",
+        Status.WARN,
+        f"{what}-secured {kind}s are not supported yet, so this one cannot be checked",
+        "unverifiable",
+    )
+    return Report(kind, derive_verdict([check]), (check,), label=label)
+
+
+def _kind_hint(token: str) -> Kind:
+    """Presentation or credential, from an SD-JWT's issuer-signed header, for the message."""
+    head = token.split(".", 1)[0]
+    try:
+        decoded = base64.urlsafe_b64decode(head + "=" * (-len(head) % 4))
+    except (binascii.Error, ValueError):
+        return "credential"
+    return "presentation" if b"vp+" in decoded else "credential"
+
+
+def _kind_hint_header(jws: CompactJws) -> Kind:
+    typ = str(jws.header.get("typ", "")).lower()
+    return "presentation" if "vp" in typ else "credential"
+
+
+def _data_url(text: str) -> tuple[str, str | None]:
+    """(media type, body) of a ``data:`` URL (RFC 2397); body None when it cannot be read."""
+    meta, sep, body = text[len("data:") :].partition(",")
+    params = [p.strip().lower() for p in meta.split(";")]
+    media = params[0]
+    if not sep:
+        return media, None
+    if "base64" in params[1:]:
+        try:
+            return media, base64.b64decode(body, validate=True).decode("ascii")
+        except (binascii.Error, ValueError):
+            return media, None
+    return media, body
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
