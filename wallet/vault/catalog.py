@@ -65,7 +65,9 @@ class Catalog:
                 )
             except VaultCorrupted as exc:
                 self.damaged[CredentialId(str(rid))] = exc
-        for rid, dedupe, blob in self._store.rows("credentials", "id, dedupe, summary"):
+        for rid, dedupe, blob in self._store.rows(
+            "credentials", "CAST(id AS TEXT), CAST(dedupe AS TEXT), CAST(summary AS BLOB)"
+        ):
             cid = CredentialId(str(rid))
             self._dedupe[str(dedupe)] = cid
             try:
@@ -123,7 +125,9 @@ class Catalog:
         return key, self._dedupe.get(key)
 
     def original(self, cid: CredentialId) -> bytes:
-        row = self._store.query("SELECT original FROM credentials WHERE id = ?", (cid,))
+        row = self._store.query(
+            "SELECT CAST(original AS BLOB) FROM credentials WHERE id = ?", (cid,)
+        )
         if not row:
             raise KeyError(cid)
         return self._store.cipher.open("credentials.original", cid, bytes(row[0][0]))
@@ -215,7 +219,9 @@ class Catalog:
         self._store.put(conn, "reports", cid, dumps(history))
         self._put_cache(conn, cid, entries)
         entry = self._entries[cid]
-        row = self._store.query("SELECT summary FROM credentials WHERE id = ?", (cid,))
+        row = self._store.query(
+            "SELECT CAST(summary AS BLOB) FROM credentials WHERE id = ?", (cid,)
+        )
         value = loads(self._store.cipher.open("credentials.summary", cid, bytes(row[0][0])), cid)
         value.update(verdict=report.verdict.value, checked=now.isoformat())
         conn.execute(

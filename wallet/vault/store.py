@@ -158,7 +158,7 @@ class VaultStore:
             lock.release()
             raise
         store = cls(path, conn, lock)
-        store._use_key(data_key)
+        store._use_key(data_key, upgrade=False)  # an old version is asked for on purpose
         return store
 
     @classmethod
@@ -207,12 +207,12 @@ class VaultStore:
         except VaultCorrupted:
             raise WrongPassphrase("the remembered key does not unlock this vault") from None
 
-    def _use_key(self, data_key: bytes) -> None:
+    def _use_key(self, data_key: bytes, upgrade: bool = True) -> None:
         cipher = RecordCipher(data_key, self.vault_id)
         if cipher.open("meta", "key_check", self._key_check) != _KEY_CHECK:
             raise VaultCorrupted("the vault's key check is wrong")
         self._cipher, self._data_key = cipher, data_key
-        if self.version < FORMAT_VERSION:
+        if upgrade and self.version < FORMAT_VERSION:
             with self.transaction() as conn:
                 self.version = migrate(conn, self.version)
                 self._write_header(conn)
@@ -316,15 +316,24 @@ class VaultStore:
 
     def get(self, table: str, record_id: str) -> bytes | None:
         """The plaintext, None when absent; VaultCorrupted(record=...) when it fails its tag."""
-        row = self._query(f"SELECT blob FROM {table} WHERE id = ?", (record_id,)).fetchone()
-        return None if row is None else self.cipher.open(table, record_id, bytes(row[0]))
+        rows = self.query(f"SELECT CAST(blob AS BLOB) FROM {table} WHERE id = ?", (record_id,))
+        return None if not rows else self.cipher.open(table, record_id, bytes(rows[0][0]))
 
-    def rows(self, table: str, columns: str = "id, blob") -> list[tuple[Any, ...]]:
-        """Raw rows (ids and ciphertext), for the callers that decrypt record by record."""
-        return [tuple(r) for r in self._query(f"SELECT {columns} FROM {table}").fetchall()]
+    def rows(
+        self, table: str, columns: str = "CAST(id AS TEXT), CAST(blob AS BLOB)"
+    ) -> list[tuple[Any, ...]]:
+        """Raw rows (ids and ciphertext), for the callers that decrypt record by record.
+
+        Columns are CAST so a damaged row whose value changed type still reads as bytes and
+        fails its own tag, instead of failing the whole query.
+        """
+        return self.query(f"SELECT {columns} FROM {table}")
 
     def query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
-        return [tuple(r) for r in self._query(sql, params).fetchall()]
+        try:
+            return [tuple(r) for r in self._query(sql, params).fetchall()]
+        except sqlite3.DatabaseError as exc:
+            raise VaultCorrupted(f"the vault file is damaged ({exc})") from None
 
     def _query(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
         try:
