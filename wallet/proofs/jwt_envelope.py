@@ -238,7 +238,7 @@ def _match_party(
             stated["id"] = value
         elif stated.get("id") != value:
             envelope.problems.append(
-                f"the JWT's iss {str(value)[:80]!r} is not the {name} "
+                f"the JWT's iss {str(value)[:80]!r} is not the {envelope.kind}'s {name} "
                 f"{str(stated.get('id'))[:80]!r}"
             )
         return
