@@ -141,21 +141,9 @@ def test_vc_jose_success_cases_verify_and_bind(vectors: Path, number: int) -> No
 @pytest.mark.parametrize(
     "number",
     [
-        pytest.param(
-            6,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="wallet.jsonld safe mode overrides credentials/examples/v2's @vocab, so "
-                "BachelorDegree/degree are reported undefined (engine bug, reported)",
-            ),
-        ),
+        6,
         7,
-        pytest.param(
-            8,
-            marks=pytest.mark.xfail(
-                strict=True, reason="same credentials/examples/v2 @vocab problem as case 6"
-            ),
-        ),
+        8,
     ],
 )
 def test_vc_jose_success_cases_are_valid(vectors: Path, number: int) -> None:

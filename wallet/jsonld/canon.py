@@ -184,7 +184,10 @@ def expand_strict(document: dict[str, Any], store: ContextStore | None = None) -
         if isinstance(ctx, str) and not store.knows(ctx):
             raise UnknownContextError(ctx)
     probe = dict(document)
-    probe["@context"] = [*context_list, {"@vocab": _SENTINEL}]
+    if any(_gives_every_term_a_meaning(store, ctx) for ctx in context_list):
+        probe["@context"] = context_list
+    else:
+        probe["@context"] = [*context_list, {"@vocab": _SENTINEL}]
     try:
         expanded = _expand(probe, store)
     except Exception as exc:  # pyld raises JsonLdError and, on odd input, plain Python errors
@@ -197,6 +200,23 @@ def expand_strict(document: dict[str, Any], store: ContextStore | None = None) -
         # The sentinel changed the expansion; give the signature check the plain one.
         expanded = _plain_expand(document, store)
     return Expansion(expanded=expanded, problems=tuple(problems))
+
+
+# VCDM 2.0 §5.2: this context maps undefined terms to an "undefined term" vocabulary, i.e. it
+# marks them as unsigned-meaning data; the sentinel overrides it so they are reported (A4).
+_UNDEFINED_TERMS_CONTEXT = "https://www.w3.org/ns/credentials/undefined-terms/v2"
+
+
+def _gives_every_term_a_meaning(store: ContextStore, url: Any) -> bool:
+    """True for a pinned context with its own top-level ``@vocab`` (the examples contexts).
+
+    Such a context defines every term, so nothing is dropped and the sentinel would only
+    override it. Only test and example contexts do this; production ones define each term.
+    """
+    if not isinstance(url, str) or url == _UNDEFINED_TERMS_CONTEXT or not store.knows(url):
+        return False
+    body = store.document(url).get("@context")
+    return isinstance(body, dict) and "@vocab" in body
 
 
 def _plain_expand(document: dict[str, Any], store: ContextStore) -> list[Any]:

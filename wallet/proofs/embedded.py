@@ -90,7 +90,7 @@ def verify_embedded_proof(
 
     method = resolve_method(proof["verificationMethod"])
     if isinstance(method, Unresolved):
-        verdict = None if method.needs_network else False
+        verdict = None if method.needs_network or method.unsupported else False
         return ProofResult(verdict, method.reason, suite.name, unresolved=method)
     if method.key.type not in suite.key_types:
         return ProofResult(

@@ -64,8 +64,9 @@ def binding_check(
     if not results:
         return Check(check_id, Status.SKIP, "not checked: there is no proof")
     chosen, _ = best_proof(results)
-    if chosen.verified is False and chosen.method is None:
-        return Check(check_id, Status.SKIP, "not checked: the proof could not be verified")
+    if chosen.verified is False:
+        # A failed signature binds nothing; saying the key is the issuer's would only confuse.
+        return Check(check_id, Status.SKIP, "not checked: the signature did not verify")
     method = chosen.method
     if method is None:
         return Check(
