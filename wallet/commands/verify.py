@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from wallet.errors import InputError, WalletError
-from wallet.formats.sniff import MAX_INPUT_BYTES
-from wallet.verify import Report, Status, Verdict, VerifyOptions, verify_input
+from wallet.formats.sniff import MAX_INPUT_BYTES, read_input
+from wallet.verify import Report, Status, Verdict, VerifyOptions
 from wallet.verify.dates import parse_datetime
 
 __all__ = ["register", "render_text"]
@@ -56,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             data = _read(name)
             started = time.perf_counter()
-            report = verify_input(data, options)
+            unpacked = read_input(data)
+            report = unpacked.verify(options)
             elapsed_ms = (time.perf_counter() - started) * 1000
         except (InputError, OSError) as exc:
             print(f"learner-wallet: {name}: {_reason(exc)}", file=sys.stderr)
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
             line = {"input": name, **report.to_json(), "ms": round(elapsed_ms, 3)}
             print(json.dumps(line, ensure_ascii=False), flush=True)
         else:
-            print(render_text(name, report), flush=True)
+            print(render_text(name, report, found=unpacked.found), flush=True)
         if worst == EXIT_VALID and not _all_valid(report):
             worst = EXIT_NOT_VALID
     return worst
@@ -106,10 +107,12 @@ def _all_valid(report: Report) -> bool:
 _MARKS = {Status.PASS: "ok", Status.FAIL: "FAIL", Status.WARN: "warn", Status.SKIP: "-"}
 
 
-def render_text(name: str, report: Report, indent: str = "") -> str:
-    """A short report a person reads: the verdict, then one line per check."""
+def render_text(name: str, report: Report, indent: str = "", found: str = "") -> str:
+    """A short report a person reads: the verdict, what the input held, one line per check."""
     title = f"{name}: " if name else ""
     lines = [f"{indent}{title}{report.verdict.value.upper()} ({report.kind})"]
+    if found:
+        lines.append(f"{indent}  found: {found}")
     for check in report.checks:
         lines.append(f"{indent}  {_MARKS[check.status]:>4}  {check.id:<9} {check.message}")
     for inner in report.credentials:
