@@ -1,0 +1,204 @@
+"""QR codes for a presentation: a ``VP1-`` payload when it fits, a URL when it does not.
+
+Error correction M (15 % of the code may be damaged) when the payload fits a scannable code, L
+(7 %) otherwise (DESIGN.md, "Presentations"). "Scannable" is :data:`MAX_SCANNABLE_VERSION`: at
+version 30 a code is 137 modules wide — 580 px with 4 px modules and the quiet zone, which fits a
+laptop screen and still resolves in a phone camera held at reading distance; larger versions
+need modules smaller than phone scanners (Learner Credential Wallet, VerifierPlus) read reliably.
+
+When the ``VP1-`` payload does not fit (several credentials, embedded images), a single credential
+with a public ``https`` id gets a URL code; otherwise :class:`QrChoice` explains why there is no
+code and points to the presentation file or the PDF evidence pack.
+
+Images: PNG (1-bit grayscale, written here: no imaging dependency) and SVG, both with the 4-module
+quiet zone ISO/IEC 18004 §6.3.8 requires and at least 4 px per module.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import struct
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import qrcode
+from qrcode.exceptions import DataOverflowError
+from qrcode.util import MODE_8BIT_BYTE, MODE_ALPHA_NUM, QRData
+
+from wallet.errors import UnknownContextError
+from wallet.present.cborld import CborldEncodeError
+from wallet.present.vpqr import vp1_payload
+
+__all__ = ["MAX_SCANNABLE_VERSION", "MIN_MODULE_PX", "QrChoice", "QrCode", "choose_qr", "fit_qr"]
+
+MAX_SCANNABLE_VERSION = 30
+MIN_MODULE_PX = 4
+QUIET_ZONE = 4
+_ALPHANUMERIC = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
+_LEVELS = {"M": qrcode.constants.ERROR_CORRECT_M, "L": qrcode.constants.ERROR_CORRECT_L}
+
+
+@dataclass(frozen=True)
+class QrCode:
+    """One QR symbol: the text it holds, its version (1-40), error correction level and modules."""
+
+    text: str
+    kind: str  # "vp1" or "url"
+    version: int
+    error_correction: str  # "M" or "L"
+    modules: tuple[tuple[bool, ...], ...]  # True = dark; no quiet zone
+
+    @property
+    def size(self) -> int:
+        return len(self.modules)
+
+    def png(self, module_px: int = 8) -> bytes:
+        """A 1-bit grayscale PNG with the quiet zone. Raises ValueError below 4 px a module."""
+        _check_scale(module_px)
+        rows = []
+        for row in self._padded():
+            bits = "".join("0" if dark else "1" for dark in row for _ in range(module_px))
+            bits += "1" * (-len(bits) % 8)
+            line = b"\x00" + int(bits, 2).to_bytes(len(bits) // 8, "big")
+            rows.extend([line] * module_px)
+        side = (self.size + 2 * QUIET_ZONE) * module_px
+        header = struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0)
+        return (
+            b"\x89PNG\r\n\x1a\n"
+            + _chunk(b"IHDR", header)
+            + _chunk(b"IDAT", zlib.compress(b"".join(rows), 9))
+            + _chunk(b"IEND", b"")
+        )
+
+    def svg(self, module_px: int = 8) -> str:
+        """An SVG drawing (one path, crisp edges) with the quiet zone."""
+        _check_scale(module_px)
+        side = self.size + 2 * QUIET_ZONE
+        runs = []
+        for y, row in enumerate(self.modules):
+            x = 0
+            while x < self.size:
+                if row[x]:
+                    start = x
+                    while x < self.size and row[x]:
+                        x += 1
+                    runs.append(
+                        f"M{start + QUIET_ZONE} {y + QUIET_ZONE}h{x - start}v1h-{x - start}z"
+                    )
+                x += 1
+        pixels = side * module_px
+        return (
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{pixels}" height="{pixels}" '
+            f'viewBox="0 0 {side} {side}" shape-rendering="crispEdges">'
+            f'<rect width="{side}" height="{side}" fill="#fff"/>'
+            f'<path fill="#000" d="{"".join(runs)}"/></svg>\n'
+        )
+
+    def _padded(self) -> list[tuple[bool, ...]]:
+        blank = (False,) * (self.size + 2 * QUIET_ZONE)
+        edge = (False,) * QUIET_ZONE
+        return (
+            [blank] * QUIET_ZONE
+            + [edge + row + edge for row in self.modules]
+            + [blank] * QUIET_ZONE
+        )
+
+
+def _check_scale(module_px: int) -> None:
+    if module_px < MIN_MODULE_PX:
+        raise ValueError(f"QR modules need at least {MIN_MODULE_PX} px to scan reliably")
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def fit_qr(text: str, kind: str, max_version: int = MAX_SCANNABLE_VERSION) -> QrCode | None:
+    """The smallest code for ``text``: level M if some version ≤ ``max_version`` holds it, else L.
+
+    Alphanumeric mode when every character allows it (VP1- payloads), byte mode otherwise.
+    None when even level L needs a larger version.
+    """
+    mode = MODE_ALPHA_NUM if set(text) <= _ALPHANUMERIC else MODE_8BIT_BYTE
+    for level, constant in _LEVELS.items():
+        code = qrcode.QRCode(error_correction=constant, border=0)
+        code.add_data(QRData(text.encode("ascii") if mode == MODE_ALPHA_NUM else text, mode=mode))
+        try:
+            version = code.best_fit()
+        except (DataOverflowError, ValueError):  # qrcode 8 raises ValueError past version 40
+            continue
+        if version > max_version:
+            continue
+        code.make(fit=False)
+        modules = tuple(tuple(bool(m) for m in row) for row in code.get_matrix())
+        return QrCode(text, kind, version, level, modules)
+    return None
+
+
+@dataclass(frozen=True)
+class QrChoice:
+    """The code to show, or None, and a sentence for the learner saying what it is or why not."""
+
+    code: QrCode | None
+    message: str
+
+
+def public_https_id(credential: Any) -> str | None:
+    """The credential's id when it is an https URL on a public host (not localhost, not private)."""
+    if not isinstance(credential, dict):
+        return None
+    value = credential.get("id")
+    if not isinstance(value, str) or not value.startswith("https://"):
+        return None
+    host = (urlsplit(value).hostname or "").rstrip(".")
+    if not host or host == "localhost" or host.endswith((".localhost", ".local", ".internal")):
+        return None
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return value if "." in host else None
+    return value if address.is_global else None
+
+
+def choose_qr(
+    presentation: dict[str, Any],
+    credentials: Sequence[Any],
+    max_version: int = MAX_SCANNABLE_VERSION,
+) -> QrChoice:
+    """A ``VP1-`` code for ``presentation`` if one fits, else a URL code, else an explanation."""
+    try:
+        payload = vp1_payload(presentation)
+    except (CborldEncodeError, UnknownContextError) as exc:
+        payload, why = None, f"it cannot be written as a VP1- payload ({exc})"
+    if payload is not None:
+        code = fit_qr(payload, "vp1", max_version)
+        if code is not None:
+            return QrChoice(
+                code,
+                f"a signed presentation in a VP1- QR code (version {code.version}, "
+                f"error correction {code.error_correction})",
+            )
+        why = (
+            f"its VP1- payload ({len(payload)} characters) needs a QR code larger than version "
+            f"{max_version}, too dense to scan from a screen"
+        )
+    urls = [public_https_id(c) for c in credentials]
+    if len(credentials) == 1 and urls[0] is not None:
+        code = fit_qr(urls[0], "url", max_version)
+        if code is not None:
+            return QrChoice(
+                code,
+                f"the presentation does not fit one QR code: {why}. This code links to the "
+                f"credential's public page instead (version {code.version}); the link proves "
+                "nothing by itself",
+            )
+    return QrChoice(
+        None,
+        f"no QR code: the presentation does not fit one: {why}"
+        + ("" if len(credentials) == 1 else f", with {len(credentials)} credentials")
+        + ", and there is no single public link to show instead. Share the signed presentation "
+        "file (--format vp) or the PDF evidence pack (--format pdf)",
+    )
