@@ -1,0 +1,1 @@
+"""Getting credentials in: files, folders, drag and drop, paste, QR images, samples."""

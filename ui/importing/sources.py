@@ -1,0 +1,98 @@
+"""Turn what the learner gave (paths, folders, pasted text, a QR image) into named inputs.
+
+Nothing here touches a widget; :func:`read_paths` reads the disk and so runs in the background
+task, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from wallet.resources import resource_path
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "Input",
+    "Rejected",
+    "pasted_input",
+    "read_paths",
+    "sample_paths",
+]
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # the core's largest input (a baked image)
+MAX_FILES = 50_000
+# What a folder drop picks up; a file chosen or dropped by itself is always tried.
+FOLDER_SUFFIXES = {".json", ".jsonld", ".jwt", ".png", ".svg", ".txt", ".vc", ".vp"}
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Input:
+    """One thing to import (it has the ``name`` and ``data`` of the service's ``ImportItem``),
+    or, with ``problem`` set, one thing already known to be unusable."""
+
+    name: str
+    data: bytes = b""
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input the UI refused before the service saw it; reads like the service's outcomes."""
+
+    name: str
+    reason: str
+    status: str = "rejected"
+    credential_id: None = None
+    verdict: None = None
+
+
+def _walk(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if Path(name).suffix.lower() in FOLDER_SUFFIXES and not name.startswith("."):
+                found.append(Path(root) / name)
+        if len(found) >= MAX_FILES:
+            break
+    return found[:MAX_FILES]
+
+
+def read_paths(paths: list[Path]) -> list[Input]:
+    """Read files; folders are walked for credential-looking files. Background thread."""
+    inputs: list[Input] = []
+    for path in paths:
+        targets = _walk(path) if path.is_dir() else [path]
+        for target in targets:
+            name = target.name
+            try:
+                size = target.stat().st_size
+                if size > MAX_FILE_BYTES:
+                    inputs.append(
+                        Input(name, problem=f"the file is larger than {MAX_FILE_BYTES:,} bytes")
+                    )
+                    continue
+                inputs.append(Input(name, target.read_bytes()))
+            except OSError as exc:
+                inputs.append(Input(name, problem=f"cannot be read: {exc.strerror or exc}"))
+    return inputs
+
+
+def pasted_input(text: str, name: str = "pasted text") -> Input:
+    """Pasted JSON, a JWT, ``VP1-`` text or a URL: the core recognises each (and says why when
+    it cannot use one, e.g. a URL while network use is off)."""
+    stripped = text.strip()
+    if not stripped:
+        return Input(name, problem="the clipboard holds no text")
+    if _URL.match(stripped):
+        name = stripped
+    return Input(name, stripped.encode("utf-8"))
+
+
+def sample_paths() -> list[Path]:
+    """The signed demo credentials shipped in ``resources/samples``."""
+    return sorted(resource_path("samples").glob("*.json"))

@@ -1,0 +1,125 @@
+"""Badge images, decoded lazily and cached.
+
+The view asks :meth:`ImageCache.pixmap` while painting. A cached image comes back at once; an
+uncached one is queued, and a moment later one background task fetches and decodes every queued
+image (``QImage`` may be built off the GUI thread; ``QPixmap`` may not, so the conversion happens
+on delivery). Until then the delegate paints a placeholder. Only what is on screen is ever
+decoded, and the cache keeps the most recently used few hundred.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPixmap
+
+from ui.tasks import run_task
+
+__all__ = ["ImageCache", "decode_image", "placeholder"]
+
+Loader = Callable[[str], bytes | None]
+
+
+def decode_image(data: bytes, size: int) -> QImage | None:
+    """Decode PNG/SVG/JPEG bytes into a ``size``-pixel square-fitting image. Any thread."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    reader = QImageReader(buffer)
+    original = reader.size()
+    if original.isValid() and (original.width() > size or original.height() > size):
+        reader.setScaledSize(original.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio))
+    elif not original.isValid():
+        reader.setScaledSize(QSize(size, size))
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+class ImageCache(QObject):
+    """Thumbnails by image hash. ``loaded`` fires (GUI thread) when queued images arrive."""
+
+    loaded = Signal()
+
+    def __init__(
+        self, loader: Loader, size: int = 96, capacity: int = 400, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._loader = loader
+        self.size = size
+        self._capacity = capacity
+        self._cache: OrderedDict[str, QPixmap | None] = OrderedDict()
+        self._queued: set[str] = set()
+        self._pending: set[str] = set()
+        self._batch = QTimer(self)
+        self._batch.setSingleShot(True)
+        self._batch.setInterval(15)
+        self._batch.timeout.connect(self._load_queued)
+
+    def pixmap(self, image_hash: str | None) -> QPixmap | None:
+        """The cached thumbnail, or ``None`` (and a load is queued) when it is not here yet."""
+        if not image_hash:
+            return None
+        if image_hash in self._cache:
+            self._cache.move_to_end(image_hash)
+            return self._cache[image_hash]
+        if image_hash not in self._pending:
+            self._queued.add(image_hash)
+            self._batch.start()
+        return None
+
+    def clear(self) -> None:
+        """Drop every image (on lock)."""
+        self._cache.clear()
+        self._queued.clear()
+
+    def _load_queued(self) -> None:
+        hashes = sorted(self._queued)
+        self._queued.clear()
+        self._pending.update(hashes)
+        loader, size = self._loader, self.size
+
+        def work(_: object) -> dict[str, QImage | None]:
+            found: dict[str, QImage | None] = {}
+            for h in hashes:
+                try:
+                    data = loader(h)
+                except Exception:  # a locked or closed vault: show the placeholder
+                    data = None
+                found[h] = decode_image(data, size) if data else None
+            return found
+
+        run_task(self, work, self._store, lambda _error: self._pending.difference_update(hashes))
+
+    def _store(self, images: dict[str, QImage | None]) -> None:
+        for h, image in images.items():
+            self._pending.discard(h)
+            self._cache[h] = QPixmap.fromImage(image) if image is not None else None
+        while len(self._cache) > self._capacity:
+            self._cache.popitem(last=False)
+        self.loaded.emit()
+
+
+def placeholder(name: str, seed: str, size: int) -> QPixmap:
+    """A badge-shaped placeholder: the name's first letter on a colour chosen by ``seed``."""
+    hue = hashlib.sha256(seed.encode()).digest()[0] * 360 // 256
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    path = QPainterPath()
+    path.addEllipse(QRectF(2, 2, size - 4, size - 4))
+    painter.fillPath(path, QColor.fromHsl(hue, 110, 150))
+    painter.setPen(QColor.fromHsl(hue, 90, 70))
+    inner = QRectF(size * 0.14, size * 0.14, size * 0.72, size * 0.72)
+    painter.drawEllipse(inner)
+    font = QFont()
+    font.setPixelSize(int(size * 0.36))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    letter = next((c for c in name if c.isalnum()), "?").upper()
+    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, letter)
+    painter.end()
+    return pixmap

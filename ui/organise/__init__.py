@@ -1,0 +1,1 @@
+"""Organising: tags, collections, notes and the Skills view."""

@@ -1,0 +1,83 @@
+"""Settings: auto-lock after idle time, the default presentation format, network use.
+
+Values live in the vault (``WalletService.setting``), so they are the learner's, encrypted, and
+travel with backups; the window layout lives in ``QSettings`` (it is the machine's, not secret).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+__all__ = ["DEFAULTS", "PRESENTATION_FORMATS", "SettingsDialog"]
+
+DEFAULTS: dict[str, Any] = {"auto_lock_minutes": 5, "presentation_format": "vp", "network": False}
+PRESENTATION_FORMATS = ("vp", "vp-jwt", "qr-text", "qr-png", "pdf")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, values: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        values = {**DEFAULTS, **values}
+        self.auto_lock = QSpinBox(self)
+        self.auto_lock.setRange(0, 240)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setValue(int(values["auto_lock_minutes"]))
+        self.auto_lock.setAccessibleName(self.tr("Lock after minutes idle"))
+        self.format = QComboBox(self)
+        self.format.setAccessibleName(self.tr("Default presentation format"))
+        names = {
+            "vp": self.tr("Signed presentation (JSON)"),
+            "vp-jwt": self.tr("Signed presentation (JWT)"),
+            "qr-text": self.tr("QR code text (VP1-)"),
+            "qr-png": self.tr("QR code image"),
+            "pdf": self.tr("PDF evidence pack"),
+        }
+        for key in PRESENTATION_FORMATS:
+            self.format.addItem(names[key], key)
+        self.format.setCurrentIndex(max(self.format.findData(values["presentation_format"]), 0))
+        self.network = QCheckBox(self.tr("Use the network to check revocation and web keys"), self)
+        self.network.setAccessibleName(self.tr("Network use"))
+        self.network.setChecked(False)
+        self.network.setEnabled(False)  # off until network verification exists
+        note = QLabel(
+            self.tr(
+                "Network verification is not available yet: everything is checked offline, "
+                "and what needs the network is reported as such."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
+        form.addRow(self.tr("&Presentation format:"), self.format)
+        form.addRow(self.network)
+        form.addRow(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "auto_lock_minutes": self.auto_lock.value(),
+            "presentation_format": self.format.currentData(),
+            "network": False,
+        }

@@ -1,0 +1,1 @@
+"""First run and unlocking: create or restore a wallet, unlock it."""

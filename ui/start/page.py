@@ -1,0 +1,263 @@
+"""The page shown while no wallet is open: welcome (create or restore) or unlock.
+
+Every slow step — creating (Argon2id), opening, unlocking, restoring — runs through
+``ui.tasks``; the page shows a busy bar meanwhile and, on failure, one sentence that says what
+happened and what to do (wrong passphrase, damaged vault, vault in use, vault too new).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.session import VaultAccess
+from ui.start.create_dialog import CreateWalletDialog
+from ui.start.restore_dialog import RestoreDialog
+from ui.tasks import run_task
+from ui.wallet_state import WalletState
+from wallet.errors import (
+    KeyringUnavailable,
+    VaultCorrupted,
+    VaultInUse,
+    VaultTooNew,
+    WalletError,
+    WrongPassphrase,
+)
+
+__all__ = ["StartPage"]
+
+
+class StartPage(QWidget):
+    """``opened`` fires once the wallet is unlocked and handed to ``state``."""
+
+    opened = Signal()
+
+    def __init__(self, access: VaultAccess, state: WalletState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.access = access
+        self.state = state
+        self.title = QLabel(self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._welcome_panel())
+        self.stack.addWidget(self._unlock_panel())
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column = QVBoxLayout()
+        column.addStretch(2)
+        column.addWidget(self.title)
+        column.addSpacing(16)
+        column.addWidget(self.stack)
+        column.addWidget(self.busy)
+        column.addWidget(self.message)
+        column.addStretch(3)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 2)
+        outer.addStretch(1)
+
+    # --- panels ---------------------------------------------------------------------------
+    def _welcome_panel(self) -> QWidget:
+        panel = QWidget(self)
+        text = QLabel(
+            self.tr(
+                "Keep your certificates, badges and course records in one encrypted wallet on "
+                "this computer, check they are genuine, and share the ones you choose."
+            ),
+            panel,
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.create_button = QPushButton(self.tr("&Create a new wallet…"), panel)
+        self.create_button.setDefault(True)
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"), panel)
+        self.create_button.clicked.connect(self.ask_create)
+        self.restore_button.clicked.connect(self.ask_restore)
+        layout = QVBoxLayout(panel)
+        layout.addWidget(text)
+        layout.addSpacing(12)
+        layout.addWidget(self.create_button)
+        layout.addWidget(self.restore_button)
+        return panel
+
+    def _unlock_panel(self) -> QWidget:
+        panel = QWidget(self)
+        label = QLabel(self.tr("&Passphrase:"), panel)
+        self.passphrase = QLineEdit(panel)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        label.setBuddy(self.passphrase)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), panel)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.passphrase.returnPressed.connect(self.unlock)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.unlock_button)
+        layout = QVBoxLayout(panel)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        return panel
+
+    # --- entry ----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Show welcome when there is no vault yet, otherwise open it and ask to unlock."""
+        self.message.clear()
+        if not self.access.exists():
+            self.title.setText(self.tr("Welcome to Learner Wallet"))
+            self.stack.setCurrentIndex(0)
+            self.create_button.setFocus()
+            return
+        self.title.setText(self.tr("Unlock your wallet"))
+        self.stack.setCurrentIndex(1)
+        if self.state.service is None:
+            self._working(True)
+            run_task(self, lambda _: self._open_and_try_keyring(), self._opened, self._failed)
+        else:
+            self._ready_for_passphrase()
+
+    def _open_and_try_keyring(self) -> tuple[Any, bool]:
+        service = self.access.open()
+        try:
+            unlocked = service.keyring_unavailable_reason() is None and bool(
+                service.unlock_from_keyring()
+            )
+        except (KeyringUnavailable, WrongPassphrase):
+            unlocked = False  # a stale or unreachable secret: ask for the passphrase
+        return service, unlocked
+
+    def _opened(self, result: tuple[Any, bool]) -> None:
+        service, unlocked = result
+        self.state.set_service(service)
+        if unlocked:
+            self._done()
+        else:
+            self._ready_for_passphrase()
+
+    def _ready_for_passphrase(self) -> None:
+        self._working(False)
+        self.passphrase.setFocus()
+
+    # --- actions --------------------------------------------------------------------------
+    def unlock(self) -> None:
+        passphrase = self.passphrase.text()
+        service = self.state.service
+        if not passphrase or service is None:
+            return
+        self._working(True, self.tr("Unlocking…"))
+        run_task(self, lambda _: service.unlock(passphrase), lambda _: self._done(), self._failed)
+
+    def ask_create(self) -> None:
+        reason = self.access.keyring_reason()
+        dialog = CreateWalletDialog(reason, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        passphrase, remember = dialog.passphrase(), dialog.wants_remember()
+        self.create_wallet(passphrase, remember)
+
+    def create_wallet(self, passphrase: str, remember: bool = False) -> None:
+        """Create the vault (background) and open it."""
+        access = self.access
+
+        def work(_: object) -> Any:
+            service = access.create(passphrase)
+            if remember:
+                service.remember_on_this_device(True)
+            return service
+
+        self._working(True, self.tr("Creating your wallet…"))
+        run_task(self, work, self._created, self._failed)
+
+    def ask_restore(self) -> None:
+        dialog = RestoreDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.restore(Path(dialog.path()), dialog.passphrase())
+
+    def restore(self, backup: Path, passphrase: str) -> None:
+        """Create a wallet with the backup's passphrase and merge the backup into it."""
+        access = self.access
+
+        def work(_: object) -> Any:
+            access.check_backup(backup, passphrase)  # before creating: a wrong passphrase
+            service = access.create(passphrase)  # must not leave an empty wallet behind
+            service.restore(backup, passphrase)
+            return service
+
+        self._working(True, self.tr("Restoring your wallet…"))
+        run_task(self, work, self._created, self._failed)
+
+    def _created(self, service: Any) -> None:
+        self.state.set_service(service)
+        self._done()
+
+    def _done(self) -> None:
+        self._working(False)
+        self.passphrase.clear()
+        self.state.after_unlock()
+        self.opened.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self._working(False)
+        self.message.setText(explain(error))
+        if isinstance(error, WrongPassphrase):
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+
+    def _working(self, busy: bool, text: str = "") -> None:
+        self.busy.setVisible(busy)
+        self.stack.setEnabled(not busy)
+        self.message.setText(text)
+
+
+def explain(error: BaseException) -> str:
+    """One sentence for a person, by error class (STYLE.md rule 4)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("StartPage", text)
+
+    if isinstance(error, WrongPassphrase):
+        return t("That passphrase does not unlock this wallet. Check Caps Lock and try again.")
+    if isinstance(error, VaultInUse):
+        return t(
+            "This wallet is open in another Learner Wallet window or program. Close it, "
+            "then try again."
+        )
+    if isinstance(error, VaultTooNew):
+        return t(
+            "This wallet was made by a newer version of Learner Wallet. Update the app to open it."
+        )
+    if isinstance(error, VaultCorrupted):
+        return t("The wallet file is damaged and cannot be opened. Restore it from a backup.") + (
+            f" ({error})"
+        )
+    if isinstance(error, WalletError):
+        return str(error)
+    if isinstance(error, OSError):
+        return t("The file could not be read or written: ") + (error.strerror or str(error))
+    return t("Something went wrong: ") + str(error)
