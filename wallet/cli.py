@@ -7,6 +7,7 @@ Contract: DESIGN.md, "Command line". Exit status 0 when every input is valid, 1 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -17,6 +18,7 @@ from wallet.errors import WalletError
 __all__ = ["build_parser", "main"]
 
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,6 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("learner-wallet: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`learner-wallet list | head`): not an error worth a traceback.
+        # Point stdout at devnull so the interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     return status
 
 
