@@ -104,8 +104,17 @@ def _one_sentence(message: str) -> None:
         (b"VP1-B!!!!", "not base32"),
         (b"", "empty"),
     ],
-    ids=["png-no-badge", "svg-bad-json", "svg-no-badge", "jwt-2-parts", "jwt-cut", "binary",
-         "html", "vp1-garbage", "empty"],
+    ids=[
+        "png-no-badge",
+        "svg-bad-json",
+        "svg-no-badge",
+        "jwt-2-parts",
+        "jwt-cut",
+        "binary",
+        "html",
+        "vp1-garbage",
+        "empty",
+    ],
 )
 def test_bad_inputs_get_one_clear_sentence(data: bytes, expected: str) -> None:
     with pytest.raises(InputError) as caught:

@@ -69,9 +69,10 @@ XXE = b"""<?xml version="1.0"?>
         (XXE, "entities"),
         (b"<svg xmlns='http://www.w3.org/2000/svg'><g>", "well-formed"),
         (b"<html xmlns='http://www.w3.org/1999/xhtml'/>", "not an SVG"),
+        (b'<?xml version="1.0" encoding="ttf-8"?><svg/>', "encoding"),
         (b"<svg xmlns='http://www.w3.org/2000/svg'><openbadges:credential/></svg>", "well-formed"),
     ],
-    ids=["billion-laughs", "xxe", "unclosed", "html", "unbound-prefix"],
+    ids=["billion-laughs", "xxe", "unclosed", "html", "bad-encoding", "unbound-prefix"],
 )
 def test_hostile_svgs_are_refused(data: bytes, message: str) -> None:
     with pytest.raises(InputError, match=message):

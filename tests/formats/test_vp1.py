@@ -74,8 +74,22 @@ def test_one_flipped_character_changes_the_outcome() -> None:
         (payload(cbor2.dumps([1, 2])), "maps"),
         (payload(cbor2.dumps({0: 0x11, 6: "x"})), "keyword"),
     ],
-    ids=["not-base32", "empty", "short", "cut", "mode", "ctx-id", "term", "trailing",
-         "date-tag", "unknown-tag", "ctx-url", "both-ctx", "not-map", "keyword"],
+    ids=[
+        "not-base32",
+        "empty",
+        "short",
+        "cut",
+        "mode",
+        "ctx-id",
+        "term",
+        "trailing",
+        "date-tag",
+        "unknown-tag",
+        "ctx-url",
+        "both-ctx",
+        "not-map",
+        "keyword",
+    ],
 )
 def test_malformed_payloads_are_input_errors(text: str, message: str) -> None:
     with pytest.raises(InputError, match=message):

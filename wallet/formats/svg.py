@@ -72,6 +72,8 @@ def _parse(data: bytes) -> Element:
         ) from None
     except ParseError as exc:
         raise InputError(f"the SVG is not well-formed XML ({exc})") from None
+    except LookupError:  # found by fuzzing: encoding="ttf-8" in the XML declaration
+        raise InputError("the SVG declares a text encoding that does not exist") from None
     except (ValueError, RecursionError):
         raise InputError("the SVG is not well-formed XML") from None
     if root.tag not in (f"{{{_SVG_NAMESPACE}}}svg", "svg"):
