@@ -25,5 +25,8 @@ test: lint
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -386,8 +386,10 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1100, 720)
         splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([190, max(self.width() - 190, 400)])
         if self.settings.value("library/list", False) in (True, "true"):
             self.library.set_list_mode(True)
 

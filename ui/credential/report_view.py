@@ -4,6 +4,7 @@ reports of credentials inside (endorsements, a CLR's achievements) as expandable
 from __future__ import annotations
 
 import json
+import textwrap
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -41,7 +42,10 @@ class ReportView(QTreeWidget):
     def _add(self, report: Report, parent: QTreeWidgetItem) -> None:
         for check in report.checks:
             mark, word = status_mark(check.status)
-            item = QTreeWidgetItem(parent, [check_title(check.id), f"{mark} {word}", check.message])
+            message = textwrap.fill(
+                check.message, 90, break_long_words=True
+            )  # rows grow, not elide
+            item = QTreeWidgetItem(parent, [check_title(check.id), f"{mark} {word}", message])
             item.setToolTip(2, check.message)
             if check.status in (Status.FAIL, Status.WARN):
                 font = item.font(1)

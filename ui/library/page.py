@@ -101,7 +101,9 @@ class LibraryPage(QWidget):
         for widget in (self.view, self.empty, self.no_match):
             self.body.addWidget(widget)
 
-        bar = QHBoxLayout()
+        self.filter_bar = QWidget(self)
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.search, 3)
         for widget in (self.tag, self.issuer, self.status, self.kind, self.sort):
             bar.addWidget(widget, 1)
@@ -113,7 +115,7 @@ class LibraryPage(QWidget):
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(bar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.body, 1)
         self.model.modelReset.connect(self._update_body)
         state.changed.connect(self._fill_facets)
@@ -148,7 +150,9 @@ class LibraryPage(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(520)
+        text.setFixedWidth(520)
+        # Centred in a box layout, a wrapped label is given its one-line height: ask for more.
+        text.setMinimumHeight(text.heightForWidth(520) + 8)
         self.add_files_button = QPushButton(self.tr("&Add credentials…"), panel)
         self.samples_button = QPushButton(self.tr("Add &sample credentials"), panel)
         self.add_files_button.clicked.connect(self.add_files)
@@ -239,7 +243,10 @@ class LibraryPage(QWidget):
 
     def _update_body(self) -> None:
         shown, total = self.model.rowCount(), self.model.total()
-        if total == 0 and self.collection is None:
+        empty = total == 0 and self.collection is None
+        self.filter_bar.setVisible(not empty)
+        self.count.setVisible(not empty)
+        if empty:
             self.body.setCurrentWidget(self.empty)
         elif shown == 0:
             self.body.setCurrentWidget(self.no_match)

@@ -122,6 +122,7 @@ class StartPage(QWidget):
         layout = QVBoxLayout(panel)
         layout.addWidget(label)
         layout.addLayout(row)
+        layout.addStretch(1)  # keep the label on its field when the welcome panel is taller
         return panel
 
     # --- entry ----------------------------------------------------------------------------

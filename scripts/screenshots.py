@@ -1,0 +1,116 @@
+"""Render the app's main screens offscreen into ``docs/screenshots/*.png`` (``make screenshots``).
+
+Uses a throw-away vault with the shipped samples, so the pictures show what a newcomer sees.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+PASSPHRASE = "screenshots are not secret"
+
+
+def wait(done: Callable[[], bool], timeout_s: float = 60) -> None:
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: loop.quit() if done() else None)
+    timer.start()
+    deadline = time.monotonic() + timeout_s
+    while not done() and time.monotonic() < deadline:
+        loop.exec()
+    timer.stop()
+    if not done():
+        raise SystemExit("timed out waiting for the app")
+
+
+def settle(ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, name: str) -> None:
+    settle()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Learner Wallet")
+    from ui.session import VaultAccess
+    from ui.shell import MainWindow
+    from ui.start.create_dialog import CreateWalletDialog
+    from ui.theme import apply_theme
+    from wallet.vault.kdf import TEST_COST  # a throw-away vault: no need for the real cost
+
+    apply_theme(app)
+    OUT.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp())
+    access = VaultAccess(folder / "wallet.vault", {"kdf_cost": TEST_COST, "workers": 1})
+    window = MainWindow(access, QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat))
+    window.imports.show_report = False
+    window.resize(1180, 760)
+    window.show()
+    window.start()
+    save(window, "01-welcome")
+
+    dialog = CreateWalletDialog("no system keyring is available on this device", window)
+    dialog.fields.passphrase.setText("maple river lantern 42")
+    dialog.fields.confirm.setText("maple river lantern 42")
+    dialog.show()
+    save(dialog, "02-create-wallet")
+    dialog.close()
+
+    window.start_page.create_wallet(PASSPHRASE)
+    wait(lambda: window.state.is_unlocked)
+    save(window, "03-empty-library")
+
+    window.imports.add_samples()
+    wait(lambda: window.state.library.total() >= 5)
+    wait(lambda: not window.state.images._pending and not window.state.images._queued)
+    save(window, "04-library-cards")
+    window.library.set_list_mode(True)
+    save(window, "05-library-list")
+    window.library.set_list_mode(False)
+    window.library.search.setText("data")
+    save(window, "06-search")
+    window.library.search.clear()
+
+    course = next(s for s in window.state.library.summaries() if s.name.startswith("Intro"))
+    window.open_credential(str(course.id))
+    wait(lambda: window.content.currentWidget() is window.credential)
+    save(window, "07-credential")
+    window.credential.tabs.setCurrentIndex(1)
+    save(window, "08-verification")
+    window.credential.back_button.click()
+
+    window.sidebar.select("skills")
+    wait(lambda: window.skills.model.rowCount() > 0)
+    window.skills.tree.expandAll()
+    save(window, "09-skills")
+
+    window.lock_now()
+    wait(lambda: window.start_page.stack.isEnabled())
+    save(window, "10-unlock")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
