@@ -23,7 +23,15 @@ from wallet.dids.resolve import did_key_for
 from wallet.errors import VaultCorrupted
 from wallet.verify.dates import format_datetime, parse_datetime
 
-__all__ = ["HolderKey", "HolderKeySlot", "HolderKeyring", "ensure_holder", "rotate_holder"]
+__all__ = [
+    "HolderKey",
+    "HolderKeySlot",
+    "HolderKeyring",
+    "KeyRecordStore",
+    "ServiceKeySlot",
+    "ensure_holder",
+    "rotate_holder",
+]
 
 RECORD_VERSION = 1
 
@@ -34,6 +42,28 @@ class HolderKeySlot(Protocol):
     def get_holder_key_record(self) -> bytes | None: ...
 
     def put_holder_key_record(self, record: bytes) -> None: ...
+
+
+class KeyRecordStore(Protocol):
+    """Named opaque key records (``WalletService.holder_key`` / ``put_holder_key``)."""
+
+    def holder_key(self, slot: str) -> bytes | None: ...
+
+    def put_holder_key(self, slot: str, record: bytes | None) -> None: ...
+
+
+@dataclass(frozen=True)
+class ServiceKeySlot:
+    """The vault's ``"holder"`` key record as a :class:`HolderKeySlot`."""
+
+    store: KeyRecordStore
+    name: str = "holder"
+
+    def get_holder_key_record(self) -> bytes | None:
+        return self.store.holder_key(self.name)
+
+    def put_holder_key_record(self, record: bytes) -> None:
+        self.store.put_holder_key(self.name, record)
 
 
 @dataclass(frozen=True)

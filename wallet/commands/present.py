@@ -1,0 +1,230 @@
+"""``learner-wallet present`` and ``learner-wallet holder`` (DESIGN.md, "Command line").
+
+``present ID... --out FILE`` signs a presentation of the chosen credentials with the holder key
+and writes it as a presentation file (``vp``), a ``vp+jwt``, a QR payload (``qr-text``), a QR
+image (``qr-png``) or a PDF evidence pack (``pdf``). Each credential is verified again first; one
+whose verdict is not ``valid`` is refused, with the reason, unless ``--allow-invalid``.
+Exit status: 0 written; 1 refused (a credential not valid, or no QR code fits); 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from wallet.commands.vault import _open as open_unlocked_vault
+from wallet.errors import InputError, WalletError
+from wallet.present.holder import (
+    HolderKey,
+    HolderKeyring,
+    ServiceKeySlot,
+    ensure_holder,
+    rotate_holder,
+)
+from wallet.present.presentation import PresentationRequest, Purpose, sign_presentation
+from wallet.service import WalletService
+from wallet.vault.models import CredentialId
+from wallet.verify import Report, Status, Verdict, VerifyOptions, verify_input
+
+__all__ = ["register"]
+
+EXIT_WRITTEN, EXIT_REFUSED = 0, 1
+FORMATS = ("vp", "vp-jwt", "qr-text", "qr-png", "pdf")
+
+
+def register(commands: Any) -> None:
+    present = commands.add_parser(
+        "present",
+        help="sign a presentation of chosen credentials for an employer",
+        description="Sign a presentation of the chosen credentials with your holder key.",
+    )
+    present.add_argument("ids", nargs="+", metavar="ID", help="credential ids (see 'list')")
+    present.add_argument("--challenge", help="the verifier's challenge (random when not given)")
+    present.add_argument("--domain", help="the verifier's domain")
+    present.add_argument("--format", choices=FORMATS, default="vp", help="what to write")
+    present.add_argument(
+        "--purpose",
+        choices=[p.value for p in Purpose],
+        default=Purpose.AUTHENTICATION.value,
+        help="proof purpose; assertionMethod for verifiers that expect it (DCC verifier-core)",
+    )
+    present.add_argument("--out", metavar="FILE", required=True, help="where to write it")
+    present.add_argument(
+        "--allow-invalid", action="store_true", help="present credentials that are not valid"
+    )
+    present.set_defaults(handler=_present)
+    holder = commands.add_parser(
+        "holder", help="print your holder DID", description="Print your holder DID (did:key)."
+    )
+    holder.add_argument(
+        "--new", action="store_true", help="make a new holder key (old ones are kept)"
+    )
+    holder.add_argument("--all", action="store_true", help="list every holder DID, oldest first")
+    holder.set_defaults(handler=_holder)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _holder(args: argparse.Namespace) -> int:
+    with open_unlocked_vault(args) as service:
+        slot = ServiceKeySlot(service)
+        ring: HolderKeyring = (rotate_holder if args.new else ensure_holder)(slot, _now)
+    for key in ring.keys if args.all else (ring.current,):
+        print(f"{key.did}  (made {key.created:%Y-%m-%d})" if args.all else key.did)
+    return 0
+
+
+def _refusal(name: str, report: Report) -> str:
+    reasons = [c.message for c in report.checks if c.status is Status.FAIL] or [
+        c.message for c in report.checks if c.status is Status.WARN
+    ]
+    why = "; ".join(reasons[:3]) or "it did not verify"
+    return f"{name} is {report.verdict.value}: {why}"
+
+
+def _present(args: argparse.Namespace) -> int:
+    request = PresentationRequest(
+        challenge=args.challenge, domain=args.domain, purpose=Purpose(args.purpose), clock=_now
+    )
+    out = Path(args.out)
+    with open_unlocked_vault(args) as service:
+        chosen = _chosen(service, args.ids)
+        refused = [
+            _refusal(name, report)
+            for _, name, _, report in chosen
+            if report.verdict is not Verdict.VALID
+        ]
+        if refused and not args.allow_invalid:
+            for line in refused:
+                print(f"learner-wallet: refused: {line}", file=sys.stderr)
+            print("learner-wallet: use --allow-invalid to present it anyway", file=sys.stderr)
+            return EXIT_REFUSED
+        holder = ensure_holder(ServiceKeySlot(service), _now).current
+        documents = [document for _, _, document, _ in chosen]
+        details: dict[str, Any] = {"format": args.format, "holder": holder.did, "file": str(out)}
+        if args.format == "vp-jwt":
+            from wallet.present.vp_jwt import sign_vp_jwt
+
+            jwt = sign_vp_jwt(documents, holder, request)
+            _write(out, jwt.token.encode("ascii"))
+            details.update(challenge=jwt.challenge, domain=jwt.domain, suite="vp+jwt EdDSA")
+        else:
+            signed = sign_presentation(documents, holder, request)
+            details.update(
+                challenge=signed.challenge,
+                domain=signed.domain,
+                suite=signed.suite,
+                purpose=signed.purpose.value,
+            )
+            if args.format == "pdf":
+                _write(out, _evidence_pack(service, chosen, signed.document, holder, request))
+                status = EXIT_WRITTEN
+            else:
+                status = _write_format(args.format, out, signed.document, chosen, details)
+            if status != EXIT_WRITTEN:
+                return status
+        service.record_share([cid for cid, _, _, _ in chosen], details)
+    print(
+        f"wrote {out}: {len(chosen)} credential(s) presented by {holder.did} "
+        f"({details['suite']}, challenge {details['challenge']}"
+        + (f", domain {details['domain']}" if details.get("domain") else "")
+        + ")"
+    )
+    return EXIT_WRITTEN
+
+
+Chosen = tuple[CredentialId, str, Any, Report]
+_checked: dict[CredentialId, datetime] = {}
+
+
+def _chosen(service: WalletService, ids: list[str]) -> list[Chosen]:
+    """Each credential with a report made now (an expiry since the last check counts)."""
+    chosen: list[Chosen] = []
+    for raw in dict.fromkeys(ids):
+        cid = CredentialId(raw)
+        try:
+            detail = service.get(cid)
+        except KeyError:
+            raise WalletError(f"no credential {raw} in this vault") from None
+        if detail.document is None:
+            raise WalletError(f"credential {raw} cannot be read back from the vault")
+        try:
+            _checked[cid] = _now()
+            report = verify_input(detail.original, VerifyOptions())
+        except InputError as exc:
+            raise WalletError(f"credential {raw} cannot be read: {exc}") from None
+        chosen.append((cid, detail.summary.name, detail.document, report))
+    return chosen
+
+
+def _write_format(
+    fmt: str,
+    out: Path,
+    presentation: dict[str, Any],
+    chosen: list[Chosen],
+    details: dict[str, Any],
+) -> int:
+    if fmt == "vp":
+        _write(out, json.dumps(presentation, indent=2, ensure_ascii=False).encode("utf-8") + b"\n")
+        return EXIT_WRITTEN
+    if fmt in ("qr-text", "qr-png"):
+        from wallet.present.qr import choose_qr
+
+        choice = choose_qr(presentation, [document for _, _, document, _ in chosen])
+        if choice.code is None:
+            print(f"learner-wallet: {choice.message}", file=sys.stderr)
+            return EXIT_REFUSED
+        print(choice.message, file=sys.stderr)
+        data = choice.code.text.encode("ascii") + b"\n" if fmt == "qr-text" else choice.code.png()
+        _write(out, data)
+        details.update(qr=choice.code.kind, qr_version=choice.code.version)
+        return EXIT_WRITTEN
+    raise WalletError(f"unknown format {fmt}")
+
+
+def _evidence_pack(
+    service: WalletService,
+    chosen: list[Chosen],
+    presentation: dict[str, Any],
+    holder: HolderKey,
+    request: PresentationRequest,
+) -> bytes:
+    """The PDF, with a QR code per credential: a VP1- presentation of that credential alone."""
+    from wallet.present.evidence import EvidenceItem
+    from wallet.present.qr import choose_qr
+
+    items = []
+    for cid, name, document, report in chosen:
+        detail = service.get(cid)
+        image_hash = detail.summary.image_hash
+        single = sign_presentation([document], holder, request).document
+        items.append(
+            EvidenceItem(
+                str(cid),
+                name,
+                document,
+                report,
+                _checked.get(cid, _now()),
+                detail.original,
+                service.image(image_hash) if image_hash else None,
+                choose_qr(single, [document]),
+            )
+        )
+    try:
+        from ui.export.evidence_pack import write_evidence_pack_offscreen
+    except ImportError as exc:
+        raise WalletError(f"the PDF evidence pack needs the desktop app's Qt: {exc}") from None
+    return write_evidence_pack_offscreen(items, presentation)
+
+
+def _write(out: Path, data: bytes) -> None:
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise WalletError(f"cannot write {out}: {exc.strerror or exc}") from None
