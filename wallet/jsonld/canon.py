@@ -12,6 +12,7 @@ canonicalizer here counts its N-degree hashing steps and stops at a budget and a
 
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -237,13 +238,22 @@ def _describe(exc: BaseException) -> str:
     return ": ".join(dict.fromkeys(parts))
 
 
+# RDFC-1.0 §4.4 lets the caller choose the hash; VC-DI-ECDSA §3.3.2 uses SHA-384 for P-384 keys,
+# which changes the blank-node labels (and so the signed bytes) whenever labelling needs hashing.
+RDFC_HASHES = frozenset({"sha256", "sha384"})
+
+
 class _BoundedURDNA2015(URDNA2015):  # type: ignore[misc]
     """URDNA2015 that stops after a fixed number of N-degree hashing steps or a deadline."""
 
-    def __init__(self, deadline: float) -> None:
+    def __init__(self, deadline: float, hash_algorithm: str = "sha256") -> None:
         super().__init__()
         self._steps = 0
         self._deadline = deadline
+        self._hash_algorithm = hash_algorithm
+
+    def create_hash(self) -> Any:
+        return hashlib.new(self._hash_algorithm)
 
     def hash_n_degree_quads(self, id_: str, issuer: Any) -> Any:
         self._steps += 1
@@ -257,12 +267,15 @@ class _BoundedURDNA2015(URDNA2015):  # type: ignore[misc]
 _PROCESSOR = jsonld.JsonLdProcessor()
 
 
-def canonicalize_expanded(expanded: list[Any]) -> str:
+def canonicalize_expanded(expanded: list[Any], *, hash_algorithm: str = "sha256") -> str:
     """RDFC-1.0 canonical N-Quads of an already expanded document.
 
+    ``hash_algorithm`` is RDFC-1.0's internal hash (``sha256``, or ``sha384`` for ECDSA P-384).
     Reuses pyld's node-map and RDF conversion (pinned pyld version) so the expansion done for the
     safe-mode check is not repeated. Raises :class:`CanonicalizationError`.
     """
+    if hash_algorithm not in RDFC_HASHES:
+        raise CanonicalizationError(f"RDFC-1.0 with {hash_algorithm} is not supported")
     issuer = IdentifierIssuer("_:b")
     node_map: dict[str, Any] = {"@default": {}}
     try:
@@ -276,9 +289,8 @@ def canonicalize_expanded(expanded: list[Any]) -> str:
         for graph_name, graph in sorted(node_map.items()):
             if graph_name == "@default" or _is_absolute(graph_name):
                 dataset[graph_name] = _PROCESSOR._graph_to_rdf(graph, issuer, options)
-        result: str = _BoundedURDNA2015(time.monotonic() + CANON_DEADLINE_SECONDS).main(
-            dataset, {"format": _NQUADS}
-        )
+        canonicalizer = _BoundedURDNA2015(time.monotonic() + CANON_DEADLINE_SECONDS, hash_algorithm)
+        result: str = canonicalizer.main(dataset, {"format": _NQUADS})
     except CanonicalizationError:
         raise
     except Exception as exc:
@@ -286,7 +298,12 @@ def canonicalize_expanded(expanded: list[Any]) -> str:
     return result
 
 
-def canonicalize(document: dict[str, Any], store: ContextStore | None = None) -> str:
+def canonicalize(
+    document: dict[str, Any],
+    store: ContextStore | None = None,
+    *,
+    hash_algorithm: str = "sha256",
+) -> str:
     """Canonical N-Quads of a JSON-LD document (expansion without safe-mode checks).
 
     Used for proof configurations, whose terms are fixed by the suite. Raises
@@ -300,4 +317,4 @@ def canonicalize(document: dict[str, Any], store: ContextStore | None = None) ->
         if unknown is not None:
             raise unknown from None
         raise CanonicalizationError(f"JSON-LD expansion failed: {_describe(exc)}") from None
-    return canonicalize_expanded(expanded)
+    return canonicalize_expanded(expanded, hash_algorithm=hash_algorithm)

@@ -17,7 +17,7 @@ from wallet.dids.keys import JOSE_ALGORITHMS, PublicKey
 from wallet.dids.multibase import MultibaseError, b64url_decode, multibase_decode
 from wallet.dids.resolve import Unresolved, VerificationMethod, resolve_method
 from wallet.errors import UnknownContextError
-from wallet.jsonld import CanonicalizationError
+from wallet.jsonld import CanonicalizationError, canonicalize
 from wallet.proofs.suites import Suite, suite_for
 from wallet.verify.dates import parse_datetime
 
@@ -50,15 +50,16 @@ def verify_embedded_proof(
     *,
     purpose: str,
     now: datetime,
-    document_rdfc: Callable[[], str],
+    document_rdfc: Callable[[str], str],
     all_proofs: list[dict[str, Any]] | None = None,
     challenge: str | None = None,
     domain: str | None = None,
 ) -> ProofResult:
     """Check ``proof`` over ``document`` (which still carries its ``proof`` member).
 
-    ``document_rdfc`` returns the canonical N-Quads of the document without its proofs (computed
-    once by the caller and shared between proofs); a proof with ``previousProof`` is hashed over
+    ``document_rdfc(hash_name)`` returns the canonical N-Quads of the document without its
+    proofs, RDFC-1.0 run with that hash (computed once per hash by the caller and shared between
+    proofs); a proof with ``previousProof`` is hashed over
     the document with the proofs it references instead (VC-DI 1.0 §4.4, proof chains).
     """
     if not isinstance(proof, dict):
@@ -99,7 +100,6 @@ def verify_embedded_proof(
 
     try:
         signature, signing_input_prefix, alg = _signature_of(proof, suite, method.key)
-        unsecured_rdfc = document_rdfc
         unsecured = {k: v for k, v in document.items() if k != "proof"}
         previous = proof.get("previousProof")
         if previous is not None:
@@ -107,12 +107,14 @@ def verify_embedded_proof(
             if chained is None:
                 return _fail("the proof's previousProof is not in this document", suite.name)
             unsecured = {**unsecured, "proof": chained}
-            from wallet.jsonld import canonicalize
+        # VC-DI-ECDSA §3.3.2: RDFC-1.0 hashes with the suite's hash (SHA-384 for P-384 keys).
+        rdfc_hash = suite.hash_name(method.key.type)
+        chained_doc = unsecured if previous is not None else None
 
-            chained_doc = unsecured
-
-            def unsecured_rdfc() -> str:
-                return canonicalize(chained_doc)
+        def unsecured_rdfc() -> str:
+            if chained_doc is None:
+                return document_rdfc(rdfc_hash)
+            return canonicalize(chained_doc, hash_algorithm=rdfc_hash)
 
         config = {k: v for k, v in proof.items() if k not in ("proofValue", "jws")}
         problem = _proof_context_problem(config, document)

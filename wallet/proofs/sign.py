@@ -57,7 +57,9 @@ def sign_document(
     unsecured = {k: v for k, v in document.items() if k != "proof"}
     config = {**proof, "@context": document.get("@context")}
     hash_data = chosen.proof_hash(config, key.type) + chosen.document_hash(
-        unsecured, key.type, lambda: canonicalize(unsecured)
+        unsecured,
+        key.type,
+        lambda: canonicalize(unsecured, hash_algorithm=chosen.hash_name(key.type)),
     )
     proof["proofValue"] = multibase_encode(key.sign(hash_data))
     existing = document.get("proof")

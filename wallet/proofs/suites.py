@@ -43,13 +43,19 @@ class Suite:
         if self.canonicalization == "jcs":
             canonical = rfc8785.dumps(proof_config)
         else:
-            canonical = canonicalize(proof_config).encode("utf-8")
+            hash_name = self.hash_name(key_type)
+            canonical = canonicalize(proof_config, hash_algorithm=hash_name).encode("utf-8")
         return hashlib.new(self.hash_name(key_type), canonical).digest()
 
     def document_hash(
         self, unsecured: dict[str, Any], key_type: KeyType, rdfc: Callable[[], str]
     ) -> bytes:
-        """H(canon(unsecuredDocument)); ``rdfc`` gives the document's canonical N-Quads."""
+        """H(canon(unsecuredDocument)).
+
+        ``rdfc`` gives the document's canonical N-Quads, RDFC-1.0 run with
+        ``hash_name(key_type)`` as its internal hash: SHA-384 for P-384 keys (VC-DI-ECDSA
+        §3.3.2), which changes blank-node labels, so a SHA-256 form would not verify.
+        """
         if self.canonicalization == "jcs":
             canonical = rfc8785.dumps(unsecured)
         else:

@@ -66,7 +66,7 @@ class _Signed:
         self.problems: list[str] = []
         self._expanded: list[Any] | None = None
         self._error: Exception | None = None
-        self._rdfc: str | None = None
+        self._rdfc: dict[str, str] = {}
         try:
             expansion = expand_strict(document)
         except (UnknownContextError, CanonicalizationError) as exc:
@@ -76,10 +76,12 @@ class _Signed:
         self._expanded = expansion.expanded
         self.problems.extend(p.message for p in expansion.problems)
 
-    def rdfc(self) -> str:
+    def rdfc(self, hash_name: str = "sha256") -> str:
+        """Canonical N-Quads without proofs; RDFC-1.0 hashing with ``hash_name`` (one per suite)."""
         if self._error is not None:
             raise self._error
-        if self._rdfc is None:
+        cached = self._rdfc.get(hash_name)
+        if cached is None:
             assert self._expanded is not None
             unsecured = [
                 {k: v for k, v in node.items() if k != _PROOF_IRI}
@@ -87,8 +89,9 @@ class _Signed:
                 else node
                 for node in self._expanded
             ]
-            self._rdfc = canonicalize_expanded(unsecured)
-        return self._rdfc
+            cached = canonicalize_expanded(unsecured, hash_algorithm=hash_name)
+            self._rdfc[hash_name] = cached
+        return cached
 
 
 def _format_check(problems: list[str], what: str) -> Check:
