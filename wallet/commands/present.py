@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -96,9 +97,7 @@ def _present(args: argparse.Namespace) -> int:
     with open_unlocked_vault(args) as service:
         chosen = _chosen(service, args.ids)
         refused = [
-            _refusal(name, report)
-            for _, name, _, report in chosen
-            if report.verdict is not Verdict.VALID
+            _refusal(c.name, c.report) for c in chosen if c.report.verdict is not Verdict.VALID
         ]
         if refused and not args.allow_invalid:
             for line in refused:
@@ -106,7 +105,7 @@ def _present(args: argparse.Namespace) -> int:
             print("learner-wallet: use --allow-invalid to present it anyway", file=sys.stderr)
             return EXIT_REFUSED
         holder = ensure_holder(ServiceKeySlot(service), _now).current
-        documents = [document for _, _, document, _ in chosen]
+        documents = [c.document for c in chosen]
         details: dict[str, Any] = {"format": args.format, "holder": holder.did, "file": str(out)}
         if args.format == "vp-jwt":
             from wallet.present.vp_jwt import sign_vp_jwt
@@ -129,7 +128,7 @@ def _present(args: argparse.Namespace) -> int:
                 status = _write_format(args.format, out, signed.document, chosen, details)
             if status != EXIT_WRITTEN:
                 return status
-        service.record_share([cid for cid, _, _, _ in chosen], details)
+        service.record_share([c.id for c in chosen], details)
     print(
         f"wrote {out}: {len(chosen)} credential(s) presented by {holder.did} "
         f"({details['suite']}, challenge {details['challenge']}"
@@ -139,8 +138,13 @@ def _present(args: argparse.Namespace) -> int:
     return EXIT_WRITTEN
 
 
-Chosen = tuple[CredentialId, str, Any, Report]
-_checked: dict[CredentialId, datetime] = {}
+@dataclass(frozen=True)
+class Chosen:
+    id: CredentialId
+    name: str
+    document: Any
+    report: Report
+    checked: datetime  # when ``report`` was made
 
 
 def _chosen(service: WalletService, ids: list[str]) -> list[Chosen]:
@@ -155,11 +159,11 @@ def _chosen(service: WalletService, ids: list[str]) -> list[Chosen]:
         if detail.document is None:
             raise WalletError(f"credential {raw} cannot be read back from the vault")
         try:
-            _checked[cid] = _now()
-            report = verify_input(detail.original, VerifyOptions())
+            checked = _now()
+            report = verify_input(detail.original, VerifyOptions(now=checked))
         except InputError as exc:
             raise WalletError(f"credential {raw} cannot be read: {exc}") from None
-        chosen.append((cid, detail.summary.name, detail.document, report))
+        chosen.append(Chosen(cid, detail.summary.name, detail.document, report, checked))
     return chosen
 
 
@@ -176,7 +180,7 @@ def _write_format(
     if fmt in ("qr-text", "qr-png"):
         from wallet.present.qr import choose_qr
 
-        choice = choose_qr(presentation, [document for _, _, document, _ in chosen])
+        choice = choose_qr(presentation, [c.document for c in chosen])
         if choice.code is None:
             print(f"learner-wallet: {choice.message}", file=sys.stderr)
             return EXIT_REFUSED
@@ -200,20 +204,20 @@ def _evidence_pack(
     from wallet.present.qr import choose_qr
 
     items = []
-    for cid, name, document, report in chosen:
-        detail = service.get(cid)
+    for c in chosen:
+        detail = service.get(c.id)
         image_hash = detail.summary.image_hash
-        single = sign_presentation([document], holder, request).document
+        single = sign_presentation([c.document], holder, request).document
         items.append(
             EvidenceItem(
-                str(cid),
-                name,
-                document,
-                report,
-                _checked.get(cid, _now()),
+                str(c.id),
+                c.name,
+                c.document,
+                c.report,
+                c.checked,
                 detail.original,
                 service.image(image_hash) if image_hash else None,
-                choose_qr(single, [document]),
+                choose_qr(single, [c.document]),
             )
         )
     try:
