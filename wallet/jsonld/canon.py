@@ -7,7 +7,8 @@ fell through to it, every relative IRI and every inline context. The same expans
 :func:`canonicalize_expanded`, so a credential is expanded once per verification.
 
 RDFC-1.0 (URDNA2015) can take exponential time on "poison graphs" of symmetric blank nodes; the
-canonicalizer here counts its N-degree hashing steps and stops at a budget and a deadline.
+canonicalizer here counts its N-degree hashing steps and stops at a budget and a deadline, and
+every canonicalization draws on the verification's shared :mod:`wallet.jsonld.budget`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pyld.canon import URDNA2015
 from pyld.identifier_issuer import IdentifierIssuer
 
 from wallet.errors import UnknownContextError
+from wallet.jsonld.budget import MAX_NODE_MAP_COMPARISONS, current_budget, node_map_comparisons
 from wallet.jsonld.contexts import ContextStore, default_store
 from wallet.jsonld.resolver import CachingProcessor, resolver_for
 
@@ -267,6 +269,32 @@ class _BoundedURDNA2015(URDNA2015):  # type: ignore[misc]
 _PROCESSOR = jsonld.JsonLdProcessor()
 
 
+def _draw_on_budget(expanded: list[Any]) -> float:
+    """Charge this canonicalization to the open work budget; return its deadline.
+
+    Raises :class:`CanonicalizationError` before any quadratic or exponential work starts when
+    the document alone is too much, or the verification it belongs to has spent its budget.
+    """
+    comparisons = node_map_comparisons(expanded)
+    deadline = time.monotonic() + CANON_DEADLINE_SECONDS
+    budget = current_budget()
+    if budget is None:
+        if comparisons > MAX_NODE_MAP_COMPARISONS:
+            raise CanonicalizationError(_TOO_MANY_VALUES)
+        return deadline
+    if budget.seconds_left() <= 0:
+        raise CanonicalizationError(
+            "the verification ran out of time for canonicalization (too much signed data)"
+        )
+    budget.comparisons -= comparisons
+    if budget.comparisons < 0:
+        raise CanonicalizationError(_TOO_MANY_VALUES)
+    return min(deadline, budget.deadline)
+
+
+_TOO_MANY_VALUES = "the document has too many values for one property to canonicalize safely"
+
+
 def canonicalize_expanded(expanded: list[Any], *, hash_algorithm: str = "sha256") -> str:
     """RDFC-1.0 canonical N-Quads of an already expanded document.
 
@@ -276,6 +304,7 @@ def canonicalize_expanded(expanded: list[Any], *, hash_algorithm: str = "sha256"
     """
     if hash_algorithm not in RDFC_HASHES:
         raise CanonicalizationError(f"RDFC-1.0 with {hash_algorithm} is not supported")
+    deadline = _draw_on_budget(expanded)
     issuer = IdentifierIssuer("_:b")
     node_map: dict[str, Any] = {"@default": {}}
     try:
@@ -289,7 +318,7 @@ def canonicalize_expanded(expanded: list[Any], *, hash_algorithm: str = "sha256"
         for graph_name, graph in sorted(node_map.items()):
             if graph_name == "@default" or _is_absolute(graph_name):
                 dataset[graph_name] = _PROCESSOR._graph_to_rdf(graph, issuer, options)
-        canonicalizer = _BoundedURDNA2015(time.monotonic() + CANON_DEADLINE_SECONDS, hash_algorithm)
+        canonicalizer = _BoundedURDNA2015(deadline, hash_algorithm)
         result: str = canonicalizer.main(dataset, {"format": _NQUADS})
     except CanonicalizationError:
         raise

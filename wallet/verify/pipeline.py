@@ -12,6 +12,7 @@ from typing import Any
 
 from wallet.errors import InputError, UnknownContextError
 from wallet.jsonld import CanonicalizationError, canonicalize_expanded, expand_strict
+from wallet.jsonld.budget import within_work_budget
 from wallet.proofs.embedded import ProofResult, verify_embedded_proof
 from wallet.verify.binding import binding_check, party_id, signature_check
 from wallet.verify.cache import STATIC_CHECKS, cache_key
@@ -39,6 +40,7 @@ MAX_NESTING = 4
 MAX_PROOFS = 8
 
 
+@within_work_budget
 def verify_input(data: bytes, options: VerifyOptions | None = None) -> Report:
     """Verify the bytes of one input (a file, standard input, a pasted text).
 
@@ -130,6 +132,7 @@ def _embedded_results(
     ]
 
 
+@within_work_budget
 def verify_credential(
     document: dict[str, Any],
     options: VerifyOptions,
@@ -268,6 +271,7 @@ def verify_embedded_value(value: Any, options: VerifyOptions, label: str, depth:
     return Report("credential", derive_verdict([check]), (check,), label=label)
 
 
+@within_work_budget
 def verify_presentation(
     document: dict[str, Any],
     options: VerifyOptions,
