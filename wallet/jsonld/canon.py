@@ -104,9 +104,27 @@ def _options(store: ContextStore) -> dict[str, Any]:
     }
 
 
+# VCDM 2.0 §5.2: this context maps undefined terms to an "undefined term" vocabulary, i.e. it
+# marks them as unsigned-meaning data; the sentinel overrides it so they are reported (A4).
+_UNDEFINED_TERMS_CONTEXT = "https://www.w3.org/ns/credentials/undefined-terms/v2"
+
+
+# JSON-LD 1.1 §9.1: the keywords. Any other key of the form "@" + letters is reserved, and a
+# processor ignores it: data under such a key is dropped from what the signature covers (A4).
+_KEYWORDS = frozenset(
+    {
+        *("@base", "@container", "@context", "@direction", "@graph", "@id", "@import"),
+        *("@included", "@index", "@json", "@language", "@list", "@nest", "@none", "@prefix"),
+        *("@propagate", "@protected", "@reverse", "@set", "@type", "@value", "@version"),
+        "@vocab",
+    }
+)
+
+
 def _context_problems(document: Any) -> list[ExpansionProblem]:
-    """Inline context objects and unknown URLs anywhere in the document (STANDARDS §7 A3)."""
+    """Inline contexts, the undefined-terms context (A3, A4) and keys JSON-LD would drop (A4)."""
     problems: list[ExpansionProblem] = []
+    ignored: set[str] = set()
     stack = [document]
     while stack:
         node = stack.pop()
@@ -120,7 +138,20 @@ def _context_problems(document: Any) -> list[ExpansionProblem]:
             for ctx in contexts if isinstance(contexts, list) else [contexts]:
                 if not isinstance(ctx, str):
                     problems.append(ExpansionProblem("an inline @context object is not allowed"))
+                elif ctx == _UNDEFINED_TERMS_CONTEXT:
+                    # VCDM 2.0 §5.2: it gives terms no context defines an "undefined term" IRI:
+                    # data whose meaning nobody defined. A strict verifier flags it.
+                    problems.append(
+                        ExpansionProblem(
+                            f"the context {ctx} marks data whose terms no context defines"
+                        )
+                    )
+        ignored.update(k for k in node if k.startswith("@") and k not in _KEYWORDS)
         stack.extend(value for key, value in node.items() if key != "@context")
+    for key in sorted(ignored):
+        problems.append(
+            ExpansionProblem(f"the key {key!r} is not a JSON-LD keyword, so its data is not signed")
+        )
     return problems
 
 
@@ -203,11 +234,6 @@ def expand_strict(document: dict[str, Any], store: ContextStore | None = None) -
         # The sentinel changed the expansion; give the signature check the plain one.
         expanded = _plain_expand(document, store)
     return Expansion(expanded=expanded, problems=tuple(problems))
-
-
-# VCDM 2.0 §5.2: this context maps undefined terms to an "undefined term" vocabulary, i.e. it
-# marks them as unsigned-meaning data; the sentinel overrides it so they are reported (A4).
-_UNDEFINED_TERMS_CONTEXT = "https://www.w3.org/ns/credentials/undefined-terms/v2"
 
 
 def _gives_every_term_a_meaning(store: ContextStore, url: Any) -> bool:
