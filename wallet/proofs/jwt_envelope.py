@@ -54,6 +54,11 @@ class Envelope:
     document_end: datetime | None = None
 
 
+_OPEN_BADGES_TYPES = frozenset(
+    {"OpenBadgeCredential", "AchievementCredential", "ClrCredential", "EndorsementCredential"}
+)
+
+
 def _media(value: Any) -> str:
     """A ``typ``/``cty`` value, lower-cased, without ``application/`` (RFC 7515 §4.1.9)."""
     if not isinstance(value, str):
@@ -130,6 +135,13 @@ def _mistyped(payload: dict[str, Any], typ: str, cty: str, claims: dict[str, Any
         envelope.problems.append(
             "the JWT carries no credential: it has no vc or vp claim and its typ is not vc+jwt"
         )
+        return envelope
+    if types & _OPEN_BADGES_TYPES and typ in _LEGACY_TYPS and not cty:
+        # OB 3.0 §8.2.4 / CLR 2.0 §8.2.4 "JSON Web Token Proof Format": the payload is the
+        # credential itself, typ is "JWT" or absent (the 1EdTech samples carry none).
+        envelope.suite = "Open Badges JWT"
+        envelope.document = _without_envelope(payload)
+        _check_claims(envelope, fill=False)
         return envelope
     shown = f"typ {typ!r}" if typ else "no typ"
     envelope.problems.append(
