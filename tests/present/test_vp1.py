@@ -9,10 +9,12 @@ from typing import Any
 import pytest
 
 from wallet.errors import UnknownContextError
-from wallet.present.cbor_writer import CborWriteError, dumps
-from wallet.present.cborld import CborldEncodeError, encode_cborld
-from wallet.present.cborld_codecs import (
-    KEEP,
+from wallet.formats.cborld import CborldEncodeError, encode_cborld
+from wallet.formats.cborld.cbor_writer import CborWriteError, dumps
+from wallet.formats.cborld.codecs import (
+    NOT_ENCODED as KEEP,
+)
+from wallet.formats.cborld.codecs import (
     encode_context,
     encode_date,
     encode_datetime,

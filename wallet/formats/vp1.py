@@ -2,7 +2,8 @@
 the CBOR-LD bytes of a presentation, as the DCC ``vpqr`` library (Learner Credential Wallet,
 VerifierPlus) writes them.
 
-:func:`decode_vp1` returns the JSON-LD document; contexts come from the bundled store only.
+:func:`decode_vp1` returns the JSON-LD document; contexts come from the bundled store only. The
+writing side is :mod:`wallet.present.vpqr`; both use the one codec in :mod:`wallet.formats.cborld`.
 """
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from wallet.errors import InputError, InputTooLarge, UnknownContextError, Wallet
 from wallet.formats.cborld import MAX_CBORLD_BYTES, decode_cborld
 from wallet.jsonld import default_store
 
-__all__ = ["MAX_VP1_CHARS", "VP1_PREFIX", "decode_vp1", "is_vp1", "vp1_bytes"]
+__all__ = ["BASE32_MULTIBASE", "MAX_VP1_CHARS", "VP1_PREFIX", "decode_vp1", "is_vp1", "vp1_bytes"]
 
 VP1_PREFIX = "VP1-"
-_BASE32_MULTIBASE = "B"
+BASE32_MULTIBASE = "B"
 # Base32 costs 8 characters per 5 bytes.
 MAX_VP1_CHARS = len(VP1_PREFIX) + 1 + (MAX_CBORLD_BYTES * 8 + 4) // 5
 _BASE32 = re.compile(r"^[A-Z2-7]*=*$")
@@ -37,7 +38,7 @@ def vp1_bytes(text: str) -> bytes:
     if not is_vp1(text):
         raise InputError("not a VP1- QR payload")
     body = text[len(VP1_PREFIX) :]
-    if not body.startswith(_BASE32_MULTIBASE):
+    if not body.startswith(BASE32_MULTIBASE):
         raise InputError("the VP1- payload is not base32 (it must start with VP1-B)")
     encoded = body[1:].upper()
     if not _BASE32.match(encoded):

@@ -29,7 +29,7 @@ from qrcode.exceptions import DataOverflowError
 from qrcode.util import MODE_8BIT_BYTE, MODE_ALPHA_NUM, QRData
 
 from wallet.errors import UnknownContextError
-from wallet.present.cborld import CborldEncodeError
+from wallet.formats.cborld import CborldEncodeError
 from wallet.present.vpqr import vp1_payload
 
 __all__ = ["MAX_SCANNABLE_VERSION", "MIN_MODULE_PX", "QrChoice", "QrCode", "choose_qr", "fit_qr"]

@@ -2,6 +2,8 @@
 presentation's compressed CBOR-LD, no padding — what DCC ``vpqr`` writes and Learner Credential
 Wallet and VerifierPlus read. Every character is in the QR alphanumeric set (ISO/IEC 18004 §7.4.4),
 so the code can use alphanumeric mode, 5.5 bits a character.
+
+The CBOR-LD codec is :mod:`wallet.formats.cborld`; :mod:`wallet.formats.vp1` is the reading side.
 """
 
 from __future__ import annotations
@@ -9,11 +11,12 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from wallet.present.cborld import ContextLoader, encode_cborld
+from wallet.formats import vp1
+from wallet.formats.cborld import ContextLoader, encode_cborld
 
 __all__ = ["VP1_PREFIX", "vp1_payload"]
 
-VP1_PREFIX = "VP1-B"
+VP1_PREFIX = vp1.VP1_PREFIX + vp1.BASE32_MULTIBASE  # "VP1-B"
 
 
 def vp1_payload(presentation: dict[str, Any], load: ContextLoader | None = None) -> str:

@@ -3,8 +3,9 @@
 The walk mirrors the reference decompressor step by step (see :mod:`.context` for why it must):
 for each CBOR map, decode its ``@context`` and apply it, decode its types and apply their scoped
 contexts, then visit its entries sorted by term, applying property-scoped contexts and the value
-codecs of :mod:`.codecs`. One deliberate sharing is kept: a nested node's inline contexts stay on
-the stack its later siblings start from, as they do in the reference.
+codecs of :mod:`.codecs`. :mod:`.encoder` walks the same way in the other direction. One
+deliberate sharing is kept: a nested node's inline contexts stay on the stack its later siblings
+start from, as they do in the reference.
 
 Raises :class:`InputError` (never anything else) for bytes that are not CBOR-LD, unknown term ids
 or contexts, and CBOR features a credential never uses (tags, cycles, deep nesting).
@@ -165,11 +166,7 @@ class _Decompressor:
         active, _ = table.apply_embedded(stack, obj.get("@context"))
         child_stack = list(stack)
         self._types(obj, node, active)
-        type_values: list[Any] = []
-        for term in (_TYPE, *active.type_aliases):
-            found = obj.get(term)
-            type_values.extend(found if isinstance(found, list) else [found])
-        active, top = table.apply_type_scoped(stack, type_values)
+        active, top = table.apply_type_scoped(stack, obj)
         for term, plural, definition, value in self._entries(node, active):
             if term == _ID or term in active.id_aliases:
                 decoded = decode_uri(value)
@@ -193,23 +190,21 @@ class _Decompressor:
     ) -> Any:
         table = self._table
         property_stack = child_stack
-        scoped_active: ActiveContext | None = None
-        scoped_top = 0
-        scoped = active.scoped.get(term)
+        scoped = table.apply_property_scoped(stack, active, term)
         if scoped is not None:
-            scoped_active, scoped_top = table.apply_embedded(stack, scoped)
+            active = scoped[0]
             property_stack = list(stack)
         if definition is None:
             # The reference cannot read keyword entries such as @value here either.
             raise InputError(f"the CBOR-LD payload uses the keyword {term} where a term belongs")
-        term_type = table.term_type(scoped_active or active, definition)
+        term_type = table.term_type(active, definition)
         if plural and not isinstance(value, list):
             raise InputError(f"CBOR-LD plural term {term!r} does not hold an array")
         entries: list[Any] = []
         for item in value if plural else [value]:
             entries.append(self._value(item, term_type, property_stack))
-        if scoped_active is not None:
-            del stack[scoped_top:]
+        if scoped is not None:
+            del stack[scoped[1] :]
         return entries if plural else entries[0]
 
     def _value(self, item: Any, term_type: str | None, stack: list[ActiveContext]) -> Any:

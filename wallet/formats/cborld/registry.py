@@ -1,18 +1,21 @@
 """The fixed tables of CBOR-LD as the DCC ``vpqr`` library writes it (``@digitalcredentials/cborld``
 4.x, the format Learner Credential Wallet and VerifierPlus exchange in ``VP1-`` QR codes).
 
-Everything here is data shared by the decoder and a future encoder: the CBOR tag that opens a
-payload, the keyword term ids, the registry of compressed context URLs and the URI scheme ids.
-Changing any value breaks compatibility with every payload already printed as a QR code.
+Everything here is data shared by the decoder and the encoder: the CBOR tag that opens a payload,
+the keyword term ids, the registry of compressed context URLs, the URI scheme ids and the term
+types that have value codecs. Changing any value breaks compatibility with every payload already
+printed as a QR code.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "CBORLD_COMPRESSED_TAG",
     "CBORLD_TAG_PREFIX",
     "COMPRESSED",
     "CONTEXT_ID_TO_URL",
     "CONTEXT_URL_TO_ID",
+    "DID_PREFIX_TO_SCHEME_ID",
     "DID_SCHEME_IDS",
     "FIRST_CUSTOM_TERM_ID",
     "HTTPS_ID",
@@ -28,6 +31,8 @@ __all__ = [
 # A CBOR tag header 0xd9 (major type 6, 16-bit tag) whose tag number is 0x05 << 8 | mode.
 CBORLD_TAG_PREFIX = b"\xd9\x05"
 UNCOMPRESSED, COMPRESSED = 0, 1
+# What the encoder writes first: the tag in compressed mode.
+CBORLD_COMPRESSED_TAG = CBORLD_TAG_PREFIX + bytes((COMPRESSED,))
 
 # Keyword term ids; the singular id of a term is even and its plural (array) form is id + 1.
 KEYWORDS: dict[str, int] = {
@@ -90,6 +95,7 @@ CONTEXT_URL_TO_ID: dict[str, int] = {url: key for key, url in CONTEXT_ID_TO_URL.
 # Compressed URIs are arrays whose first item names the scheme.
 HTTP_ID, HTTPS_ID, UUID_URN_ID = 1, 2, 3
 DID_SCHEME_IDS: dict[int, str] = {1024: "did:v1:nym:", 1025: "did:key:"}
+DID_PREFIX_TO_SCHEME_ID: dict[str, int] = {prefix: key for key, prefix in DID_SCHEME_IDS.items()}
 
 # Term types (expanded IRIs of a term definition's @type) whose values have a compact codec;
 # "@id" and "@vocab" are the other two.
