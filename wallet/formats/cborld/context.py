@@ -24,7 +24,8 @@ validator's copy, which adds the terms ``endorsementJwt`` and ``jti`` to the spe
 copy (kept as ``*.specrepo.json``, served for no URL). Both directions number with the indexed
 copy, and so do the DCC interop tests (their loader reads the same index), so what we write we
 read, and the golden payloads pin it. A payload written against the spec repository's copy
-numbers differently: it decodes to wrong terms or fails as undefined ones.
+numbers differently and is misread without an error (its ``narrative`` reads back as
+``inLanguage``); ``tests/formats/test_cborld_roundtrip.py`` pins both facts.
 """
 
 from __future__ import annotations
