@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import VECTORS as VECTORS_ROOT
 from tests.verify.hostile import ISSUER, SIGNED_AT, badge, sign
 from wallet.demo import DemoIssuer
 from wallet.proofs.sign import sign_document
@@ -237,3 +238,43 @@ def test_help() -> None:
     result = run("verify", "--help")
     assert result.returncode == 0
     assert "--challenge" in result.stdout
+
+
+def _clr_of(inner: dict[str, Any]) -> dict[str, Any]:
+    from tests.verify.test_attacks import _clr
+
+    return _clr(inner)
+
+
+def test_a_clr_with_a_forged_achievement_credential_exits_1(tmp_path: Path) -> None:
+    """The CLR's own signature is good, but what it carries is what an employer relies on."""
+    inner = dict(badge())
+    inner.pop("proof")
+    inner["issuer"] = {"id": "did:web:university.example", "type": ["Profile"], "name": "U"}
+    result = run("verify", "--json", write(tmp_path, "clr.json", _clr_of(sign(inner))))
+    (line,) = lines(result)
+    assert line["verdict"] == "valid"
+    assert line["credentials"][0]["verdict"] == "invalid"
+    assert result.returncode == 1
+
+
+def test_a_clr_of_valid_achievement_credentials_exits_0(tmp_path: Path) -> None:
+    result = run("verify", "--json", write(tmp_path, "clr.json", _clr_of(badge())))
+    (line,) = lines(result)
+    assert [c["verdict"] for c in line["credentials"]] == ["valid"]
+    assert result.returncode == 0, result.stdout
+
+
+def test_an_unverifiable_endorsement_does_not_make_a_valid_badge_exit_1(tmp_path: Path) -> None:
+    """Endorsements are third parties' opinions: reported, but not the credential's verdict."""
+    endorsement = json.loads(
+        (VECTORS_ROOT / "ob3/validator-samples/endorsement-valid.json").read_text("utf-8")
+    )
+    document = dict(badge())
+    document.pop("proof")
+    document["credentialSubject"]["achievement"]["endorsement"] = [endorsement]
+    result = run("verify", "--json", write(tmp_path, "endorsed.json", sign(document)))
+    (line,) = lines(result)
+    assert line["verdict"] == "valid"
+    assert line["credentials"][0]["verdict"] == "unverifiable"
+    assert result.returncode == 0

@@ -105,13 +105,22 @@ def test_assertion_method_purpose_on_request(holder: HolderKey) -> None:
     request = PresentationRequest(challenge="c", purpose=Purpose.ASSERTION_METHOD)
     signed = sign_presentation([_credential(holder)], holder, request)
     assert signed.document["proof"]["proofPurpose"] == "assertionMethod"
-    # An authentication verifier must not accept it as a login-style proof ...
-    assert verify_document(signed.document, VerifyOptions(challenge="c")).verdict is Verdict.INVALID
-    # ... but one that checks presentations with assertionMethod does.
+    # Our verifier accepts the DCC convention, but says it is not a login-style proof ...
+    report = verify_document(signed.document, VerifyOptions(challenge="c"))
+    assert report.verdict is Verdict.VALID
+    holder_check = report.check("holder")
+    assert holder_check is not None and holder_check.status is Status.WARN
+    assert "assertionMethod rather than authentication" in holder_check.message
+    # ... still insists on the challenge ...
+    wrong = verify_document(signed.document, VerifyOptions(challenge="other"))
+    assert wrong.verdict is Verdict.INVALID
+    # ... and a verifier that checks presentations with assertionMethod accepts it plainly.
     report = verify_presentation(
         signed.document, VerifyOptions(challenge="c"), purpose="assertionMethod"
     )
     assert report.verdict is Verdict.VALID
+    assert report.check("holder") is not None
+    assert report.check("holder").status is Status.PASS  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("suite", ["eddsa-rdfc-2022", "Ed25519Signature2020"])

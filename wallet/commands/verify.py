@@ -19,6 +19,7 @@ from wallet.errors import InputError, WalletError
 from wallet.formats.sniff import MAX_INPUT_BYTES, read_input
 from wallet.verify import Report, Status, Verdict, VerifyOptions
 from wallet.verify.dates import parse_datetime
+from wallet.verify.openbadges import ENDORSEMENT_LABEL
 
 __all__ = ["register", "render_text"]
 
@@ -98,10 +99,19 @@ def _reason(exc: Exception) -> str:
 
 
 def _all_valid(report: Report) -> bool:
-    """A presentation counts as valid only when every credential inside it is valid too."""
+    """Valid, and so is every credential inside it that the input vouches for.
+
+    A presentation's credentials and a CLR's achievement credentials are what the input shares,
+    so each must be valid too. Endorsements are third parties' opinions of the credential: they
+    are reported, but a stale endorsement does not make the credential itself not valid.
+    """
     if report.verdict is not Verdict.VALID:
         return False
-    return report.kind != "presentation" or all(_all_valid(c) for c in report.credentials)
+    return all(
+        _all_valid(inner)
+        for inner in report.credentials
+        if not inner.label.startswith(ENDORSEMENT_LABEL)
+    )
 
 
 _MARKS = {Status.PASS: "ok", Status.FAIL: "FAIL", Status.WARN: "warn", Status.SKIP: "-"}

@@ -19,6 +19,7 @@ from wallet.resources import resource_path
 from wallet.verify.structure import as_list, data_model, types_of
 
 __all__ = [
+    "ENDORSEMENT_LABEL",
     "NestedCredential",
     "credential_kind",
     "nested_credentials",
@@ -152,6 +153,10 @@ def schema_problems(document: dict[str, Any], kind: str) -> list[str] | None:
 
 
 # --- nested credentials --------------------------------------------------------------------------
+# Nested reports whose label starts with this are endorsements (third parties' opinions).
+ENDORSEMENT_LABEL = "endorsement"
+
+
 @dataclass(frozen=True)
 class NestedCredential:
     label: str  # "achievement 2", "endorsement of the issuer", ...
@@ -175,7 +180,7 @@ def nested_credentials(document: dict[str, Any], kind: str) -> list[NestedCreden
             places.append(("achievement", subject["achievement"]))
     for where, node in places:
         for index, inner in enumerate(as_list(node.get("endorsement")), 1):
-            found.append(NestedCredential(f"endorsement {index} of the {where}", inner))
+            found.append(NestedCredential(f"{ENDORSEMENT_LABEL} {index} of the {where}", inner))
         for index, inner in enumerate(as_list(node.get("endorsementJwt")), 1):
-            found.append(NestedCredential(f"endorsement JWT {index} of the {where}", inner))
+            found.append(NestedCredential(f"{ENDORSEMENT_LABEL} JWT {index} of the {where}", inner))
     return found
