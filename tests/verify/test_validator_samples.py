@@ -23,6 +23,7 @@ from tests.verify.hostile import NOW
 from wallet.verify import VerifyOptions, verify_input
 
 FRAGMENT_KEY = "vm is <issuer URL>#<Multikey>: key read from the URL, not bound to the issuer (A1)"
+JWK_HEADER = "the JWT's key is only in its own jwk header: anyone could have put it there (A5)"
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,43 @@ SAMPLES = [
         "its unversioned OB context under VCDM 1.1 does not define the 1EdTech* type names it "
         "uses: safe mode fails format (A4); key https://…#key-1 needs the network",
         nested=("invalid", "invalid", "invalid"),
+    ),
+    # --- baked images and JWTs: read with the same sniffing as any file --------------------------
+    _ob3("simple-json.png", "valid", "unverifiable", BOUND_OK, FRAGMENT_KEY, kind="png"),
+    _ob3("simple-json.svg", "valid", "unverifiable", BOUND_OK, FRAGMENT_KEY, kind="svg"),
+    *(
+        _ob3(name, expected, "unverifiable", BOUND_OK, JWK_HEADER, kind=name[-3:])
+        for name, expected in (
+            ("simple-jwt.png", "valid"),
+            ("simple-jwt.svg", "valid"),
+            ("simple-jwt_v1.png", "warning"),
+            ("simple-jwt_v1.svg", "warning"),
+        )
+    ),
+    _ob3(
+        "simple.jwt",
+        "-",
+        "invalid",
+        {"format": "fail", "signature": "warn"},
+        "its payload uses a pre-release OB context (imsglobal.github.io), which is not bundled, "
+        "and its header names no key",
+        kind="jwt",
+    ),
+    _ob3(
+        "velocity.jwt",
+        "invalid",
+        "invalid",
+        {"format": "fail", "signature": "warn"},
+        kind="jwt",
+    ),
+    _clr(
+        "simple.jwt",
+        "-",
+        "invalid",
+        {"format": "fail", "signature": "pass", "issuer": "warn"},
+        "uses the pre-release CLR context, which is not bundled; its key is only in the header",
+        kind="jwt",
+        nested=("invalid",),
     ),
     # --- not in 1EdTech's tests ------------------------------------------------------------------
     _ob3(
