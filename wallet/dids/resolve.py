@@ -22,6 +22,7 @@ __all__ = [
     "VerificationMethod",
     "did_jwk_for",
     "did_key_for",
+    "key_label",
     "resolve_method",
 ]
 
@@ -57,6 +58,14 @@ class Unresolved:
     reason: str
     needs_network: bool
     unsupported: bool = False
+
+
+def key_label(method_id: str) -> str:
+    """How a person reads a verification method id: a did:key's key is its DID, once."""
+    did, _, fragment = method_id.partition("#")
+    if did.startswith("did:key:") and fragment == did[len("did:key:") :]:
+        return did
+    return method_id
 
 
 def did_key_for(key: PublicKey) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from wallet.dids.keys import JOSE_ALGORITHMS, PublicKey
 from wallet.dids.multibase import MultibaseError, b64url_decode, multibase_decode
-from wallet.dids.resolve import Unresolved, VerificationMethod, resolve_method
+from wallet.dids.resolve import Unresolved, VerificationMethod, key_label, resolve_method
 from wallet.errors import UnknownContextError
 from wallet.jsonld import CanonicalizationError, canonicalize
 from wallet.proofs.suites import Suite, suite_for
@@ -138,7 +138,7 @@ def verify_embedded_proof(
             method,
         )
     return ProofResult(
-        True, f"{suite.name} signature verified with {method.id}", suite.name, method
+        True, f"{suite.name} signature verified with {key_label(method.id)}", suite.name, method
     )
 
 

@@ -19,6 +19,7 @@ from wallet.dids.resolve import (
     Unresolved,
     VerificationMethod,
     did_jwk_for,
+    key_label,
     resolve_method,
 )
 from wallet.proofs.embedded import ProofResult
@@ -85,7 +86,8 @@ def jwt_proof_result(
             f"(jwk {jwk_thumbprint(method.key)[:16]}…), which anyone could have put there",
             suite,
         )
-    return ProofResult(True, f"{suite} {alg} signature verified with {method.id}", suite, method)
+    message = f"{suite} {alg} signature verified with {key_label(method.id)}"
+    return ProofResult(True, message, suite, method)
 
 
 def _replay_problem(payload: dict[str, Any], expect: JwtExpectations) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wallet.dids.resolve import key_label
 from wallet.proofs.embedded import ProofResult
 from wallet.verify.report import Check, CheckId, Status
 
@@ -93,5 +94,10 @@ def binding_check(
             "unverifiable",
         )
     if purpose not in method.relationships:
-        return Check(check_id, Status.FAIL, f"the key {method.id} is not listed for {purpose}")
-    return Check(check_id, Status.PASS, f"the key {method.id} belongs to the {role} {party}")
+        label = key_label(method.id)
+        return Check(check_id, Status.FAIL, f"the key {label} is not listed for {purpose}")
+    if key_label(method.id) == party:
+        return Check(check_id, Status.PASS, f"the signing key belongs to the {role} {party}")
+    return Check(
+        check_id, Status.PASS, f"the key {key_label(method.id)} belongs to the {role} {party}"
+    )
