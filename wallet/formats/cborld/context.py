@@ -70,10 +70,12 @@ def _as_mapping(context: Any) -> dict[str, Any] | None:
     return None
 
 
-def _nulls(context: Any, key: str) -> bool:
-    """Does this context value set ``key`` to null? (quirk: URL contexts never do)."""
+def _nulled(context: Any) -> frozenset[str]:
+    """The keys this context value sets to null (quirk: a URL context sets none)."""
     members = _as_mapping(context)
-    return members is not None and key in members and members[key] is None
+    if not members:
+        return frozenset()
+    return frozenset(key for key, value in members.items() if value is None)
 
 
 @dataclass
@@ -137,18 +139,19 @@ class TermTable:
             stack.append(new)
             if old is None:
                 continue
+            nulled, terms, scoped = _nulled(context), new.terms, new.scoped
             for alias in old.id_aliases:
-                if not (_nulls(context, alias) or alias in new.terms):
+                if alias not in nulled and alias not in terms:
                     new.id_aliases[alias] = None
             for alias in old.type_aliases:
-                if not (_nulls(context, alias) or alias in new.terms):
+                if alias not in nulled and alias not in terms:
                     new.type_aliases[alias] = None
             for key, value in old.scoped.items():
-                if not (_nulls(context, key) or key in new.scoped):
-                    new.scoped[key] = value
+                if key not in nulled and key not in scoped:
+                    scoped[key] = value
             for key, value in old.terms.items():
-                if not (_nulls(context, key) or key in new.terms):
-                    new.terms[key] = value
+                if key not in nulled and key not in terms:
+                    terms[key] = value
 
     def apply_embedded(
         self, stack: list[ActiveContext], contexts: Any
