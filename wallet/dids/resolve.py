@@ -10,6 +10,7 @@ key for the signature check only, flagged ``bound=False``: anyone can mint such 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +19,7 @@ from wallet.dids.multibase import MultibaseError, b64url_decode
 
 __all__ = [
     "ALL_RELATIONSHIPS",
+    "MethodResolver",
     "Unresolved",
     "VerificationMethod",
     "did_jwk_for",
@@ -58,6 +60,11 @@ class Unresolved:
     reason: str
     needs_network: bool
     unsupported: bool = False
+
+
+# Turns a verification-method reference into a key: resolve_method offline; a caching network
+# resolver (did:web, https controller documents) plugs in here later.
+MethodResolver = Callable[[Any], "VerificationMethod | Unresolved"]
 
 
 def key_label(method_id: str) -> str:

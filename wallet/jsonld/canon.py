@@ -308,13 +308,15 @@ def _draw_on_budget(expanded: list[Any]) -> float:
         if comparisons > MAX_NODE_MAP_COMPARISONS:
             raise CanonicalizationError(_TOO_MANY_VALUES)
         return deadline
+    # The count is deterministic and the clock is not: judge by the count first, so the same
+    # document gets the same reason on a busy machine and an idle one.
+    budget.comparisons -= comparisons
+    if budget.comparisons < 0:
+        raise CanonicalizationError(_TOO_MANY_VALUES)
     if budget.seconds_left() <= 0:
         raise CanonicalizationError(
             "the verification ran out of time for canonicalization (too much signed data)"
         )
-    budget.comparisons -= comparisons
-    if budget.comparisons < 0:
-        raise CanonicalizationError(_TOO_MANY_VALUES)
     return min(deadline, budget.deadline)
 
 

@@ -15,7 +15,13 @@ from typing import Any
 
 from wallet.dids.keys import JOSE_ALGORITHMS, PublicKey
 from wallet.dids.multibase import MultibaseError, b64url_decode, multibase_decode
-from wallet.dids.resolve import Unresolved, VerificationMethod, key_label, resolve_method
+from wallet.dids.resolve import (
+    MethodResolver,
+    Unresolved,
+    VerificationMethod,
+    key_label,
+    resolve_method,
+)
 from wallet.errors import UnknownContextError
 from wallet.jsonld import CanonicalizationError, canonicalize
 from wallet.proofs.suites import Suite, suite_for
@@ -54,6 +60,7 @@ def verify_embedded_proof(
     all_proofs: list[dict[str, Any]] | None = None,
     challenge: str | None = None,
     domain: str | None = None,
+    resolver: MethodResolver = resolve_method,
 ) -> ProofResult:
     """Check ``proof`` over ``document`` (which still carries its ``proof`` member).
 
@@ -89,7 +96,7 @@ def verify_embedded_proof(
     if timing:
         return _fail(timing, suite.name)
 
-    method = resolve_method(proof["verificationMethod"])
+    method = resolver(proof["verificationMethod"])
     if isinstance(method, Unresolved):
         verdict = None if method.needs_network or method.unsupported else False
         return ProofResult(verdict, method.reason, suite.name, unresolved=method)

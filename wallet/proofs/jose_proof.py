@@ -9,13 +9,13 @@ A5): it is bound to the issuer only when the issuer is the self-certifying ``did
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from wallet.dids.keys import JOSE_ALGORITHMS, KeyError_, PublicKey
 from wallet.dids.resolve import (
     ALL_RELATIONSHIPS,
+    MethodResolver,
     Unresolved,
     VerificationMethod,
     did_jwk_for,
@@ -25,9 +25,8 @@ from wallet.dids.resolve import (
 from wallet.proofs.embedded import ProofResult
 from wallet.proofs.jose import CompactJws, jwk_thumbprint, refused_algorithm, verify_jws
 
-__all__ = ["JwtExpectations", "MethodResolver", "jwt_proof_result"]
+__all__ = ["JwtExpectations", "jwt_proof_result"]
 
-MethodResolver = Callable[[str], VerificationMethod | Unresolved]
 
 
 @dataclass(frozen=True)

@@ -21,15 +21,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from dataclasses import replace
 from datetime import datetime
 
-from wallet.dids.resolve import resolve_method
+from wallet.dids.resolve import MethodResolver
 from wallet.errors import InputError, InputTooLarge
 from wallet.proofs.jose import MAX_TOKEN_CHARS, CompactJws, JwsError, MalformedJws, parse_compact
-from wallet.proofs.jose_proof import JwtExpectations, MethodResolver, jwt_proof_result
+from wallet.proofs.jose_proof import JwtExpectations, jwt_proof_result
 from wallet.proofs.jwt_envelope import Envelope, unwrap
 from wallet.verify.binding import party_id
 from wallet.verify.dates import CLOCK_SKEW, format_datetime
@@ -49,31 +47,13 @@ _UNSUPPORTED_MEDIA = {
 }
 _JWT_MEDIA = ("application/vc+jwt", "application/vp+jwt", "application/jwt")
 
-# The key resolver for the verification in progress: explicit at the entry point
-# (verify_compact_jwt), and still in force for JWTs nested inside it, which reach us back through
-# the pipeline. A ContextVar keeps concurrent verifications apart.
-_resolver: ContextVar[MethodResolver] = ContextVar("jwt_resolver", default=resolve_method)
-
-
-@contextmanager
-def _using(resolver: MethodResolver | None) -> Iterator[None]:
-    if resolver is None:
-        yield
-        return
-    token = _resolver.set(resolver)
-    try:
-        yield
-    finally:
-        _resolver.reset(token)
-
-
 def verify_compact_jwt(
     token: str, options: VerifyOptions, *, resolver: MethodResolver | None = None
 ) -> Report:
     """Verify a compact JWT credential or presentation given as an input.
 
-    ``resolver`` turns a verification-method URL into a key (default: offline
-    :func:`resolve_method`); it also serves every JWT nested inside. Raises
+    ``resolver``, when given, replaces ``options.resolver`` for this token and everything nested
+    inside it. Raises
     :class:`InputError` when ``token`` is not a compact JWS at all; everything about a JWS that
     is well formed but wrong is in the report.
     """
@@ -88,8 +68,9 @@ def verify_compact_jwt(
         jws = parse_compact(token)
     except JwsError as exc:
         raise InputError(str(exc)) from None
-    with _using(resolver):
-        return _verify(jws, options, label="", depth=0)
+    if resolver is not None:
+        options = replace(options, resolver=resolver)
+    return _verify(jws, options, label="", depth=0)
 
 
 def verify_embedded_jwt(token: str, options: VerifyOptions, *, label: str, depth: int) -> Report:
@@ -138,11 +119,11 @@ def _verify(jws: CompactJws, options: VerifyOptions, *, label: str, depth: int) 
             options.challenge,
             options.domain,
         )
-        proof = jwt_proof_result(jws, expect, _resolver.get())
+        proof = jwt_proof_result(jws, expect, options.resolver)
         report = verify_presentation(document, options, proofs=[proof])
     else:
         expect = JwtExpectations(envelope.suite, party_id(document.get("issuer")))
-        proof = jwt_proof_result(jws, expect, _resolver.get())
+        proof = jwt_proof_result(jws, expect, options.resolver)
         report = verify_credential(document, options, label=label, proofs=[proof], depth=depth)
     return _amend(report, envelope, options.current_time(), label)
 

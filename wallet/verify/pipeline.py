@@ -109,10 +109,11 @@ def _embedded_results(
     document: dict[str, Any],
     signed: _Signed,
     purpose: str,
-    now: datetime,
-    challenge: str | None = None,
-    domain: str | None = None,
+    options: VerifyOptions,
+    *,
+    presentation: bool = False,
 ) -> list[ProofResult]:
+    """Every embedded proof's result; a presentation's also answer the verifier's challenge."""
     proofs = as_list(document.get("proof"))
     if len(proofs) > MAX_PROOFS:
         return [ProofResult(False, f"{len(proofs)} proofs are more than any credential carries")]
@@ -122,11 +123,12 @@ def _embedded_results(
             document,
             proof,
             purpose=purpose,
-            now=now,
+            now=options.current_time(),
             document_rdfc=signed.rdfc,
             all_proofs=dict_proofs,
-            challenge=challenge,
-            domain=domain,
+            challenge=options.challenge if presentation else None,
+            domain=options.domain if presentation else None,
+            resolver=options.resolver,
         )
         for proof in proofs
     ]
@@ -142,6 +144,7 @@ def verify_credential(
     depth: int = 0,
 ) -> Report:
     """Verify a credential. ``proofs`` replaces the embedded proofs (a JWT's signature)."""
+    options = options.pinned()
     now = options.current_time()
     kind = credential_kind(document)
     issuer = party_id(document.get("issuer"))
@@ -187,7 +190,7 @@ def _static_checks(
     signed = _Signed(document)
     problems = credential_problems(document) + openbadge_problems(document, kind) + signed.problems
     if proofs is None:
-        proofs = _embedded_results(document, signed, "assertionMethod", options.current_time())
+        proofs = _embedded_results(document, signed, "assertionMethod", options)
     issuer = party_id(document.get("issuer"))
     checks = (
         _format_check(problems, _KIND_NAMES[kind]),
@@ -280,15 +283,13 @@ def verify_presentation(
     purpose: str = "authentication",
 ) -> Report:
     """Verify a presentation: its holder proof, then every credential inside on its own."""
-    now = options.current_time()
+    options = options.pinned()
     signed = _Signed(document)
     checks = [_format_check(presentation_problems(document) + signed.problems, "presentation")]
     asked_purpose = purpose
     if proofs is None:
         purpose = _presentation_purpose(document, purpose)
-        proofs = _embedded_results(
-            document, signed, purpose, now, challenge=options.challenge, domain=options.domain
-        )
+        proofs = _embedded_results(document, signed, purpose, options, presentation=True)
     checks.append(signature_check(proofs))
     credentials = [
         verify_embedded_value(value, options, f"credential {index}", 1)
