@@ -62,10 +62,10 @@ def test_too_large_falls_back_to_the_public_url(holder: HolderKey) -> None:
 
 
 def test_several_credentials_get_an_explanation_and_the_alternatives(holder: HolderKey) -> None:
-    document, credentials = _presentation(holder, 3)
+    document, credentials = _presentation(holder, 5)
     choice = choose_qr(document, credentials)
     assert choice.code is None
-    assert "3 credentials" in choice.message
+    assert "5 credentials" in choice.message
     assert "--format vp" in choice.message and "--format pdf" in choice.message
 
 

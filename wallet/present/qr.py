@@ -1,10 +1,11 @@
 """QR codes for a presentation: a ``VP1-`` payload when it fits, a URL when it does not.
 
 Error correction M (15 % of the code may be damaged) when the payload fits a scannable code, L
-(7 %) otherwise (DESIGN.md, "Presentations"). "Scannable" is :data:`MAX_SCANNABLE_VERSION`: at
-version 30 a code is 137 modules wide — 580 px with 4 px modules and the quiet zone, which fits a
-laptop screen and still resolves in a phone camera held at reading distance; larger versions
-need modules smaller than phone scanners (Learner Credential Wallet, VerifierPlus) read reliably.
+(7 %) otherwise (DESIGN.md, "Presentations"). "Scannable" is :data:`MAX_SCANNABLE_VERSION`, the
+largest QR version: at version 40 a code is 177 modules wide — 740 px with 4 px modules and the
+quiet zone, which fits a laptop screen, and 4 px modules (about 1 mm on a typical screen) resolve
+in a phone camera at reading distance. A single Open Badges 3.0 credential with a few alignments
+already needs version 32–36, so a lower limit would refuse the codes learners most need.
 
 When the ``VP1-`` payload does not fit (several credentials, embedded images), a single credential
 with a public ``https`` id gets a URL code; otherwise :class:`QrChoice` explains why there is no
@@ -34,7 +35,7 @@ from wallet.present.vpqr import vp1_payload
 
 __all__ = ["MAX_SCANNABLE_VERSION", "MIN_MODULE_PX", "QrChoice", "QrCode", "choose_qr", "fit_qr"]
 
-MAX_SCANNABLE_VERSION = 30
+MAX_SCANNABLE_VERSION = 40
 MIN_MODULE_PX = 4
 QUIET_ZONE = 4
 _ALPHANUMERIC = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")

@@ -361,7 +361,11 @@ def _holder_check(
     if holder is None:
         message += " (the presentation does not name its holder)"
     if strangers:
+        verb = "is" if len(strangers) == 1 else "are"
         return Check(
-            "holder", Status.WARN, f"{message}; but {', '.join(strangers)} is about someone else"
+            "holder",
+            Status.WARN,
+            f"{message}; but {' and '.join(strangers)} {verb} about someone other than the "
+            "holder (their subject is another id)",
         )
     return Check("holder", Status.PASS, message)
