@@ -10,8 +10,9 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any
 
+from wallet.commands import present as present_command
+from wallet.commands import vault as vault_command
 from wallet.commands import verify as verify_command
 from wallet.errors import WalletError
 
@@ -34,20 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--vault", metavar="PATH", help="vault file (default: your data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     verify_command.register(commands)
-    _register_optional(commands)
+    vault_command.register(commands)
+    present_command.register(commands)
+    for name, subparser in commands.choices.items():
+        if name != "verify":
+            # `learner-wallet import --vault v.vault x.json` reads as naturally as the contract's
+            # `learner-wallet --vault v.vault import x.json`; SUPPRESS keeps the global value.
+            subparser.add_argument(
+                "--vault", metavar="PATH", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+            )
     return parser
-
-
-def _register_optional(commands: Any) -> None:
-    """Command groups that arrive with later parts of the wallet."""
-    import importlib
-
-    for name in ("vault", "present"):
-        try:
-            module = importlib.import_module(f"wallet.commands.{name}")
-        except ModuleNotFoundError:
-            continue
-        module.register(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
