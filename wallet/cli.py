@@ -69,6 +69,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Point stdout at devnull so the interpreter's final flush does not raise again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    except Exception as exc:  # a bug: still one line, never a traceback (DESIGN.md, CLI contract)
+        if os.environ.get("LEARNER_WALLET_DEBUG"):
+            raise
+        print(
+            f"learner-wallet: unexpected error ({type(exc).__name__}: {exc}). "
+            "Set LEARNER_WALLET_DEBUG=1 to see the details, and please report it.",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     return status
 
 
