@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ui.collector import freeze_long_lived, thaw
 from ui.library.images import ImageCache
 from ui.library.model import LibraryModel
 from ui.tasks import run_task
@@ -34,6 +35,7 @@ class WalletState(QObject):
         self.collections: list[Any] = []
         self.images = ImageCache(self._load_image, parent=self)
         self._open = False  # True between a successful unlock and the next lock
+        self._frozen = False  # the heap was frozen after this unlock's first load (ui.collector)
 
     def _load_image(self, image_hash: str) -> bytes | None:
         service = self.service  # read on the worker thread: the service may have been locked
@@ -67,6 +69,9 @@ class WalletState(QObject):
             summaries, collections = result
             self.collections = collections
             self.library.set_summaries(summaries)
+            if not self._frozen:
+                self._frozen = True
+                freeze_long_lived()
             self.changed.emit()
             if then is not None:
                 then()
@@ -100,6 +105,9 @@ class WalletState(QObject):
         self.library.clear()
         self.images.clear()
         self.collections = []
+        if self._frozen:
+            self._frozen = False
+            thaw()
         service = self.service
         if service is not None:
             run_task(self, lambda _: service.lock(), None, self._failed)
