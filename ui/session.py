@@ -6,7 +6,6 @@ Everything vault-related the UI does goes through the service this hands out; te
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,17 +31,9 @@ class VaultAccess:
         return WalletService.create(self.path, passphrase, **self.service_options)
 
     def keyring_reason(self) -> str | None:
-        """``None`` when "remember on this device" can work here, else the sentence to show."""
-        keeper = self.service_options.get("keyring")
-        if keeper is None:
-            # The service's default keeper; WalletService offers no way to ask before a vault
-            # exists, so ask the same class it uses (not re-exported by wallet.service yet).
-            keeper = importlib.import_module("wallet.service").OsKeyring()
-        try:
-            reason: str | None = keeper.unavailable_reason()
-        except Exception as exc:  # a broken keyring backend must not stop wallet creation
-            reason = str(exc)
-        return reason
+        """``None`` when "remember on this device" can work here, else the sentence to show.
+        Asks the keyring the service will use; works before the vault exists."""
+        return WalletService.keyring_unavailable_reason(self.service_options.get("keyring"))
 
     def check_backup(self, backup: Path, passphrase: str) -> int:
         """Prove ``backup`` opens with ``passphrase``; raises WrongPassphrase, VaultCorrupted."""

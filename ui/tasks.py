@@ -10,6 +10,10 @@ Work runs on ONE worker thread, in submission order (the service is used by one 
 and "lock" queued after "import" must not overtake it). Long work reports progress through the
 :class:`TaskContext` it is given and polls :meth:`TaskContext.cancelled`; :meth:`Task.with_progress`
 shows a progress dialog with a Cancel button for it.
+
+:func:`run_read` is the one other lane: a second worker thread for short reads the service
+declares safe alongside any other call (``WalletService.image``), so badge pictures appear while
+a long import still holds the main lane.
 """
 
 from __future__ import annotations
@@ -24,11 +28,12 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-__all__ = ["Task", "TaskContext", "busy", "run_task", "wait_for_tasks"]
+__all__ = ["Task", "TaskContext", "busy", "run_read", "run_task", "wait_for_tasks"]
 
 T = TypeVar("T")
 
 _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wallet-task")
+_reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wallet-read")
 _running: set[Task[Any]] = set()
 # Progress reaches the GUI at most this often; more would only cost the GUI thread time.
 _PROGRESS_INTERVAL_S = 0.05
@@ -94,14 +99,14 @@ class Task(Generic[T]):
         self._cancellable = cancellable
         return self
 
-    def run(self) -> Task[T]:
-        """Submit the work; returns at once."""
+    def run(self, executor: ThreadPoolExecutor | None = None) -> Task[T]:
+        """Submit the work (to the main lane unless ``executor`` is given); returns at once."""
         self._relay.finished.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         self._relay.progressed.connect(self._progress, Qt.ConnectionType.QueuedConnection)
         if self._progress_label is not None:
             self._show_dialog(self._progress_label)
         _running.add(self)
-        self.future = _executor.submit(self._call)
+        self.future = (executor or _executor).submit(self._call)
         return self
 
     def _call(self) -> T:
@@ -161,16 +166,27 @@ def run_task(
     return Task(parent, work, on_success, on_failure).run()
 
 
-def wait_for_tasks(timeout_s: float = 10.0) -> bool:
-    """Block until queued work has finished (for shutdown and tests). True when all is done.
+def run_read(
+    parent: QObject,
+    work: Callable[[TaskContext], T],
+    on_success: Callable[[T], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+) -> Task[T]:
+    """:func:`run_task` on the read lane: only for service calls documented as safe to run
+    while another call is in progress (``WalletService.image``). Same delivery rules."""
+    return Task(parent, work, on_success, on_failure).run(_reader)
 
-    Delivery callbacks still need the event loop to run afterwards.
+
+def wait_for_tasks(timeout_s: float = 10.0) -> bool:
+    """Block until queued work on both lanes has finished (for shutdown and tests). True when
+    all is done. Delivery callbacks still need the event loop to run afterwards.
     """
-    marker = _executor.submit(lambda: None)
-    try:
-        marker.result(timeout=timeout_s)
-    except TimeoutError:
-        return False
+    for executor in (_executor, _reader):
+        marker = executor.submit(lambda: None)
+        try:
+            marker.result(timeout=timeout_s)
+        except TimeoutError:
+            return False
     return True
 
 

@@ -11,16 +11,28 @@ never touches Qt). Errors are :mod:`wallet.errors` classes only:
   (the rest stay readable; :meth:`damaged` lists them all).
 
 Unknown ids raise :class:`KeyError`.
+
+One exception to "one thread at a time": :meth:`image` may be called from any thread while
+another call runs, so badge pictures appear while a long import is still writing. It reads
+through its own read-only SQLite connection (the vault is in WAL mode, so a reader sees the last
+committed state and never waits for the writer's transaction) under a lock of its own, and
+decrypts with the cipher it finds at the start of the call (a concurrent :meth:`lock` makes it
+raise :class:`VaultLocked`; nothing else it touches is shared).
+
+The values the service hands out (:class:`CredentialSummary`, :class:`ImportOutcome`...) are
+re-exported here, so callers import them from ``wallet.service`` alone.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from wallet.errors import InputError, VaultLocked
+from wallet.errors import InputError, VaultCorrupted, VaultLocked
 from wallet.formats.sniff import read_input
 from wallet.vault.backup import open_backup, seal_backup
 from wallet.vault.catalog import Catalog
@@ -47,7 +59,23 @@ from wallet.vault.store import VaultStore
 from wallet.vault.verifying import Job, verify_many
 from wallet.verify import VerifyOptions
 
-__all__ = ["WalletService", "default_vault_path"]
+__all__ = [
+    "Cancel",
+    "Collection",
+    "CollectionId",
+    "CredentialDetail",
+    "CredentialId",
+    "CredentialSummary",
+    "ImportItem",
+    "ImportOutcome",
+    "ImportStatus",
+    "MergeResult",
+    "Progress",
+    "SecretKeeper",
+    "ShareRecord",
+    "WalletService",
+    "default_vault_path",
+]
 
 BATCH = 200  # inputs per commit during a bulk import: one fsync per batch, not per input
 
@@ -61,6 +89,62 @@ def default_vault_path() -> Path:
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+class _AskKeyring(Protocol):
+    def __call__(self, keyring: SecretKeeper | None = None) -> str | None: ...
+
+
+def _keyring_reason(keyring: SecretKeeper) -> str | None:
+    try:
+        return keyring.unavailable_reason()
+    except Exception as exc:  # a broken backend is a reason not to offer it, not a crash
+        return f"the system keyring cannot be used here ({exc})"
+
+
+class _KeyringReason:
+    """``keyring_unavailable_reason``: on the class, before any vault exists, it asks ``keyring``
+    (default: the OS keyring); on a service, the keyring that service was built with."""
+
+    def __get__(self, service: WalletService | None, owner: type[WalletService]) -> _AskKeyring:
+        def ask(keyring: SecretKeeper | None = None) -> str | None:
+            fallback = service._keyring if service is not None else OsKeyring()
+            return _keyring_reason(keyring or fallback)
+
+        return ask
+
+
+class _ImageReader:
+    """A read-only connection to the vault file for :meth:`WalletService.image`, usable from any
+    thread (see the module docstring). In-memory vaults have no file: it reads nothing."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._closed = False
+
+    def blob(self, table: str, record_id: str) -> bytes | None:
+        with self._lock:
+            if self._closed or not self._path.is_file():
+                return None
+            try:
+                if self._conn is None:
+                    uri = f"{self._path.resolve().as_uri()}?mode=ro"
+                    self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                row = self._conn.execute(
+                    f"SELECT CAST(blob AS BLOB) FROM {table} WHERE id = ?", (record_id,)
+                ).fetchone()
+            except sqlite3.DatabaseError as exc:
+                raise VaultCorrupted(f"the vault file is damaged ({exc})") from None
+        return None if row is None else bytes(row[0])
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
 
 class WalletService:
@@ -92,16 +176,27 @@ class WalletService:
         self._workers = workers
         self._catalog: Catalog | None = None
         self._organiser: Organiser | None = None
+        self._images = _ImageReader(store.path)
         if store.unlocked:
             self._after_unlock()
 
     # --- life cycle ---------------------------------------------------------------------------
     @classmethod
     def create(cls, path: Path, passphrase: str, **kwargs: Any) -> WalletService:
-        """A new, unlocked vault at ``path`` (which must not exist). Slow: Argon2id."""
+        """A new, unlocked vault at ``path`` (which must not exist), with the learner's first
+        holder key already made (DESIGN.md, "Presentations"), so the holder DID exists from the
+        start. Slow: Argon2id."""
+        from wallet.present.holder import ServiceKeySlot, ensure_holder
+
         cost = kwargs.get("kdf_cost", DEFAULT_COST)
         store = VaultStore.create(path, passphrase, cost, ops=kwargs.get("file_ops"))
-        return cls(store, **kwargs)
+        service = cls(store, **kwargs)
+        try:
+            ensure_holder(ServiceKeySlot(service), service._clock)
+        except BaseException:
+            service.close()
+            raise
+        return service
 
     @classmethod
     def open(cls, path: Path, **kwargs: Any) -> WalletService:
@@ -121,9 +216,10 @@ class WalletService:
         self._store.unlock(passphrase)
         self._after_unlock()
 
-    def keyring_unavailable_reason(self) -> str | None:
-        """None when "remember on this device" can work here, else the sentence to show."""
-        return self._keyring.unavailable_reason()
+    keyring_unavailable_reason = _KeyringReason()
+    """``(keyring=None) -> str | None``: None when "remember on this device" can work here, else
+    the sentence to show. Callable on the class before a vault exists (it then asks ``keyring``
+    or the OS keyring) and on a service (its own keyring). Never raises."""
 
     def remember_on_this_device(self, remember: bool = True) -> None:
         """Opt in (or out) of unlocking from the OS keyring. Raises KeyringUnavailable."""
@@ -154,6 +250,7 @@ class WalletService:
 
     def close(self) -> None:
         self.lock()
+        self._images.close()
         self._store.close()
 
     def __enter__(self) -> WalletService:
@@ -280,9 +377,13 @@ class WalletService:
         return CredentialDetail(summary, original, document, report, self.organiser.note(cid))
 
     def image(self, image_hash: str) -> bytes | None:
-        """A badge image by :attr:`CredentialSummary.image_hash`."""
-        self.catalog  # noqa: B018 - raises VaultLocked when locked
-        return self._store.get("images", image_hash)
+        """A badge image by :attr:`CredentialSummary.image_hash`. Any thread, even while another
+        call runs (see the module docstring). Raises VaultLocked, VaultCorrupted."""
+        cipher = self._store.cipher  # raises VaultLocked when locked
+        if self._store.path == Path(":memory:"):
+            return self._store.get("images", image_hash)
+        blob = self._images.blob("images", image_hash)
+        return None if blob is None else cipher.open("images", image_hash, blob)
 
     def remove(self, cid: CredentialId) -> None:
         with self._store.transaction() as conn:

@@ -1,10 +1,11 @@
 """Badge images, decoded lazily and cached.
 
 The view asks :meth:`ImageCache.pixmap` while painting. A cached image comes back at once; an
-uncached one is queued, and a moment later one background task fetches and decodes every queued
-image (``QImage`` may be built off the GUI thread; ``QPixmap`` may not, so the conversion happens
-on delivery). Until then the delegate paints a placeholder. Only what is on screen is ever
-decoded, and the cache keeps the most recently used few hundred.
+uncached one is queued, and a moment later one background read (``ui.tasks.run_read``, which
+does not wait behind an import) fetches and decodes every queued image (``QImage`` may be built
+off the GUI thread; ``QPixmap`` may not, so the conversion happens on delivery). Until then the
+delegate paints a placeholder. Only what is on screen is ever decoded, and the cache keeps the
+most recently used few hundred.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QBuffer, QByteArray, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPixmap
 
-from ui.tasks import run_task
+from ui.tasks import run_read
 
 __all__ = ["ImageCache", "decode_image", "placeholder"]
 
@@ -90,7 +91,7 @@ class ImageCache(QObject):
                 found[h] = decode_image(data, size) if data else None
             return found
 
-        run_task(self, work, self._store, lambda _error: self._pending.difference_update(hashes))
+        run_read(self, work, self._store, lambda _error: self._pending.difference_update(hashes))
 
     def _store(self, images: dict[str, QImage | None]) -> None:
         for h, image in images.items():

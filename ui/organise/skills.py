@@ -15,6 +15,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from ui.credential.describe import achievement_of, alignments_of, text
+from ui.plurals import english
 from ui.tasks import run_task
 from ui.wallet_state import WalletState
 
@@ -34,18 +35,28 @@ class Evidenced:
 Groups = dict[str, dict[str, list[Evidenced]]]  # framework -> skill -> credentials
 
 
+def pairs_from_document(document: Any) -> set[tuple[str, str]]:
+    """(framework, skill) pairs read from a credential's achievement (alignments and tags)."""
+    found: set[tuple[str, str]] = set()
+    achievement = achievement_of(document) if isinstance(document, dict) else {}
+    for alignment in alignments_of(achievement):
+        found.add((alignment.framework, alignment.name))
+    for tag in achievement.get("tag", []) if isinstance(achievement.get("tag"), list) else []:
+        if text(tag):
+            found.add((NO_FRAMEWORK, text(tag)))
+    return found
+
+
 def group_skills(pairs: Iterable[tuple[Any, Any]]) -> Groups:
-    """``pairs`` of (summary, parsed document) -> framework -> skill -> evidencing credentials."""
+    """``pairs`` of (summary, parsed document or None) -> framework -> skill -> credentials.
+
+    The summary's ``skill_pairs`` are used when present; the document only when they are not.
+    """
     groups: Groups = {}
     for summary, document in pairs:
         who = Evidenced(str(summary.id), summary.name, summary.issuer_name)
-        found: set[tuple[str, str]] = set()
-        achievement = achievement_of(document) if isinstance(document, dict) else {}
-        for alignment in alignments_of(achievement):
-            found.add((alignment.framework, alignment.name))
-        for tag in achievement.get("tag", []) if isinstance(achievement.get("tag"), list) else []:
-            if text(tag):
-                found.add((NO_FRAMEWORK, text(tag)))
+        stored = getattr(summary, "skill_pairs", None)
+        found = set(stored) if stored is not None else pairs_from_document(document)
         named = {skill.casefold() for _, skill in found}
         for skill in summary.skills:  # what the vault indexed, for documents we cannot read
             if skill.casefold() not in named:
@@ -105,10 +116,12 @@ class SkillsPage(QWidget):
         def work(_: object) -> Groups:
             pairs = []
             for summary in summaries:
-                try:
-                    document = service.get(summary.id).document
-                except Exception:  # a damaged record still shows its indexed skills
-                    document = None
+                document = None
+                if getattr(summary, "skill_pairs", None) is None:  # stored by an older version
+                    try:
+                        document = service.get(summary.id).document
+                    except Exception:  # a damaged record still shows its indexed skills
+                        document = None
                 pairs.append((summary, document))
             return group_skills(pairs)
 
@@ -141,11 +154,11 @@ class SkillsPage(QWidget):
             for skill in sorted(skills, key=str.casefold):
                 credentials = skills[skill]
                 item = QStandardItem(skill)
-                issuers = len({c.issuer for c in credentials})
+                held, issuers = len(credentials), len({c.issuer for c in credentials})
                 count = (
-                    self.tr("%1 credential(s), %2 issuer(s)")
-                    .replace("%1", str(len(credentials)))
-                    .replace("%2", str(issuers))
+                    self.tr("%1, %2")
+                    .replace("%1", english(self.tr("%n credential(s)", "", held), held))
+                    .replace("%2", english(self.tr("%n issuer(s)", "", issuers), issuers))
                 )
                 group.appendRow([item, QStandardItem(count)])
                 for credential in sorted(credentials, key=lambda c: c.name.casefold()):

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from wallet.commands.vault import _open as open_unlocked_vault
+from wallet.commands.vault import open_service
 from wallet.errors import InputError, WalletError
 from wallet.present.holder import (
     HolderKey,
@@ -27,8 +27,7 @@ from wallet.present.holder import (
     rotate_holder,
 )
 from wallet.present.presentation import PresentationRequest, Purpose, sign_presentation
-from wallet.service import WalletService
-from wallet.vault.models import CredentialId
+from wallet.service import CredentialId, WalletService
 from wallet.verify import Report, Status, Verdict, VerifyOptions, verify_input
 
 __all__ = ["register"]
@@ -73,7 +72,7 @@ def _now() -> datetime:
 
 
 def _holder(args: argparse.Namespace) -> int:
-    with open_unlocked_vault(args) as service:
+    with open_service(args) as service:
         slot = ServiceKeySlot(service)
         ring: HolderKeyring = (rotate_holder if args.new else ensure_holder)(slot, _now)
     for key in ring.keys if args.all else (ring.current,):
@@ -94,7 +93,7 @@ def _present(args: argparse.Namespace) -> int:
         challenge=args.challenge, domain=args.domain, purpose=Purpose(args.purpose), clock=_now
     )
     out = Path(args.out)
-    with open_unlocked_vault(args) as service:
+    with open_service(args) as service:
         chosen = _chosen(service, args.ids)
         refused = [
             _refusal(c.name, c.report) for c in chosen if c.report.verdict is not Verdict.VALID

@@ -19,10 +19,15 @@ from typing import Any
 
 from wallet.commands.verify import _read, render_text
 from wallet.errors import InputError, WalletError
-from wallet.service import WalletService, default_vault_path
-from wallet.vault.models import CredentialId, ImportItem, ImportStatus
+from wallet.service import (
+    CredentialId,
+    ImportItem,
+    ImportStatus,
+    WalletService,
+    default_vault_path,
+)
 
-__all__ = ["register"]
+__all__ = ["open_service", "register"]
 
 
 def register(commands: Any) -> None:
@@ -69,7 +74,10 @@ def _path(args: argparse.Namespace) -> Path:
     return Path(args.vault) if args.vault else default_vault_path()
 
 
-def _open(args: argparse.Namespace) -> WalletService:
+def open_service(args: argparse.Namespace) -> WalletService:
+    """The vault ``--vault`` names (or the default one), opened and unlocked with the passphrase
+    from ``LEARNER_WALLET_PASSPHRASE`` or a prompt. The caller closes it (``with``). Raises
+    WalletError when there is no vault there, WrongPassphrase and the other opening errors."""
     path = _path(args)
     if not path.exists():
         raise WalletError(f"no vault at {path}: create one with 'learner-wallet init'")
@@ -100,7 +108,7 @@ def _import(args: argparse.Namespace) -> int:
         except (InputError, OSError) as exc:
             print(f"{name}: rejected: {getattr(exc, 'strerror', None) or exc}")
             status = 1
-    with _open(args) as service:
+    with open_service(args) as service:
         for outcome in service.import_many(items):
             print(outcome.line(), flush=True)
             if outcome.status is ImportStatus.REJECTED:
@@ -109,7 +117,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with _open(args) as service:
+    with open_service(args) as service:
         for s in service.list_credentials():
             if args.json:
                 row = {
@@ -135,7 +143,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    with _open(args) as service:
+    with open_service(args) as service:
         try:
             detail = service.get(CredentialId(args.id))
         except KeyError:
@@ -149,7 +157,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _remove(args: argparse.Namespace) -> int:
-    with _open(args) as service:
+    with open_service(args) as service:
         try:
             service.remove(CredentialId(args.id))
         except KeyError:
@@ -165,7 +173,7 @@ def _backup(args: argparse.Namespace) -> int:
         count = WalletService.verify_backup(target, secret)
         print(f"{target}: restores correctly ({count} credentials)")
         return 0
-    with _open(args) as service:
+    with open_service(args) as service:
         secret = _secret("LEARNER_WALLET_BACKUP_PASSPHRASE", "Backup passphrase: ", confirm=True)
         count = service.backup(target, secret)
     print(f"wrote an encrypted backup of {count} credentials to {target}")
@@ -176,7 +184,7 @@ def _restore(args: argparse.Namespace) -> int:
     source, path = Path(args.file), _path(args)
     secret = _secret("LEARNER_WALLET_BACKUP_PASSPHRASE", "Backup passphrase: ")
     if path.exists():
-        with _open(args) as service:
+        with open_service(args) as service:
             result = service.restore(source, secret)
     else:
         passphrase = _secret("LEARNER_WALLET_PASSPHRASE", "New vault passphrase: ", confirm=True)
@@ -189,7 +197,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _passphrase(args: argparse.Namespace) -> int:
-    with _open(args) as service:
+    with open_service(args) as service:
         new = _secret("LEARNER_WALLET_NEW_PASSPHRASE", "New passphrase: ", confirm=True)
         service.change_passphrase(new)
     print("the passphrase is changed")
