@@ -43,6 +43,13 @@ def _haystack(s: CredentialSummary) -> str:
     return "\n".join([s.name, s.issuer_name, s.description, *s.skills, *s.tags]).casefold()
 
 
+def _skill_pairs(value: Any) -> tuple[tuple[str, str], ...] | None:
+    """The stored (framework, skill) pairs; None for summaries written before they were kept."""
+    if not isinstance(value, list):
+        return None
+    return tuple((str(p[0]), str(p[1])) for p in value if isinstance(p, list) and len(p) == 2)
+
+
 class Catalog:
     """The credential index over one unlocked :class:`VaultStore`. Not thread-safe."""
 
@@ -96,6 +103,7 @@ class Catalog:
             skills=tuple(value["skills"]),
             tags=tags,
             image_hash=value.get("image"),
+            skill_pairs=_skill_pairs(value.get("skill_pairs")),
         )
         self._entries[cid] = _Entry(summary, _haystack(summary))
         self.damaged.pop(cid, None)

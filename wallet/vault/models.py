@@ -53,6 +53,9 @@ class CredentialSummary:
     skills: tuple[str, ...]
     tags: tuple[str, ...]
     image_hash: str | None  # pass to WalletService.image()
+    # (framework, skill) for each OB 3.0 alignment and tag, framework "" when none is named;
+    # None for a credential stored before summaries recorded them (read the document instead).
+    skill_pairs: tuple[tuple[str, str], ...] | None = None
 
 
 @dataclass(frozen=True)

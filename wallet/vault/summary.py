@@ -63,17 +63,18 @@ def summarize(document: Any, report: Report) -> dict[str, Any]:
             "achievement_type": None,
             "description": "",
             "skills": [],
+            "skill_pairs": [],
         }
     achievement = _achievement(document)
     issuer = document.get("issuer")
     issuer_id = issuer if isinstance(issuer, str) else _text((issuer or {}).get("id"))
     issuer_name = _text(issuer.get("name")) if isinstance(issuer, dict) else ""
     skills = [_text(t) for t in as_list(achievement.get("tag"))]
-    skills += [
-        _text(a.get("targetName"))
-        for a in as_list(achievement.get("alignment"))
-        if isinstance(a, dict)
-    ]
+    pairs = {("", s) for s in skills if s}
+    for alignment in as_list(achievement.get("alignment")):
+        if isinstance(alignment, dict) and _text(alignment.get("targetName")):
+            skills.append(_text(alignment.get("targetName")))
+            pairs.add((_text(alignment.get("targetFramework")), _text(alignment["targetName"])))
     issued = document.get("validFrom") or document.get("issuanceDate")
     return {
         "name": _text(document.get("name")) or _text(achievement.get("name")) or "Untitled",
@@ -84,6 +85,7 @@ def summarize(document: Any, report: Report) -> dict[str, Any]:
         "achievement_type": _text(achievement.get("achievementType")) or None,
         "description": _text(achievement.get("description")) or _text(document.get("description")),
         "skills": sorted({s for s in skills if s}),
+        "skill_pairs": sorted([framework, skill] for framework, skill in pairs),
     }
 
 
