@@ -1,10 +1,16 @@
 """The PDF evidence pack, drawn with Qt's PDF writer (QTextDocument → QPdfWriter).
 
-A cover page lists the credentials; then one page per credential: what it says (achievement,
-description, criteria, issuer, dates, skills, badge image), its verification report with the time
-it was made, and its QR code (a VP1- presentation of that credential when it fits). The original
-credential files and the signed presentation are then attached
-(:mod:`wallet.present.pdf_attachments`) so the pack can be verified by software, not just read.
+A cover page lists the credentials; then one page per credential (a long one flows on): what it
+says, its QR code sized for paper, and its verification report with the time it was made
+(:mod:`ui.export.evidence_html` writes the markup). The original credential files and the signed
+presentation are then attached (:mod:`wallet.present.pdf_attachments`) so the pack can be
+verified by software, not just read.
+
+The document is laid out on the PDF writer itself, one QTextDocument page per PDF page, and each
+page is painted here with a footer ("Evidence pack · page 2 of 6"), rather than by
+``QTextDocument.print_``, which clones the document and adds its own 2 cm margins on top of the
+page layout's. Lengths in the markup are CSS pixels at Qt's default DPI, which Qt scales to the
+writer, so a QR code printed "100 mm" wide is 100 mm on paper.
 
 Runs on any thread that may use QTextDocument (it creates no widgets); needs a QGuiApplication,
 which :func:`write_evidence_pack_offscreen` creates for command-line use.
@@ -12,156 +18,118 @@ which :func:`write_evidence_pack_offscreen` creates for command-line use.
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
-from wallet.present.evidence import EvidenceItem, credential_facts
+from ui.export.evidence_html import CSS, attachment_name, pack_html
+from wallet.present.evidence import EvidenceItem
 from wallet.present.pdf_attachments import attach_files
-from wallet.verify import Report, Status
+from wallet.present.qr import QUIET_ZONE, QrCode
 
 __all__ = ["attachment_name", "evidence_pack_pdf", "write_evidence_pack_offscreen"]
 
-_STATUS_COLOURS = {
-    Status.PASS: "#1b7f3b",
-    Status.FAIL: "#b00020",
-    Status.WARN: "#8a5a00",
-    Status.SKIP: "#555555",
-}
-_CSS = """
-body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #111; }
-h1 { font-size: 20pt; margin-bottom: 4pt; }
-h2 { font-size: 15pt; margin-bottom: 2pt; }
-h3 { font-size: 11pt; margin-top: 10pt; margin-bottom: 2pt; }
-.muted { color: #555; }
-.small { font-size: 8pt; color: #555; }
-.report { font-size: 8.5pt; }
-td { padding: 2pt 6pt 2pt 0; vertical-align: top; }
-th { text-align: left; padding: 2pt 6pt 2pt 0; }
-"""
+_RESOLUTION = 300
+_MARGIN_MM = 18.0
+_FOOTER_MM = 8.0
+_QR_MODULE_PX = 4
 
 
-def _e(value: Any) -> str:
-    return html.escape(str(value), quote=True)
+def _default_dpi() -> float:
+    """The DPI Qt reads markup lengths in (qt_defaultDpiY in qfont.cpp), which it scales to the
+    writer's 300 dpi when laying out on it."""
+    app = QCoreApplication.instance()
+    if app is not None and app.testAttribute(Qt.ApplicationAttribute.AA_Use96Dpi):
+        return 96.0
+    screen = QGuiApplication.primaryScreen()
+    return float(round(screen.logicalDotsPerInchY())) if screen is not None else 100.0
 
 
-def attachment_name(index: int, item: EvidenceItem) -> str:
-    """``credential-01-teamwork.json`` (``.jwt`` for compact JWTs): what the pack attaches."""
-    slug = "-".join("".join(c if c.isalnum() else " " for c in item.name.lower()).split())[:40]
-    extension = "json" if item.original.lstrip()[:1] in (b"{", b"[") else "jwt"
-    return f"credential-{index:02d}-{slug or 'credential'}.{extension}"
-
-
-def _verdict_line(report: Report) -> str:
-    colour = "#1b7f3b" if report.verdict.value == "valid" else "#b00020"
-    return f'<b style="color:{colour}">{_e(report.verdict.value.upper())}</b>'
-
-
-def _cover(items: Sequence[EvidenceItem], holder: str, made: datetime) -> str:
-    rows = "".join(
-        f"<tr><td>{i}.</td><td><b>{_e(credential_facts(item.document, item.name).title)}</b><br/>"
-        f'<span class="muted">{_e(credential_facts(item.document, item.name).issuer_name)}'
-        f"</span></td><td>{_verdict_line(item.report)}</td>"
-        f"<td>{_e(attachment_name(i, item))}</td></tr>"
-        for i, item in enumerate(items, 1)
-    )
-    return (
-        "<h1>Evidence pack</h1>"
-        f'<p class="muted">Made {_e(made.strftime("%Y-%m-%d %H:%M UTC"))} by Learner Wallet. '
-        f"Presented by {_e(holder)}.</p>"
-        "<p>Each credential has its own page: what it says, how it was verified and a QR code "
-        "to check it. The original credential files and the signed presentation "
-        "(<i>presentation.json</i>) are attached to this PDF, so any verifier can check them.</p>"
-        "<h3>Credentials</h3>"
-        '<table width="100%"><tr><th width="4%"></th><th width="48%">Credential</th>'
-        f'<th width="16%">Verdict</th><th>Attached file</th></tr>{rows}</table>'
-    )
-
-
-def _credential_page(index: int, item: EvidenceItem, document: QTextDocument) -> str:
-    facts = credential_facts(item.document, item.name)
-    head = []
-    if item.image is not None and _add_image(document, f"badge-{index}", item.image):
-        head.append(f'<img src="badge-{index}" width="90" align="right"/>')
-    head.append(f"<h2>{_e(facts.title)}</h2>")
-    if facts.achievement_type:
-        head.append(f'<p class="muted">{_e(facts.achievement_type)}</p>')
-    if facts.description:
-        head.append(f"<p>{_e(facts.description)}</p>")
-    issuer = facts.issuer_name
-    if facts.issuer_id and facts.issuer_id != facts.issuer_name:
-        issuer += f" ({facts.issuer_id})"
-    details = [
-        ("Issuer", issuer),
-        ("Issued", facts.issued or "not stated"),
-        ("Valid until", facts.valid_until or "no expiry"),
-        ("Credential id", facts.credential_id or "none"),
-        ("Attached as", attachment_name(index, item)),
-    ]
-    head.append('<table width="100%">')
-    head.extend(f'<tr><td width="26%"><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>' for k, v in details)
-    head.append("</table>")
-    parts = [
-        '<div style="page-break-before: always"><table width="100%"><tr>',
-        f"<td>{''.join(head)}</td>",
-        f'<td width="34%">{_qr_block(index, item, document)}</td>',
-        "</tr></table>",
-    ]
-    if facts.criteria:
-        parts.append(f"<h3>Criteria</h3><p>{_e(facts.criteria)}</p>")
-    if facts.skills:
-        parts.append("<h3>Skills and alignments</h3><ul>")
-        parts.extend(f"<li>{_e(skill)}</li>" for skill in facts.skills)
-        parts.append("</ul>")
-    checked = item.checked.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
-    parts.append(
-        f"<h3>Verification: {_verdict_line(item.report)}</h3>"
-        f'<p class="muted">Checked {_e(checked)} by Learner Wallet, offline.</p>'
-        '<table width="100%" class="report">'
-    )
-    for check in item.report.checks:
-        colour = _STATUS_COLOURS[check.status]
-        parts.append(
-            f'<tr><td width="13%"><b>{_e(check.id)}</b></td>'
-            f'<td width="8%" style="color:{colour}">{_e(check.status.value)}</td>'
-            f"<td>{_e(check.message)}</td></tr>"
-        )
-    parts.append("</table></div>")
-    return "".join(parts)
-
-
-def _qr_block(index: int, item: EvidenceItem, document: QTextDocument) -> str:
-    if item.qr is None:
-        return ""
-    if item.qr.code is None:
-        return f'<p class="muted">No QR code: {_e(item.qr.message)}.</p>'
-    name = f"qr-{index}"
-    _add_image(document, name, item.qr.code.png(module_px=8))
-    caption = (
-        "Scan with VerifierPlus or Learner Credential Wallet"
-        if item.qr.code.kind == "vp1"
-        else "Opens the credential's public page"
-    )
-    return (
-        f'<p align="center"><img src="{name}" width="180"/></p>'
-        f'<p class="small">{_e(caption)}: {_e(item.qr.message)}.</p>'
-    )
-
-
-def _add_image(document: QTextDocument, name: str, data: bytes) -> bool:
+def _add_image(document: QTextDocument, name: str, data: bytes) -> None:
     image = QImage.fromData(data)
-    if image.isNull():
-        return False
-    if image.depth() == 1:
-        # Qt's PDF engine writes 1-bit images as stencil masks that poppler leaves blank.
-        image = image.convertToFormat(QImage.Format.Format_Grayscale8)
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    return True
+    if not image.isNull():  # an unreadable badge image is left out; the text says enough
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+
+
+def _code_image(code: QrCode) -> QImage:
+    """The code with its quiet zone, 8-bit grey (Qt's PDF engine writes 1-bit images as stencil
+    masks that poppler leaves blank), ``_QR_MODULE_PX`` pixels a module so that no viewer's
+    scaling blurs a module edge into its neighbour."""
+    side = code.size + 2 * QUIET_ZONE
+    light = b"\xff" * QUIET_ZONE
+    rows = [b"\xff" * side] * QUIET_ZONE
+    rows += [light + bytes(0 if dark else 255 for dark in row) + light for row in code.modules]
+    rows += [b"\xff" * side] * QUIET_ZONE
+    data = b"".join(rows)  # QImage borrows this buffer: keep it alive until scaled() copies it
+    small = QImage(data, side, side, side, QImage.Format.Format_Grayscale8)
+    scaled = side * _QR_MODULE_PX
+    return small.scaled(
+        scaled,
+        scaled,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.FastTransformation,  # nearest neighbour: crisp modules
+    )
+
+
+def _paint(writer: QPdfWriter, document: QTextDocument, scale: float) -> None:
+    """Every page of ``document`` (laid out in markup pixels, ``scale`` device pixels each),
+    with a page-numbered footer in the space below it."""
+    page = document.pageSize()
+    count = document.pageCount()
+    layout = document.documentLayout()
+    painter = QPainter(writer)
+    # Without this hint Qt's PDF engine stores images as JPEG: blurred QR modules, ~250 KB each.
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(7.5)
+    bottom = writer.pageLayout().paintRectPixels(writer.resolution()).height()
+    footer = QRectF(0, page.height() * scale, page.width() * scale, bottom - page.height() * scale)
+    try:
+        for n in range(count):
+            if n:
+                writer.newPage()
+            view = QRectF(0, n * page.height(), page.width(), page.height())
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -view.top())
+            painter.setClipRect(view)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = view
+            layout.draw(painter, context)
+            painter.restore()
+            painter.setFont(font)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            painter.drawText(
+                footer,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                f"Evidence pack · page {n + 1} of {count}",
+            )
+    finally:
+        painter.end()
 
 
 def evidence_pack_pdf(
@@ -174,28 +142,39 @@ def evidence_pack_pdf(
     if not items:
         raise ValueError("an evidence pack needs at least one credential")
     made = made or datetime.now(UTC)
-    holder = str(presentation.get("holder", ""))
-    document = QTextDocument()
-    document.setDefaultStyleSheet(_CSS)
-    body = _cover(items, holder, made) + "".join(
-        _credential_page(i, item, document) for i, item in enumerate(items, 1)
-    )
-    document.setHtml(f"<html><body>{body}</body></html>")
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setTitle("Evidence pack")
     writer.setCreator("Learner Wallet")
-    writer.setResolution(300)
+    writer.setResolution(_RESOLUTION)
+    margins = QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
+            margins,
             QPageLayout.Unit.Millimeter,
         )
     )
-    document.print_(writer)
+    px_per_mm = _default_dpi() / 25.4
+    markup = pack_html(items, str(presentation.get("holder", "")), made, px_per_mm)
+    document = QTextDocument()
+    option = document.defaultTextOption()
+    option.setUseDesignMetrics(True)  # unhinted widths: what the PDF draws is what was laid out
+    document.setDefaultTextOption(option)
+    document.setDocumentMargin(0)
+    document.setDefaultStyleSheet(CSS)
+    for name, data in markup.images.items():
+        _add_image(document, name, data)
+    for name, code in markup.codes.items():
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(name), _code_image(code)
+        )
+    document.setHtml(f"<html><body>{markup.body}</body></html>")
+    area = writer.pageLayout().paintRect(QPageLayout.Unit.Millimeter)
+    document.setPageSize(QSizeF(area.width() * px_per_mm, (area.height() - _FOOTER_MM) * px_per_mm))
+    _paint(writer, document, _RESOLUTION / (px_per_mm * 25.4))
     del writer  # finishes the PDF
     buffer.close()
     pdf = bytes(QByteArray(buffer.data()).data())
@@ -210,8 +189,6 @@ def write_evidence_pack_offscreen(
     items: Sequence[EvidenceItem], presentation: dict[str, Any]
 ) -> bytes:
     """:func:`evidence_pack_pdf` for the command line: makes an offscreen QGuiApplication first."""
-    from PySide6.QtGui import QGuiApplication
-
     if QGuiApplication.instance() is None:
         _keep.append(QGuiApplication(["learner-wallet", "-platform", "offscreen"]))
     return evidence_pack_pdf(items, presentation)

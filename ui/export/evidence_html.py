@@ -1,0 +1,234 @@
+"""The evidence pack's pages as Qt rich text (the HTML subset QTextDocument understands).
+
+No Qt here: :func:`pack_html` returns the markup and the images it refers to by name, and
+:mod:`ui.export.evidence_pack` lays it out and writes the PDF. Lengths are CSS pixels at
+``px_per_mm`` (what the document is laid out in), so a QR code's printed size is exact.
+
+Page layout, top to bottom: a header table (title, type, description and details on the left;
+the badge image in its own column on the right, so it cannot overlap the text); the QR code at
+up to 100 mm wide with what it is and how to scan it beside it; criteria, results, evidence,
+skills; the verification report. Long DIDs are elided for reading (the attached files keep them).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from wallet.present.evidence import (
+    EvidenceItem,
+    credential_facts,
+    elide_identifier,
+    elide_identifiers,
+    qr_print_size,
+)
+from wallet.present.qr import QrCode
+from wallet.verify import Report, Status
+
+__all__ = ["BADGE_MM", "PackHtml", "attachment_name", "pack_html"]
+
+BADGE_MM = 26.0
+_STATUS_COLOURS = {
+    Status.PASS: "#1b7f3b",
+    Status.FAIL: "#b00020",
+    Status.WARN: "#8a5a00",
+    Status.SKIP: "#555555",
+}
+# Qt's rich text reads margins and padding in pixels only ("pt" is ignored there).
+CSS = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; color: #111; }
+h1 { font-size: 20pt; margin-top: 0px; margin-bottom: 6px; }
+h2 { font-size: 15pt; margin-top: 0px; margin-bottom: 2px; }
+h3 { font-size: 11pt; margin-top: 14px; margin-bottom: 4px; }
+p { margin-top: 0px; margin-bottom: 6px; }
+ul { margin-top: 0px; margin-bottom: 0px; }
+li { margin-bottom: 1px; }
+.muted { color: #555; }
+.small { font-size: 8pt; color: #555; }
+.report { font-size: 8.5pt; }
+td { padding: 2px 8px 2px 0px; vertical-align: top; }
+th { text-align: left; padding: 2px 8px 4px 0px; }
+"""
+
+
+@dataclass
+class PackHtml:
+    """The markup of the whole pack and the images it refers to by name: encoded images (badges)
+    and QR codes, which the writer draws from their modules."""
+
+    body: str = ""
+    images: dict[str, bytes] = field(default_factory=dict)
+    codes: dict[str, QrCode] = field(default_factory=dict)
+
+
+def _e(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def attachment_name(index: int, item: EvidenceItem) -> str:
+    """``credential-01-teamwork.json`` (``.jwt`` for compact JWTs): what the pack attaches."""
+    slug = "-".join("".join(c if c.isalnum() else " " for c in item.name.lower()).split())[:40]
+    extension = "json" if item.original.lstrip()[:1] in (b"{", b"[") else "jwt"
+    return f"credential-{index:02d}-{slug or 'credential'}.{extension}"
+
+
+def _verdict(report: Report) -> str:
+    colour = "#1b7f3b" if report.verdict.value == "valid" else "#b00020"
+    return f'<b style="color:{colour}">{_e(report.verdict.value.upper())}</b>'
+
+
+def _cover(items: Sequence[EvidenceItem], holder: str, made: datetime) -> str:
+    rows = []
+    for i, item in enumerate(items, 1):
+        facts = credential_facts(item.document, item.name)
+        rows.append(
+            f"<tr><td>{i}.</td><td><b>{_e(facts.title)}</b><br/>"
+            f'<span class="muted">{_e(elide_identifiers(facts.issuer_name))}</span><br/>'
+            f'<span class="small">attached as {_e(attachment_name(i, item))}</span></td>'
+            f"<td>{_e(facts.issued[:10] if facts.issued else '')}</td>"
+            f"<td>{_verdict(item.report)}</td></tr>"
+        )
+    return (
+        "<h1>Evidence pack</h1>"
+        f'<p class="muted">Made {_e(made.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"))} by '
+        f"Learner Wallet. Presented by {_e(holder)}.</p>"
+        "<p>Each credential has its own page: what it says, how it was verified and a QR code "
+        "to check it. The original credential files and the signed presentation "
+        "(<i>presentation.json</i>) are attached to this PDF (the paperclip or attachments "
+        "panel of most PDF readers), so any verifier can check them with software.</p>"
+        "<h3>Credentials</h3>"
+        '<table width="100%" cellspacing="0"><tr><th width="5%"></th><th>Credential</th>'
+        f'<th width="15%">Issued</th><th width="15%">Verdict</th></tr>{"".join(rows)}</table>'
+    )
+
+
+def _header(index: int, item: EvidenceItem, out: PackHtml, px_per_mm: float) -> str:
+    facts = credential_facts(item.document, item.name)
+    text = [f"<h2>{_e(facts.title)}</h2>"]
+    if facts.achievement_type:
+        text.append(f'<p class="muted">{_e(facts.achievement_type)}</p>')
+    if facts.description:
+        text.append(f"<p>{_e(facts.description)}</p>")
+    issuer = _e(elide_identifiers(facts.issuer_name))
+    if facts.issuer_id and facts.issuer_id != facts.issuer_name:
+        issuer += f'<br/><span class="small">{_e(elide_identifier(facts.issuer_id))}</span>'
+    details = [
+        ("Issuer", issuer),
+        ("Issued", _e(facts.issued or "not stated")),
+        ("Valid until", _e(facts.valid_until or "no expiry")),
+        ("Credential id", _e(elide_identifiers(facts.credential_id or "none"))),
+        ("Attached as", _e(attachment_name(index, item))),
+    ]
+    text.append('<table cellspacing="0">')
+    text.extend(f'<tr><td width="112"><b>{k}</b></td><td>{v}</td></tr>' for k, v in details)
+    text.append("</table>")
+    badge = ""
+    if item.image is not None:
+        name = f"badge-{index}"
+        out.images[name] = item.image
+        side = round(BADGE_MM * px_per_mm)
+        badge = (
+            f'<td width="{side + 8}" align="right">'
+            f'<img src="{name}" width="{side}" height="{side}"/></td>'
+        )
+    return f'<table width="100%" cellspacing="0"><tr><td>{"".join(text)}</td>{badge}</tr></table>'
+
+
+def _qr(index: int, item: EvidenceItem, out: PackHtml, px_per_mm: float) -> str:
+    if item.qr is None:
+        return ""
+    if item.qr.code is None:
+        # The choice's message is written for the command line (it suggests --format pdf).
+        return (
+            '<h3>QR code</h3><p class="muted">None is printed: the signed presentation of this '
+            "credential does not fit a QR code that can be scanned. To check the credential, "
+            f"verify the attached {_e(attachment_name(index, item))} or presentation.json.</p>"
+        )
+    code = item.qr.code
+    name = f"qr-{index}"
+    out.codes[name] = code
+    size = qr_print_size(code)
+    side = round(size.width_mm * px_per_mm)
+    return (
+        '<table width="100%" cellspacing="0" style="margin-top: 10px"><tr>'
+        f'<td width="{side + 12}"><img src="{name}" width="{side}" height="{side}"/></td>'
+        f"<td>{_scan_note(code, size.module_mm)}</td></tr></table>"
+    )
+
+
+def _scan_note(code: QrCode, module_mm: float) -> str:
+    """What the code is and how to scan it from paper."""
+    if code.kind == "vp1":
+        what = (
+            "<b>Scan to verify.</b> This QR code holds the signed presentation of this "
+            "credential (a VP1- code: QR version "
+            f"{code.version}, error correction {code.error_correction}). Scan it with "
+            "VerifierPlus or the Learner Credential Wallet app."
+        )
+    else:
+        what = (
+            "<b>Link to the credential's public page</b> (QR version "
+            f"{code.version}). The link proves nothing by itself: verify the attached file."
+        )
+    return (
+        f"<p>{what}</p>"
+        '<p class="small">Hold the phone about 20 cm from the page, square to it, in good '
+        "light, with the whole code and its white border in view. Printed at "
+        f"{module_mm:.2f}\u00a0mm a module: print at 100\u00a0% (not “fit to page”) so it still "
+        "scans. "
+        "If it will not scan, verify the attached presentation.json instead.</p>"
+    )
+
+
+def _sections(item: EvidenceItem) -> str:
+    facts = credential_facts(item.document, item.name)
+    parts = []
+    if facts.criteria:
+        parts.append(f"<h3>Criteria</h3><p>{_e(facts.criteria)}</p>")
+    for title, lines in (
+        ("Results", facts.results),
+        ("Evidence", facts.evidence),
+        ("Skills and alignments", facts.skills),
+    ):
+        if lines:
+            parts.append(f"<h3>{title}</h3><ul>")
+            parts.extend(f"<li>{_e(line)}</li>" for line in lines)
+            parts.append("</ul>")
+    return "".join(parts)
+
+
+def _report(item: EvidenceItem) -> str:
+    checked = item.checked.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    rows = "".join(
+        f'<tr><td width="72"><b>{_e(check.id)}</b></td>'
+        f'<td width="44" style="color:{_STATUS_COLOURS[check.status]}">'
+        f"{_e(check.status.value)}</td><td>{_e(elide_identifiers(check.message))}</td></tr>"
+        for check in item.report.checks
+    )
+    return (
+        f"<h3>Verification: {_verdict(item.report)}</h3>"
+        f'<p class="muted">Checked {_e(checked)} by Learner Wallet, offline.</p>'
+        f'<table width="100%" cellspacing="0" class="report">{rows}</table>'
+    )
+
+
+def pack_html(
+    items: Sequence[EvidenceItem], holder: str, made: datetime, px_per_mm: float
+) -> PackHtml:
+    """The cover page and one page per credential (a long one flows onto the next page)."""
+    out = PackHtml()
+    pages = [_cover(items, holder, made)]
+    for i, item in enumerate(items, 1):
+        pages.append(
+            '<div style="page-break-before: always">'
+            + _header(i, item, out, px_per_mm)
+            + _qr(i, item, out, px_per_mm)
+            + _sections(item)
+            + _report(item)
+            + "</div>"
+        )
+    out.body = "".join(pages)
+    return out
