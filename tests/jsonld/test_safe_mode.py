@@ -164,3 +164,18 @@ def test_a_changed_bundled_context_is_refused(tmp_path: Path) -> None:
     # Untouched files still load, and the shared default store is unaffected.
     assert store.document(EXAMPLES_V2)
     assert source.document("https://www.w3.org/ns/credentials/v2")
+
+
+def test_pyld_default_loader_never_fetches() -> None:
+    """Defence in depth: even a pyld call without our loader cannot reach the network."""
+    from pyld import jsonld as pyld_jsonld
+
+    import wallet.jsonld  # noqa: F401  (installs the refusing loader)
+
+    with pytest.raises(pyld_jsonld.JsonLdError) as caught:
+        pyld_jsonld.expand({"@context": "https://example.org/ctx.json", "name": "x"})
+    # The refusal is ours (no request was attempted), not a failed download.
+    from wallet.jsonld.canon import _unknown_context_in
+
+    refusal = _unknown_context_in(caught.value)
+    assert refusal is not None and refusal.url == "https://example.org/ctx.json"
