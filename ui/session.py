@@ -36,10 +36,9 @@ class VaultAccess:
         return WalletService.keyring_unavailable_reason(self.service_options.get("keyring"))
 
     def check_backup(self, backup: Path, passphrase: str) -> int:
-        """Prove ``backup`` opens with ``passphrase``; raises WrongPassphrase, VaultCorrupted."""
-        cost = self.service_options.get("kdf_cost")
-        extra = {"kdf_cost": cost} if cost is not None else {}
-        return WalletService.verify_backup(backup, passphrase, **extra)
+        """Prove ``backup`` opens with ``passphrase`` (its Argon2id cost is in the file); raises
+        WrongPassphrase, VaultCorrupted."""
+        return WalletService.verify_backup(backup, passphrase)
 
     def open(self) -> WalletService:
         """Open without unlocking. Raises VaultInUse, VaultCorrupted, VaultTooNew."""

@@ -1,40 +1,38 @@
 """The main window: the start page until a wallet is open, then the sidebar, the library, the
-Skills view and a credential's page; menus, drag and drop, paste, auto-lock and layout memory."""
+Skills view and a credential's page; auto-lock, navigation and layout memory.
+
+What the window can do lives with its concept: actions and menus in :mod:`ui.menus`, where
+imports start in :mod:`ui.importing.intake`, organising in :mod:`ui.organise.commands`, backups,
+passphrase, identity and settings in :mod:`ui.account.commands`, sharing in :mod:`ui.share`.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeySequence,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
 )
 
+from ui.account.commands import AccountCommands
 from ui.credential.page import CredentialPage
 from ui.idle import IdleWatcher
 from ui.importing.flow import ImportFlow
+from ui.importing.intake import Intake
 from ui.library.page import LibraryPage
+from ui.menus import build_actions
+from ui.organise.commands import OrganiseCommands
 from ui.organise.skills import SkillsPage
-from ui.organise.tags import TagsDialog
 from ui.session import VaultAccess
-from ui.settings_dialog import DEFAULTS, SettingsDialog
+from ui.settings_dialog import DEFAULTS
+from ui.share.dialog import ShareDialog
 from ui.sidebar import LIBRARY, SKILLS, Sidebar
 from ui.start.page import StartPage
 from ui.tasks import run_task
@@ -68,96 +66,70 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.splitter)
         self.setCentralWidget(self.pages)
         self.imports = ImportFlow(self.state, self)
+        self.intake = Intake(self.state, self.imports, self)
+        self.organise = OrganiseCommands(self.state, self.credential, self)
+        self.organise.removed = self._back
+        self.account = AccountCommands(self.state, self)
+        self.account.settings_saved = self._apply_settings
+        self.share_dialog: ShareDialog | None = None
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock_now)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
-        self._build_actions()
+        self.menu_actions = build_actions(
+            self,
+            {
+                "add_files": self.intake.add_files,
+                "add_folder": self.intake.add_folder,
+                "paste": self.intake.paste,
+                "qr": self.intake.open_qr,
+                "samples": self.imports.add_samples,
+                "share": self.share_current,
+                "backup": self.account.backup,
+                "verify_backup": self.account.verify_backup,
+                "passphrase": self.account.change_passphrase,
+                "identity": self.account.show_identity,
+                "settings": self.account.open_settings,
+                "lock": self.lock_now,
+                "quit": self.close,
+                "find": self.focus_search,
+                "as_list": self.library.set_list_mode,
+            },
+        )
+        self.toolbar = self.menu_actions.toolbar
+        self.menu_actions.as_list.toggled.connect(self.library.view_mode.setChecked)
+        self.library.view_mode.toggled.connect(self.menu_actions.as_list.setChecked)
         self._connect()
         self._restore_layout()
         self._set_unlocked(False)
-
-    # --- building -------------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, shortcut: Any = None, wallet: bool = True) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        if wallet:
-            self._wallet_actions.append(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self._wallet_actions: list[QAction] = []
-        K = QKeySequence.StandardKey
-        self.add_files_action = self._action(self.tr("&Add credentials…"), self.add_files, K.Open)
-        self.add_folder_action = self._action(self.tr("Add a &folder…"), self.add_folder)
-        self.paste_action = self._action(self.tr("&Paste credential"), self.paste, "Ctrl+Shift+V")
-        self.qr_action = self._action(self.tr("Open a &QR image…"), self.open_qr)
-        self.samples_action = self._action(
-            self.tr("Add &sample credentials"), self.imports.add_samples
-        )
-        self.settings_action = self._action(
-            self.tr("Se&ttings…"), self.open_settings, K.Preferences
-        )
-        self.lock_action = self._action(self.tr("&Lock now"), self.lock_now, "Ctrl+Shift+L")
-        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit, wallet=False)
-        self.find_action = self._action(self.tr("&Find"), self.focus_search, K.Find)
-        self.list_action = self._action(
-            self.tr("Show as &list"), self.library.set_list_mode, "Ctrl+L"
-        )
-        self.list_action.setCheckable(True)
-        self.list_action.toggled.connect(self.library.view_mode.setChecked)
-        self.library.view_mode.toggled.connect(self.list_action.setChecked)
-        files = self.menuBar().addMenu(self.tr("&File"))
-        for action in (
-            self.add_files_action,
-            self.add_folder_action,
-            self.paste_action,
-            self.qr_action,
-            self.samples_action,
-        ):
-            files.addAction(action)
-        files.addSeparator()
-        files.addAction(self.settings_action)
-        files.addAction(self.lock_action)
-        files.addSeparator()
-        files.addAction(self.quit_action)
-        view = self.menuBar().addMenu(self.tr("&View"))
-        view.addAction(self.find_action)
-        view.addAction(self.list_action)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        for action in (self.add_files_action, self.paste_action, self.qr_action, self.lock_action):
-            toolbar.addAction(action)
-        self.toolbar = toolbar
 
     def _connect(self) -> None:
         self.start_page.opened.connect(lambda: self._set_unlocked(True))
         self.state.changed.connect(self._state_changed)
         self.state.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.sidebar.chosen.connect(self._navigate)
-        self.sidebar.create_collection.connect(lambda: self.new_collection(""))
+        self.sidebar.create_collection.connect(lambda: self.organise.new_collection(""))
         self.library.opened.connect(self.open_credential)
         self.library.add_samples.connect(self.imports.add_samples)
-        self.library.add_files.connect(self.add_files)
+        self.library.add_files.connect(self.intake.add_files)
+        self.library.share.connect(self.share)
         self.skills.opened.connect(self.open_credential)
         page = self.credential
         page.back.connect(self._back)
-        page.edit_tags.connect(self.edit_tags)
-        page.save_note.connect(self._save_note)
-        page.remove.connect(self.remove_credential)
-        page.toggle_collection.connect(self._toggle_collection)
-        page.new_collection.connect(self.new_collection)
+        page.share.connect(lambda cid: self.share([cid]))
+        page.edit_tags.connect(self.organise.edit_tags)
+        page.save_note.connect(self.organise.save_note)
+        page.remove.connect(self.organise.remove_credential)
+        page.toggle_collection.connect(self.organise.toggle_collection)
+        page.new_collection.connect(self.organise.new_collection)
 
     # --- life cycle -----------------------------------------------------------------------
     def start(self) -> None:
         self.start_page.start()
 
     def _set_unlocked(self, unlocked: bool) -> None:
-        for action in self._wallet_actions:
+        for action in self.menu_actions.wallet:
             action.setEnabled(unlocked)
         self.toolbar.setVisible(unlocked)
         self.pages.setCurrentWidget(self.splitter if unlocked else self.start_page)
@@ -173,6 +145,9 @@ class MainWindow(QMainWindow):
         """Lock: empty every model and page now, then the vault (background)."""
         if not self.state.is_unlocked:
             return
+        if self.share_dialog is not None:
+            self.share_dialog.close()
+            self.share_dialog = None
         self.credential.clear()
         self.skills.clear()
         self.sidebar.set_collections([])
@@ -242,43 +217,24 @@ class MainWindow(QMainWindow):
         self.content.setCurrentWidget(self.library)
         self.library.focus_search()
 
-    # --- importing ------------------------------------------------------------------------
-    def add_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add credentials"),
-            "",
-            self.tr("Credentials (*.json *.jsonld *.jwt *.png *.svg *.txt);;All files (*)"),
-        )
-        if paths:
-            self.imports.import_paths([Path(p) for p in paths])
+    # --- sharing --------------------------------------------------------------------------
+    def share_current(self) -> None:
+        """Share the open credential, or what is selected in the library."""
+        if self.content.currentWidget() is self.credential and self.credential.credential_id:
+            self.share([self.credential.credential_id])
+        else:
+            self.share(self.library.selected_ids())
 
-    def add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add every credential in a folder"))
-        if folder:
-            self.imports.import_paths([Path(folder)])
-
-    def open_qr(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Open a QR code image"),
-            "",
-            self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)"),
-        )
-        if paths:
-            self.imports.import_qr_images([Path(p) for p in paths])
-
-    def paste(self) -> None:
-        """Import what the clipboard holds: files, an image with a QR code, or text."""
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not self.state.is_unlocked:
+    def share(self, ids: list[str]) -> None:
+        if not ids or not self.state.is_unlocked:
+            self.statusBar().showMessage(self.tr("Choose the credentials to share first."), 5000)
             return
-        if mime.hasUrls() and all(u.isLocalFile() for u in mime.urls()):
-            self.imports.import_paths([Path(u.toLocalFile()) for u in mime.urls()])
-        elif mime.hasText():
-            self.imports.import_text(mime.text())
-        elif mime.hasImage():
-            self.statusBar().showMessage(self.tr("Save the image, then use Open a QR image."))
+        self.share_dialog = ShareDialog(self.state.service, ids, self)
+        self.share_dialog.open()
+
+    # --- importing shortcuts --------------------------------------------------------------
+    def paste(self) -> None:
+        self.intake.paste()
 
     def keyPressEvent(self, event: Any) -> None:
         # Plain Ctrl+V outside a text field imports the clipboard.
@@ -286,97 +242,17 @@ class MainWindow(QMainWindow):
         if event.matches(QKeySequence.StandardKey.Paste) and not isinstance(
             focus, QLineEdit | QPlainTextEdit
         ):
-            self.paste()
+            self.intake.paste()
             return
         super().keyPressEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        mime = event.mimeData()
-        if self.state.is_unlocked and (mime.hasUrls() or mime.hasText()):
+        if self.intake.accepts(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        mime = event.mimeData()
-        if mime.hasUrls() and all(u.isLocalFile() for u in mime.urls()):
-            self.imports.import_paths([Path(u.toLocalFile()) for u in mime.urls()])
-        elif mime.hasText():
-            self.imports.import_text(mime.text(), self.tr("dropped text"))
+        self.intake.drop(event.mimeData())
         event.acceptProposedAction()
-
-    # --- organising -----------------------------------------------------------------------
-    def edit_tags(self, credential_id: str) -> None:
-        row = self.state.library.row_of(credential_id)
-        summary = next((s for s in self.state.library.summaries() if s.id == credential_id), None)
-        current = tuple(summary.tags) if summary is not None else ()
-        del row
-        dialog = TagsDialog(current, self.state.library.facets()["tag"], self)
-        if dialog.exec():
-            tags = dialog.tags()
-            self.state.call(
-                lambda s: s.set_tags(credential_id, tags), lambda _: self.credential.set_tags(tags)
-            )
-
-    def _save_note(self, credential_id: str, text: str) -> None:
-        self.state.call(
-            lambda s: s.set_note(credential_id, text),
-            lambda _: self.statusBar().showMessage(self.tr("Note saved."), 4000),
-            refresh=False,
-        )
-
-    def remove_credential(self, credential_id: str) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove credential"),
-            self.tr("Remove “%1” from your wallet? This cannot be undone.").replace(
-                "%1", self.credential.title.text()
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.credential.credential_id = ""
-            self.state.call(lambda s: s.remove(credential_id), lambda _: self._back())
-
-    def new_collection(self, credential_id: str) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("New collection"), self.tr("Name, such as “For data jobs”:")
-        )
-        if not ok or not name.strip():
-            return
-
-        def work(service: Any) -> None:
-            collection = service.create_collection(name.strip())
-            if credential_id:
-                members = (*collection.members, credential_id)
-                service.save_collection(_with_members(collection, members))
-
-        self.state.call(work)
-
-    def _toggle_collection(self, collection_id: str, credential_id: str, member: bool) -> None:
-        collection = next((c for c in self.state.collections if str(c.id) == collection_id), None)
-        if collection is None:
-            return
-        members = [m for m in collection.members if m != credential_id]
-        if member:
-            members.append(credential_id)
-        self.state.call(lambda s: s.save_collection(_with_members(collection, tuple(members))))
-
-    def open_settings(self) -> None:
-        service = self.state.service
-
-        def read(_: object) -> dict[str, Any]:
-            return {k: service.setting(k, v) for k, v in DEFAULTS.items()}
-
-        run_task(self, read, self._show_settings, lambda e: self.state.failed.emit(str(e)))
-
-    def _show_settings(self, values: dict[str, Any]) -> None:
-        dialog = SettingsDialog(values, self)
-        if dialog.exec():
-            chosen = dialog.values()
-
-            def save(service: Any) -> None:
-                for key, value in chosen.items():
-                    service.set_setting(key, value)
-
-            self.state.call(save, lambda _: self._apply_settings(), refresh=False)
 
     # --- layout memory --------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -403,9 +279,3 @@ class MainWindow(QMainWindow):
         self.credential.clear()
         self.state.close()
         super().closeEvent(event)
-
-
-def _with_members(collection: Any, members: tuple[str, ...]) -> Any:
-    from dataclasses import replace
-
-    return replace(collection, members=tuple(dict.fromkeys(members)))

@@ -138,7 +138,7 @@ def test_samples_from_the_empty_library_and_a_collection(window, qtbot) -> None:
     course = next(s for s in window.state.library.summaries() if s.name.startswith("Intro"))
     window.state.call(lambda s: s.create_collection("For data jobs"))
     qtbot.waitUntil(lambda: len(window.state.collections) == 1, timeout=TIMEOUT)
-    window._toggle_collection(str(window.state.collections[0].id), str(course.id), True)
+    window.organise.toggle_collection(str(window.state.collections[0].id), str(course.id), True)
     qtbot.waitUntil(
         lambda: bool(window.state.collections and window.state.collections[0].members),
         timeout=TIMEOUT,

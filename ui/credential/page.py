@@ -37,6 +37,7 @@ __all__ = ["CredentialPage"]
 
 class CredentialPage(QWidget):
     back = Signal()
+    share = Signal(str)  # credential id
     edit_tags = Signal(str)  # credential id
     save_note = Signal(str, str)  # credential id, text
     remove = Signal(str)
@@ -70,6 +71,12 @@ class CredentialPage(QWidget):
         self.tags = QLabel(self)
         self.tags.setAccessibleName(self.tr("Tags"))
 
+        self.share_button = QPushButton(self.tr("S&hare…"), self)
+        self.share_button.setAccessibleName(self.tr("Share this credential"))
+        self.share_button.setToolTip(
+            self.tr("Present it to an employer: a QR code, a signed file or a PDF (Ctrl+Shift+S)")
+        )
+        self.share_button.clicked.connect(lambda: self.share.emit(self.credential_id))
         self.tags_button = QPushButton(self.tr("&Tags…"), self)
         self.tags_button.clicked.connect(lambda: self.edit_tags.emit(self.credential_id))
         self.collections_button = QToolButton(self)
@@ -122,6 +129,7 @@ class CredentialPage(QWidget):
         actions.addWidget(self.back_button)
         actions.addStretch(1)
         for widget in (
+            self.share_button,
             self.tags_button,
             self.collections_button,
             self.copy_button,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from ui.elide import elide_identifiers
 from ui.verdicts import check_title, chip_colors, chip_for, status_mark, verdict_label
 from wallet.verify import Report, Status
 
@@ -42,9 +43,9 @@ class ReportView(QTreeWidget):
     def _add(self, report: Report, parent: QTreeWidgetItem) -> None:
         for check in report.checks:
             mark, word = status_mark(check.status)
-            message = textwrap.fill(
-                check.message, 90, break_long_words=True
-            )  # rows grow, not elide
+            # Long DIDs and URLs are shortened in the middle (the full text is in the tooltip
+            # and in "copy diagnostic"); the sentence then wraps between words, rows grow.
+            message = textwrap.fill(elide_identifiers(check.message), 90, break_long_words=False)
             item = QTreeWidgetItem(parent, [check_title(check.id), f"{mark} {word}", message])
             item.setToolTip(2, check.message)
             if check.status in (Status.FAIL, Status.WARN):
@@ -55,7 +56,8 @@ class ReportView(QTreeWidget):
             title = nested.label or QCoreApplication.translate("ReportView", "included credential")
             name = _name(nested.document)
             verdict = verdict_label(nested.verdict)
-            item = QTreeWidgetItem(parent, [title.capitalize(), verdict, name])
+            item = QTreeWidgetItem(parent, [title.capitalize(), verdict, elide_identifiers(name)])
+            item.setToolTip(2, name)
             background, text = chip_colors(chip_for(nested.verdict), self.palette())
             item.setBackground(1, QBrush(background))
             item.setForeground(1, QBrush(text))

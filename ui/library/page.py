@@ -28,11 +28,13 @@ __all__ = ["LibraryPage"]
 
 class LibraryPage(QWidget):
     """``opened(credential_id)`` when a card is activated; ``add_samples``/``add_files`` from the
-    empty state."""
+    empty state; ``share(ids)`` for the selection (Ctrl/Shift-click or Shift+arrows select
+    several)."""
 
     opened = Signal(str)
     add_samples = Signal()
     add_files = Signal()
+    share = Signal(list)  # the selected credential ids
 
     def __init__(self, state: WalletState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,13 +81,19 @@ class LibraryPage(QWidget):
         self.view.setItemDelegate(self.delegate)
         self.view.setUniformItemSizes(True)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.view.setMouseTracking(False)
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
         state.images.loaded.connect(self.view.viewport().update)
         self.set_list_mode(False)
 
+        self.share_button = QPushButton(self.tr("S&hare…"), self)
+        self.share_button.setAccessibleName(self.tr("Share the selected credentials"))
+        self.share_button.setToolTip(self.tr("Select one or more credentials, then share them"))
+        self.share_button.clicked.connect(lambda: self.share.emit(self.selected_ids()))
+        self.share_button.setEnabled(False)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Number of credentials shown"))
         self.heading = QLabel(self)
@@ -113,6 +121,7 @@ class LibraryPage(QWidget):
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(self.count)
+        top.addWidget(self.share_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filter_bar)
@@ -246,6 +255,8 @@ class LibraryPage(QWidget):
         empty = total == 0 and self.collection is None
         self.filter_bar.setVisible(not empty)
         self.count.setVisible(not empty)
+        self.share_button.setVisible(not empty)
+        self._selection_changed()
         if empty:
             self.body.setCurrentWidget(self.empty)
         elif shown == 0:
@@ -261,6 +272,20 @@ class LibraryPage(QWidget):
         index = self.view.currentIndex()
         if index.isValid():
             self.opened.emit(str(index.data(SUMMARY_ROLE).id))
+
+    def selected_ids(self) -> list[str]:
+        """The selected credentials in view order (the current one when none is selected)."""
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedIndexes())
+        ids = [str(self.model.summary_at(r).id) for r in rows]
+        current = self.current_id()
+        return ids or ([current] if current else [])
+
+    def _selection_changed(self) -> None:
+        count = len(self.view.selectionModel().selectedIndexes())
+        self.share_button.setEnabled(count > 0)
+        self.share_button.setText(
+            self.tr("S&hare…") if count <= 1 else self.tr("S&hare %1…").replace("%1", str(count))
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -1,0 +1,1 @@
+"""The wallet as a whole: backups, the passphrase, the holder identity, settings."""

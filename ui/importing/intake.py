@@ -1,0 +1,74 @@
+"""Where imports start in the window: file and folder choosers, QR images, the clipboard, and
+drag and drop. Each hands what it got to :class:`ui.importing.flow.ImportFlow`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from ui.importing.flow import ImportFlow
+from ui.wallet_state import WalletState
+
+__all__ = ["Intake"]
+
+
+class Intake(QObject):
+    def __init__(self, state: WalletState, imports: ImportFlow, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.state = state
+        self.imports = imports
+        self.window = window
+
+    def add_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Add credentials"),
+            "",
+            self.tr("Credentials (*.json *.jsonld *.jwt *.png *.svg *.txt);;All files (*)"),
+        )
+        if paths:
+            self.imports.import_paths([Path(p) for p in paths])
+
+    def add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Add every credential in a folder")
+        )
+        if folder:
+            self.imports.import_paths([Path(folder)])
+
+    def open_qr(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Open a QR code image"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)"),
+        )
+        if paths:
+            self.imports.import_qr_images([Path(p) for p in paths])
+
+    def paste(self) -> None:
+        """Import what the clipboard holds: files, an image with a QR code, or text."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None or not self.state.is_unlocked:
+            return
+        if mime.hasUrls() and all(u.isLocalFile() for u in mime.urls()):
+            self.imports.import_paths([Path(u.toLocalFile()) for u in mime.urls()])
+        elif mime.hasText():
+            self.imports.import_text(mime.text())
+        elif mime.hasImage():
+            self.window.statusBar().showMessage(
+                self.tr("Save the image, then use Open a QR image.")
+            )
+
+    def accepts(self, mime: QMimeData) -> bool:
+        """Whether a drag may drop here."""
+        return self.state.is_unlocked and (mime.hasUrls() or mime.hasText())
+
+    def drop(self, mime: QMimeData) -> None:
+        if mime.hasUrls() and all(u.isLocalFile() for u in mime.urls()):
+            self.imports.import_paths([Path(u.toLocalFile()) for u in mime.urls()])
+        elif mime.hasText():
+            self.imports.import_text(mime.text(), self.tr("dropped text"))

@@ -1,0 +1,96 @@
+"""The main window's actions, menus and toolbar, in one place so shortcuts do not collide.
+
+Actions marked "wallet" are enabled only while a wallet is unlocked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+__all__ = ["Actions", "build_actions"]
+
+
+@dataclass
+class Actions:
+    add_files: QAction
+    add_folder: QAction
+    paste: QAction
+    qr: QAction
+    samples: QAction
+    share: QAction
+    backup: QAction
+    verify_backup: QAction
+    passphrase: QAction
+    identity: QAction
+    settings: QAction
+    lock: QAction
+    quit: QAction
+    find: QAction
+    as_list: QAction
+    toolbar: QToolBar
+    wallet: list[QAction] = field(default_factory=list)  # enabled only while unlocked
+
+
+def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> Actions:
+    """Create every action with its shortcut, connect it to ``slots[name]``, and lay out the
+    File and View menus and the toolbar."""
+    tr = window.tr
+    wallet: list[QAction] = []
+
+    def make(name: str, text: str, shortcut: Any = None, needs_wallet: bool = True) -> QAction:
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slots[name])
+        if needs_wallet:
+            wallet.append(action)
+        return action
+
+    key = QKeySequence.StandardKey
+    add_files = make("add_files", tr("&Add credentials…"), key.Open)
+    add_folder = make("add_folder", tr("Add a &folder…"))
+    paste = make("paste", tr("&Paste credential"), "Ctrl+Shift+V")
+    qr = make("qr", tr("Open a &QR image…"))
+    samples = make("samples", tr("Add &sample credentials"))
+    share = make("share", tr("S&hare…"), "Ctrl+Shift+S")
+    share.setToolTip(tr("Share the open credential or the ones selected in the library"))
+    backup = make("backup", tr("&Back up…"), "Ctrl+B")
+    verify_backup = make("verify_backup", tr("&Verify a backup…"), needs_wallet=False)
+    passphrase = make("passphrase", tr("Change pass&phrase…"))
+    identity = make("identity", tr("My &identity…"))
+    settings = make("settings", tr("Se&ttings…"), key.Preferences)
+    lock = make("lock", tr("&Lock now"), "Ctrl+Shift+L")
+    quit_ = make("quit", tr("&Quit"), key.Quit, needs_wallet=False)
+    find = make("find", tr("&Find"), key.Find)
+    as_list = make("as_list", tr("Show as &list"), "Ctrl+L")
+    as_list.setCheckable(True)
+
+    files = window.menuBar().addMenu(tr("&File"))
+    for group in (
+        (add_files, add_folder, paste, qr, samples),
+        (share,),
+        (backup, verify_backup, passphrase, identity),
+        (settings, lock),
+        (quit_,),
+    ):
+        if not files.isEmpty():
+            files.addSeparator()
+        for action in group:
+            files.addAction(action)
+    view = window.menuBar().addMenu(tr("&View"))
+    view.addAction(find)
+    view.addAction(as_list)
+    toolbar = window.addToolBar(tr("Main"))
+    toolbar.setObjectName("main-toolbar")
+    toolbar.setMovable(False)
+    for action in (add_files, paste, qr, share, lock):
+        toolbar.addAction(action)
+    return Actions(
+        add_files, add_folder, paste, qr, samples, share, backup, verify_backup, passphrase,
+        identity, settings, lock, quit_, find, as_list, toolbar, wallet,
+    )  # fmt: skip

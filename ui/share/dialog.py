@@ -1,0 +1,353 @@
+"""The Share dialog: present chosen credentials as a signed file, a QR code or a PDF pack.
+
+Opening it checks the credentials again and makes sure the holder key exists (one background
+task); "Show QR code" or "Save As…" signs and encodes in another, and each share is recorded in
+the vault's share history (``ui.share.presenting``). Credentials that are not valid are listed
+with the reason and left out unless the learner ticks the override. The QR page shows the code
+large, with its version and what to do when no code fits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.elide import elide_middle
+from ui.plurals import english
+from ui.share.presenting import (
+    Prepared,
+    Shared,
+    ShareFormat,
+    ShareRequest,
+    as_qr_file,
+    make_share,
+    prepare,
+    refusal,
+    save_share,
+)
+from ui.share.qr_view import QrView
+from ui.start.page import explain
+from ui.tasks import run_task
+from ui.verdicts import verdict_label
+from wallet.present.presentation import Purpose
+
+__all__ = ["ShareDialog"]
+
+AskPath = Callable[[ShareFormat, str], Path | None]
+
+
+class ShareDialog(QDialog):
+    """``ask_path(format, suggested name)`` chooses where to save (tests replace it)."""
+
+    def __init__(self, service: Any, ids: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.ids = list(ids)
+        self.prepared: Prepared | None = None
+        self.shared: Shared | None = None
+        self.saved: list[Path] = []
+        self.ask_path: AskPath = self._ask_path
+        self.setWindowTitle(self.tr("Share credentials"))
+        self.setMinimumWidth(620)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._options_page())
+        self.stack.addWidget(self._qr_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack)
+        self._busy(True, self.tr("Checking your credentials again…"))
+        run_task(self, lambda _: prepare(service, self.ids), self._prepared, self._failed)
+
+    # --- building -------------------------------------------------------------------------
+    def _options_page(self) -> QWidget:
+        page = QWidget(self)
+        self.intro = QLabel(page)
+        self.intro.setWordWrap(True)
+        self.credentials = QListWidget(page)
+        self.credentials.setAccessibleName(self.tr("Credentials to share"))
+        self.credentials.setMaximumHeight(130)
+        self.format = QComboBox(page)
+        self.format.setAccessibleName(self.tr("Format"))
+        for fmt, label in (
+            (ShareFormat.QR, self.tr("QR code on screen")),
+            (ShareFormat.VP, self.tr("Signed presentation file (.json)")),
+            (ShareFormat.VP_JWT, self.tr("Signed presentation as a JWT (.jwt)")),
+            (ShareFormat.QR_PNG, self.tr("QR code image (.png)")),
+            (ShareFormat.QR_SVG, self.tr("QR code image (.svg)")),
+            (ShareFormat.PDF, self.tr("PDF evidence pack (.pdf)")),
+        ):
+            self.format.addItem(label, fmt)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.purpose = QComboBox(page)
+        self.purpose.setAccessibleName(self.tr("Proof purpose"))
+        self.purpose.addItem(self.tr("Authentication (most verifiers)"), Purpose.AUTHENTICATION)
+        self.purpose.addItem(
+            self.tr("Assertion method, for verifiers such as VerifierPlus"),
+            Purpose.ASSERTION_METHOD,
+        )
+        self.challenge = QLineEdit(page)
+        self.challenge.setAccessibleName(self.tr("Verifier's challenge"))
+        self.challenge.setPlaceholderText(self.tr("Given by the verifier; empty: a random one"))
+        self.domain = QLineEdit(page)
+        self.domain.setAccessibleName(self.tr("Verifier's domain"))
+        self.domain.setPlaceholderText(self.tr("Optional, such as jobs.example.com"))
+        self.override = QCheckBox(self.tr("Share the credentials that are not valid anyway"), page)
+        self.override.setAccessibleName(self.tr("Share credentials that are not valid"))
+        self.override.hide()
+        self.override.toggled.connect(self._update_action)
+        self.holder = QLabel(page)
+        self.holder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel(page)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Share status"))
+        self.action = QPushButton(page)
+        self.action.setDefault(True)
+        self.action.clicked.connect(lambda: self.share())
+        close = QPushButton(self.tr("Close"), page)
+        close.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("&Purpose:"), self.purpose)
+        form.addRow(self.tr("C&hallenge:"), self.challenge)
+        form.addRow(self.tr("&Domain:"), self.domain)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.action)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.credentials)
+        layout.addWidget(self.override)
+        layout.addLayout(form)
+        layout.addWidget(self.holder)
+        layout.addLayout(buttons)
+        return page
+
+    def _qr_page(self) -> QWidget:
+        page = QWidget(self)
+        self.qr_heading = QLabel(page)
+        font = self.qr_heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.qr_heading.setFont(font)
+        self.qr_view = QrView(page)
+        self.qr_info = QLabel(page)
+        self.qr_info.setAccessibleName(self.tr("QR code details"))
+        self.qr_info.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_message = QLabel(page)
+        self.qr_message.setWordWrap(True)
+        self.qr_message.setAccessibleName(self.tr("About this QR code"))
+        self.save_png = QPushButton(self.tr("Save as &PNG…"), page)
+        self.save_png.clicked.connect(lambda: self._save_qr(ShareFormat.QR_PNG))
+        self.save_svg = QPushButton(self.tr("Save as &SVG…"), page)
+        self.save_svg.clicked.connect(lambda: self._save_qr(ShareFormat.QR_SVG))
+        self.instead_file = QPushButton(self.tr("Save the presentation &file…"), page)
+        self.instead_file.clicked.connect(lambda: self._instead(ShareFormat.VP))
+        self.instead_pdf = QPushButton(self.tr("Save the PDF &evidence pack…"), page)
+        self.instead_pdf.clicked.connect(lambda: self._instead(ShareFormat.PDF))
+        back = QPushButton(self.tr("← &Back"), page)
+        back.setAccessibleName(self.tr("Back to the share options"))
+        back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        close = QPushButton(self.tr("Close"), page)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        for button in (self.save_png, self.save_svg, self.instead_file, self.instead_pdf, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.qr_heading)
+        layout.addWidget(self.qr_view, 1)
+        layout.addWidget(self.qr_info)
+        layout.addWidget(self.qr_message)
+        layout.addLayout(buttons)
+        return page
+
+    # --- state ----------------------------------------------------------------------------
+    def _busy(self, busy: bool, text: str = "") -> None:
+        for widget in (self.format, self.purpose, self.challenge, self.domain, self.override):
+            widget.setEnabled(not busy)
+        self.action.setEnabled(not busy and self._can_share())
+        self.status.setText(text)
+
+    def _can_share(self) -> bool:
+        prepared = self.prepared
+        if prepared is None:
+            return False
+        return any(c.valid for c in prepared.candidates) or self.override.isChecked()
+
+    def _prepared(self, prepared: Prepared) -> None:
+        self.prepared = prepared
+        n = len(prepared.candidates)
+        self.intro.setText(
+            english(self.tr("Checked again just now: %n credential(s).", "", n), n)
+            + " "
+            + self.tr("The verifier sees them signed by your holder identity.")
+        )
+        for candidate in prepared.candidates:
+            why = refusal(candidate)
+            mark = "✓" if why is None else "✗"
+            text = f"{mark} {candidate.name} — {verdict_label(candidate.report.verdict)}"
+            item = QListWidgetItem(text if why is None else f"{text}: {why}")
+            item.setToolTip(why or "")
+            self.credentials.addItem(item)
+        self.override.setVisible(any(not c.valid for c in prepared.candidates))
+        self.holder.setText(self.tr("Signed as %1").replace("%1", elide_middle(prepared.holder)))
+        self.holder.setToolTip(prepared.holder)
+        self.format.setCurrentIndex(max(self.format.findData(prepared.default_format), 0))
+        self._busy(False)
+        self._format_changed()
+
+    def _format_changed(self) -> None:
+        fmt = ShareFormat(self.format.currentData())
+        self.action.setText(
+            self.tr("Show &QR code") if fmt is ShareFormat.QR else self.tr("&Save As…")
+        )
+        self.action.setAccessibleName(self.action.text().replace("&", ""))
+        self._update_action()
+
+    def _update_action(self) -> None:
+        self.action.setEnabled(self._can_share() and self.format.isEnabled())
+        if self.prepared is not None and not self._can_share():
+            self.status.setText(
+                self.tr("None of these credentials is valid: tick the box to share them anyway.")
+            )
+        elif self.prepared is not None:
+            self.status.clear()
+
+    def request(self, fmt: ShareFormat | None = None) -> ShareRequest:
+        return ShareRequest(
+            format=fmt or ShareFormat(self.format.currentData()),
+            challenge=self.challenge.text().strip() or None,
+            domain=self.domain.text().strip() or None,
+            purpose=Purpose(self.purpose.currentData()),
+            include_invalid=self.override.isChecked(),
+        )
+
+    # --- sharing --------------------------------------------------------------------------
+    def share(self, fmt: ShareFormat | None = None) -> None:
+        """Sign and encode in the background; then show the QR code, or save the file."""
+        prepared = self.prepared
+        if prepared is None or not self._can_share():
+            return
+        request = self.request(fmt)
+        target = None
+        if request.format is not ShareFormat.QR:
+            target = self.ask_path(request.format, self._suggested_name(request.format))
+            if target is None:
+                return
+        service = self.service
+
+        def work(_: object) -> tuple[Shared, Path | None]:
+            shared = make_share(service, prepared, request)
+            if shared.qr is not None and shared.qr.code is None:
+                return shared, None  # nothing fits: the QR page says why
+            return shared, save_share(service, shared, prepared, request, target)
+
+        self._busy(True, self.tr("Signing…"))
+        run_task(self, work, lambda result: self._shared(request, *result), self._failed)
+
+    def _shared(self, request: ShareRequest, shared: Shared, path: Path | None) -> None:
+        self._busy(False)
+        self.shared = shared
+        if path is not None:
+            self.saved.append(path)
+            self.status.setText(
+                self.tr("Saved %1 and noted it in your share history.").replace("%1", path.name)
+            )
+        if request.format is ShareFormat.QR or (shared.qr is not None and shared.qr.code is None):
+            self._show_qr(shared)
+
+    def _show_qr(self, shared: Shared) -> None:
+        choice = shared.qr
+        code = choice.code if choice is not None else None
+        self.qr_view.set_code(code)
+        self.qr_view.setVisible(code is not None)
+        for button in (self.save_png, self.save_svg):
+            button.setVisible(code is not None)
+        for button in (self.instead_file, self.instead_pdf):
+            button.setVisible(code is None)
+        if code is not None:
+            self.qr_heading.setText(self.tr("Let the verifier scan this code"))
+            kind = self.tr("signed presentation") if code.kind == "vp1" else self.tr("link")
+            self.qr_info.setText(
+                self.tr("QR version %1 · %2 × %2 modules · error correction %3 · %4")
+                .replace("%1", str(code.version))
+                .replace("%2", str(code.size))
+                .replace("%3", code.error_correction)
+                .replace("%4", kind)
+            )
+        else:
+            self.qr_heading.setText(self.tr("No QR code fits"))
+            self.qr_info.clear()
+        message = choice.message if choice is not None else ""
+        self.qr_message.setText(message[:1].upper() + message[1:] + ".")
+        self.stack.setCurrentIndex(1)
+        self.resize(max(self.width(), 640), max(self.height(), 720))
+
+    def _save_qr(self, fmt: ShareFormat) -> None:
+        shared, prepared = self.shared, self.prepared
+        if shared is None or prepared is None:
+            return
+        target = self.ask_path(fmt, self._suggested_name(fmt))
+        if target is None:
+            return
+        service, request = self.service, self.request(fmt)
+
+        def work(_: object) -> Path | None:
+            return save_share(service, as_qr_file(shared, fmt), prepared, request, target)
+
+        run_task(self, work, self._qr_saved, self._failed)
+
+    def _qr_saved(self, path: Path | None) -> None:
+        if path is not None:
+            self.saved.append(path)
+            self.qr_message.setText(self.tr("Saved %1.").replace("%1", path.name))
+
+    def _instead(self, fmt: ShareFormat) -> None:
+        self.stack.setCurrentIndex(0)
+        self.format.setCurrentIndex(self.format.findData(fmt))
+        self.share(fmt)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        self.status.setText(explain(error))
+        self.stack.setCurrentIndex(0)
+
+    # --- files ----------------------------------------------------------------------------
+    def _suggested_name(self, fmt: ShareFormat) -> str:
+        prepared = self.prepared
+        first = prepared.candidates[0].name if prepared and prepared.candidates else "credentials"
+        slug = "-".join("".join(c if c.isalnum() else " " for c in first.lower()).split())[:40]
+        return f"{slug or 'credentials'}{fmt.suffix}"
+
+    def _ask_path(self, fmt: ShareFormat, suggested: str) -> Path | None:
+        filters = {
+            ShareFormat.VP: self.tr("Presentation (*.json)"),
+            ShareFormat.VP_JWT: self.tr("Presentation JWT (*.jwt)"),
+            ShareFormat.QR_PNG: self.tr("PNG image (*.png)"),
+            ShareFormat.QR_SVG: self.tr("SVG image (*.svg)"),
+            ShareFormat.PDF: self.tr("PDF (*.pdf)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save As"), str(Path.home() / suggested), filters.get(fmt, "")
+        )
+        return Path(path) if path else None

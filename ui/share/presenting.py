@@ -1,0 +1,278 @@
+"""The presenting work behind the Share dialog, as plain functions run through ``ui.tasks``.
+
+It mirrors ``learner-wallet present`` (wallet/commands/present.py): each chosen credential is
+verified again now (an expiry since the last check counts), a credential that is not ``valid`` is
+refused with its reason unless the learner overrides, the holder key signs the presentation
+(``authentication`` with the verifier's challenge and domain, or ``assertionMethod``), it is
+encoded in the chosen format, and the share is recorded in the vault's share history.
+
+Everything here runs on the task thread and touches no widget; the PDF evidence pack is drawn
+with Qt's paint classes (``ui.export.evidence_pack``), which may run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from wallet.errors import InputError, WalletError
+from wallet.present.holder import HolderKey, ServiceKeySlot, ensure_holder
+from wallet.present.presentation import PresentationRequest, Purpose, sign_presentation
+from wallet.present.qr import QrChoice, choose_qr
+from wallet.service import CredentialId, WalletService
+from wallet.verify import Report, Status, Verdict, VerifyOptions, verify_input
+
+__all__ = [
+    "Candidate",
+    "Prepared",
+    "ShareFormat",
+    "ShareRequest",
+    "Shared",
+    "as_qr_file",
+    "format_from_setting",
+    "make_share",
+    "prepare",
+    "refusal",
+    "save_share",
+]
+
+
+class ShareFormat(StrEnum):
+    VP = "vp"  # a signed presentation file (JSON-LD)
+    VP_JWT = "vp-jwt"  # a signed presentation as a vp+jwt
+    QR = "qr"  # a QR code shown on screen
+    QR_PNG = "qr-png"
+    QR_SVG = "qr-svg"
+    PDF = "pdf"  # the PDF evidence pack
+
+    @property
+    def suffix(self) -> str:
+        return {"vp": ".json", "vp-jwt": ".jwt", "qr-png": ".png", "qr-svg": ".svg"}.get(
+            self.value, ".pdf" if self is ShareFormat.PDF else ""
+        )
+
+
+def format_from_setting(value: Any) -> ShareFormat:
+    """The settings' default presentation format as a share format (``qr-text``: on screen)."""
+    if value == "qr-text":
+        return ShareFormat.QR
+    try:
+        return ShareFormat(value)
+    except ValueError:
+        return ShareFormat.VP
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One chosen credential with a report made now."""
+
+    id: CredentialId
+    name: str
+    document: Any
+    report: Report
+    checked: datetime
+    original: bytes
+    image_hash: str | None
+
+    @property
+    def valid(self) -> bool:
+        return self.report.verdict is Verdict.VALID
+
+
+@dataclass(frozen=True)
+class Prepared:
+    candidates: tuple[Candidate, ...]
+    holder: str  # the DID that will sign
+    default_format: ShareFormat
+
+
+def refusal(candidate: Candidate) -> str | None:
+    """Why this credential is not presented by default (None when it is valid)."""
+    if candidate.valid:
+        return None
+    report = candidate.report
+    reasons = [c.message for c in report.checks if c.status is Status.FAIL] or [
+        c.message for c in report.checks if c.status is Status.WARN
+    ]
+    return "; ".join(reasons[:3]) or "it did not verify"
+
+
+def prepare(
+    service: WalletService, ids: Sequence[str], clock: Callable[[], datetime] | None = None
+) -> Prepared:
+    """Read and verify each credential again, make sure a holder key exists, read the default
+    format. Raises WalletError for an unknown or unreadable credential."""
+    now = clock or (lambda: datetime.now(UTC))
+    candidates = []
+    for raw in dict.fromkeys(ids):
+        cid = CredentialId(raw)
+        try:
+            detail = service.get(cid)
+        except KeyError:
+            raise WalletError(f"no credential {raw} in this wallet") from None
+        if detail.document is None:
+            raise WalletError(f"“{detail.summary.name}” cannot be read back from the wallet")
+        checked = now()
+        try:
+            report = verify_input(detail.original, VerifyOptions(now=checked))
+        except InputError as exc:
+            raise WalletError(f"“{detail.summary.name}” cannot be read: {exc}") from None
+        candidates.append(
+            Candidate(
+                cid,
+                detail.summary.name,
+                detail.document,
+                report,
+                checked,
+                detail.original,
+                detail.summary.image_hash,
+            )
+        )
+    holder = ensure_holder(ServiceKeySlot(service), now).current.did
+    default = format_from_setting(service.setting("presentation_format", "vp"))
+    return Prepared(tuple(candidates), holder, default)
+
+
+@dataclass(frozen=True)
+class ShareRequest:
+    format: ShareFormat
+    challenge: str | None = None  # None: a random one
+    domain: str | None = None
+    purpose: Purpose = Purpose.AUTHENTICATION
+    include_invalid: bool = False
+
+
+@dataclass(frozen=True)
+class Shared:
+    """A made share: the bytes to save (None for a QR on screen), the QR choice for QR formats,
+    and what the share history records."""
+
+    data: bytes | None
+    qr: QrChoice | None
+    details: dict[str, Any] = field(default_factory=dict)
+    presentation: Any = None  # the signed document, so Save As can re-encode without signing
+
+
+def _presented(prepared: Prepared, request: ShareRequest) -> list[Candidate]:
+    chosen = [c for c in prepared.candidates if c.valid or request.include_invalid]
+    if not chosen:
+        raise WalletError("none of the chosen credentials is valid, so nothing can be shared")
+    return chosen
+
+
+def make_share(
+    service: WalletService,
+    prepared: Prepared,
+    request: ShareRequest,
+    clock: Callable[[], datetime] | None = None,
+) -> Shared:
+    """Sign and encode. A QR format whose code does not fit returns ``qr.code`` None with the
+    reason in ``qr.message`` (and no data). Raises WalletError, ValueError."""
+    now = clock or (lambda: datetime.now(UTC))
+    chosen = _presented(prepared, request)
+    holder = ensure_holder(ServiceKeySlot(service), now).current
+    signing = PresentationRequest(
+        challenge=request.challenge or None,
+        domain=request.domain or None,
+        purpose=request.purpose,
+        clock=now,
+    )
+    details: dict[str, Any] = {
+        "format": request.format.value,
+        "holder": holder.did,
+        "app": "desktop",
+    }
+    documents = [c.document for c in chosen]
+    if request.format is ShareFormat.VP_JWT:
+        from wallet.present.vp_jwt import sign_vp_jwt
+
+        jwt = sign_vp_jwt(documents, holder, signing)
+        details.update(challenge=jwt.challenge, domain=jwt.domain, suite="vp+jwt EdDSA")
+        return Shared(jwt.token.encode("ascii"), None, details, jwt.token)
+    signed = sign_presentation(documents, holder, signing)
+    details.update(
+        challenge=signed.challenge,
+        domain=signed.domain,
+        suite=signed.suite,
+        purpose=signed.purpose.value,
+    )
+    if request.format is ShareFormat.VP:
+        text = json.dumps(signed.document, indent=2, ensure_ascii=False) + "\n"
+        return Shared(text.encode("utf-8"), None, details, signed.document)
+    if request.format is ShareFormat.PDF:
+        pdf = _evidence_pack(service, chosen, signed.document, holder, signing)
+        return Shared(pdf, None, details, signed.document)
+    choice = choose_qr(signed.document, documents)
+    if choice.code is not None:
+        details.update(qr=choice.code.kind, qr_version=choice.code.version)
+    data: bytes | None = None
+    if choice.code is not None and request.format is ShareFormat.QR_PNG:
+        data = choice.code.png()
+    elif choice.code is not None and request.format is ShareFormat.QR_SVG:
+        data = choice.code.svg().encode("utf-8")
+    return Shared(data, choice, details, signed.document)
+
+
+def _evidence_pack(
+    service: WalletService,
+    chosen: list[Candidate],
+    presentation: dict[str, Any],
+    holder: HolderKey,
+    request: PresentationRequest,
+) -> bytes:
+    """The PDF, with a QR code per credential: a VP1- presentation of that credential alone."""
+    from ui.export.evidence_pack import evidence_pack_pdf
+    from wallet.present.evidence import EvidenceItem
+
+    items = []
+    for c in chosen:
+        single = sign_presentation([c.document], holder, request).document
+        items.append(
+            EvidenceItem(
+                id=str(c.id),
+                name=c.name,
+                document=c.document,
+                report=c.report,
+                checked=c.checked,
+                original=c.original,
+                image=service.image(c.image_hash) if c.image_hash else None,
+                qr=choose_qr(single, [c.document]),
+            )
+        )
+    return evidence_pack_pdf(items, presentation)
+
+
+def save_share(
+    service: WalletService,
+    shared: Shared,
+    prepared: Prepared,
+    request: ShareRequest,
+    target: Path | None,
+) -> Path | None:
+    """Write ``shared.data`` to ``target`` (when given) and record the share in the vault's
+    history. Returns the path written. Raises WalletError when the file cannot be written."""
+    details = dict(shared.details)
+    if target is not None:
+        if shared.data is None:
+            raise WalletError("there is nothing to save in this format")
+        try:
+            target.write_bytes(shared.data)
+        except OSError as exc:
+            raise WalletError(f"cannot write {target}: {exc.strerror or exc}") from None
+        details["file"] = str(target)
+    service.record_share([c.id for c in _presented(prepared, request)], details)
+    return target
+
+
+def as_qr_file(shared: Shared, fmt: ShareFormat) -> Shared:
+    """The same signed QR share as a PNG or SVG file (no new signature: same challenge)."""
+    code = shared.qr.code if shared.qr is not None else None
+    if code is None or fmt not in (ShareFormat.QR_PNG, ShareFormat.QR_SVG):
+        raise WalletError("there is no QR code to save")
+    data = code.png() if fmt is ShareFormat.QR_PNG else code.svg().encode("utf-8")
+    return Shared(data, shared.qr, {**shared.details, "format": fmt.value}, shared.presentation)

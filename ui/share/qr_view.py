@@ -1,0 +1,81 @@
+"""A QR code drawn large and crisp on screen, for a verifier's phone to scan.
+
+Whole pixels per module (never fewer than 4, the least phone scanners read reliably, as
+``wallet.present.qr`` says), black on white whatever the palette — a dark-mode inverted code does
+not scan — and the 4-module quiet zone ISO/IEC 18004 asks for.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from wallet.present.qr import MIN_MODULE_PX, QUIET_ZONE, QrCode
+
+__all__ = ["QrView"]
+
+
+class QrView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.code: QrCode | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("QR code"))
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def set_code(self, code: QrCode | None) -> None:
+        self.code = code
+        if code is not None:
+            self.setMinimumSize(self.minimum_side(code), self.minimum_side(code))
+            self.setAccessibleDescription(
+                self.tr("QR code version %1 with %2 modules a side")
+                .replace("%1", str(code.version))
+                .replace("%2", str(code.size))
+            )
+        self.update()
+
+    @staticmethod
+    def minimum_side(code: QrCode) -> int:
+        return (code.size + 2 * QUIET_ZONE) * MIN_MODULE_PX
+
+    def module_px(self) -> int:
+        """Pixels per module at the current size (0 when there is no code)."""
+        if self.code is None:
+            return 0
+        side = min(self.width(), self.height())
+        return max(side // (self.code.size + 2 * QUIET_ZONE), MIN_MODULE_PX)
+
+    def sizeHint(self) -> QSize:
+        if self.code is None:
+            return QSize(240, 240)
+        side = (self.code.size + 2 * QUIET_ZONE) * 8
+        return QSize(min(side, 640), min(side, 640))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        code = self.code
+        if code is None:
+            return
+        px = self.module_px()
+        side = (code.size + 2 * QUIET_ZONE) * px
+        left, top = (self.width() - side) // 2, (self.height() - side) // 2
+        painter = QPainter(self)
+        painter.fillRect(QRect(left, top, side, side), QColor("#ffffff"))
+        black = QColor("#000000")
+        origin = QUIET_ZONE * px
+        for y, row in enumerate(code.modules):
+            x = 0
+            while x < code.size:
+                if row[x]:
+                    start = x
+                    while x < code.size and row[x]:
+                        x += 1
+                    painter.fillRect(
+                        left + origin + start * px,
+                        top + origin + y * px,
+                        (x - start) * px,
+                        px,
+                        black,
+                    )
+                x += 1
+        painter.end()
