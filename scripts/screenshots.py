@@ -101,6 +101,19 @@ def main() -> None:
     save(window, "08-verification")
     window.credential.back_button.click()
 
+    sql = next(s for s in window.state.library.summaries() if "SQL" in s.name)
+    window.share([str(sql.id)])
+    share = window.share_dialog
+    assert share is not None
+    wait(lambda: share.prepared is not None)
+    save(share, "11-share")
+    share.format.setCurrentIndex(share.format.findData("qr"))
+    share.share()
+    wait(lambda: share.stack.currentIndex() == 1)
+    share.resize(680, 820)
+    save(share, "12-share-qr")
+    share.close()
+
     window.sidebar.select("skills")
     wait(lambda: window.skills.model.rowCount() > 0)
     window.skills.tree.expandAll()

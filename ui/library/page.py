@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.library.delegate import CARD_SIZE, CredentialDelegate
 from ui.library.model import SUMMARY_ROLE, Query, SortKey
+from ui.plurals import english
 from ui.verdicts import Chip, chip_label
 from ui.wallet_state import WalletState
 
@@ -265,7 +266,9 @@ class LibraryPage(QWidget):
             self.body.setCurrentWidget(self.view)
         self.heading.setText(self.collection[0] if self.collection else self.tr("All credentials"))
         self.count.setText(
-            self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+            english(self.tr("%1 of %n credential(s) shown", "", total), total).replace(
+                "%1", str(shown)
+            )
         )
 
     def _activated(self) -> None:

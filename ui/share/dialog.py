@@ -83,7 +83,7 @@ class ShareDialog(QDialog):
         self.intro.setWordWrap(True)
         self.credentials = QListWidget(page)
         self.credentials.setAccessibleName(self.tr("Credentials to share"))
-        self.credentials.setMaximumHeight(130)
+        self.credentials.setMaximumHeight(96)
         self.format = QComboBox(page)
         self.format.setAccessibleName(self.tr("Format"))
         for fmt, label in (
@@ -200,7 +200,7 @@ class ShareDialog(QDialog):
         self.intro.setText(
             english(self.tr("Checked again just now: %n credential(s).", "", n), n)
             + " "
-            + self.tr("The verifier sees them signed by your holder identity.")
+            + self.tr("Sharing signs them with your holder identity.")
         )
         for candidate in prepared.candidates:
             why = refusal(candidate)
@@ -299,6 +299,11 @@ class ShareDialog(QDialog):
             self.qr_heading.setText(self.tr("No QR code fits"))
             self.qr_info.clear()
         message = choice.message if choice is not None else ""
+        if code is not None and code.kind == "vp1":
+            message = self.tr(
+                "The verifier scans it with Learner Credential Wallet, VerifierPlus or another "
+                "VP1- reader; it holds the signed presentation itself, so no network is needed"
+            )
         self.qr_message.setText(message[:1].upper() + message[1:] + ".")
         self.stack.setCurrentIndex(1)
         self.resize(max(self.width(), 640), max(self.height(), 720))

@@ -101,8 +101,11 @@ class StartPage(QWidget):
         layout = QVBoxLayout(panel)
         layout.addWidget(text)
         layout.addSpacing(12)
-        layout.addWidget(self.create_button)
-        layout.addWidget(self.restore_button)
+        # Buttons as wide as their longest label (plus room), centred: not the window's width.
+        width = max(b.sizeHint().width() for b in (self.create_button, self.restore_button)) + 48
+        for button in (self.create_button, self.restore_button):
+            button.setFixedWidth(max(width, 240))
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         return panel
 
     def _unlock_panel(self) -> QWidget:

@@ -1,0 +1,151 @@
+"""Keyboard only: Tab reaches the search, the filters, the library and the credential page's
+actions, and Enter opens a credential; every interactive widget on the main screens and dialogs
+has a name a screen reader can say."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from tests.ui.conftest import PASSPHRASE
+from ui.account.dialogs import BackupDialog, ChangePassphraseDialog, VerifyBackupDialog
+from ui.account.identity import IdentityDialog
+from ui.settings_dialog import DEFAULTS, SettingsDialog
+from ui.start.create_dialog import CreateWalletDialog
+from ui.start.restore_dialog import RestoreDialog
+
+TIMEOUT = 60_000
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QPlainTextEdit,
+    QTextEdit,
+)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Visible interactive widgets under ``root`` whose accessible name is empty."""
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(
+            widget.parent(), QComboBox | QAbstractSpinBox
+        ):
+            continue  # the editor inside a combo box or spin box: named by its owner
+        if isinstance(widget, QHeaderView) or widget.objectName().startswith("qt_"):
+            continue  # Qt's own parts (a line edit's clear button, a scroll area's corner)
+        if isinstance(widget, QAbstractButton):  # a button is named by its label
+            interface = QAccessible.queryAccessibleInterface(widget)
+            name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+        else:  # a field, list or combo box: its own name, not whatever it happens to show
+            name = widget.accessibleName()
+        if not name.strip():
+            missing.append(
+                f"{type(widget).__name__} {widget.objectName()!r} in {type(root).__name__}"
+            )
+    return missing
+
+
+@pytest.fixture
+def library(window, qtbot):
+    window.imports.show_report = False
+    window.start_page.create_wallet(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=TIMEOUT)
+    window.imports.add_samples()
+    qtbot.waitUntil(lambda: window.state.library.total() == 5, timeout=TIMEOUT)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT)
+    return window
+
+
+def _tab_walk(qtbot, steps: int) -> list[QWidget]:
+    seen: list[QWidget] = []
+    for _ in range(steps):
+        focus = QApplication.focusWidget()
+        assert focus is not None
+        seen.append(focus)
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    return seen
+
+
+def test_tab_reaches_search_filters_library_and_enter_opens(library, qtbot) -> None:
+    window = library
+    page = window.library
+    window.focus_search()
+    assert QApplication.focusWidget() is page.search
+    reached = _tab_walk(qtbot, 14)
+    order = [page.search, page.tag, page.issuer, page.status, page.kind, page.sort, page.view]
+    positions = [reached.index(w) for w in order]  # ValueError: never reached by Tab
+    assert positions == sorted(positions)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.content.currentWidget() is window.credential, timeout=TIMEOUT)
+    credential = window.credential
+    credential.back_button.setFocus()
+    reached = _tab_walk(qtbot, 12)
+    for button in (credential.share_button, credential.tags_button, credential.copy_button):
+        assert button in reached
+    credential.share_button.setFocus()
+    qtbot.keyClick(credential.share_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.share_dialog is not None, timeout=TIMEOUT)
+    assert window.share_dialog.ids == [credential.credential_id]
+
+
+def test_every_interactive_widget_has_a_name(library, qtbot) -> None:
+    window = library
+    missing = unnamed(window)  # the library with its toolbar and sidebar
+    window.open_credential(str(window.state.library.summaries()[0].id))
+    qtbot.waitUntil(lambda: window.content.currentWidget() is window.credential, timeout=TIMEOUT)
+    for index in range(window.credential.tabs.count()):
+        window.credential.tabs.setCurrentIndex(index)
+        missing += unnamed(window)
+    window.sidebar.select("skills")
+    qtbot.waitUntil(lambda: window.skills.model.rowCount() > 0, timeout=TIMEOUT)
+    missing += unnamed(window)
+    window.share([str(s.id) for s in window.state.library.summaries()[:2]])
+    share = window.share_dialog
+    qtbot.waitUntil(lambda: share.prepared is not None, timeout=TIMEOUT)
+    share.show()
+    missing += unnamed(share)
+    for dialog in (
+        SettingsDialog(dict(DEFAULTS), window),
+        BackupDialog(window.state.service.path.with_suffix(".lwbackup"), window),
+        VerifyBackupDialog(window),
+        ChangePassphraseDialog(window),
+        IdentityDialog("did:key:z6MkexampleexampleexampleexampleexampleexampleAbc", 1, window),
+        CreateWalletDialog(None, window),
+        RestoreDialog(window),
+    ):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        missing += unnamed(dialog)
+    window.lock_now()
+    qtbot.waitUntil(lambda: window.start_page.stack.isEnabled(), timeout=TIMEOUT)
+    missing += unnamed(window)  # the unlock page
+    assert missing == []
+
+
+def test_the_walk_notices_an_unnamed_field(qtbot) -> None:
+    root = QWidget()
+    qtbot.addWidget(root)
+    QLineEdit(root)
+    root.show()
+    assert unnamed(root) == ["QLineEdit '' in QWidget"]
