@@ -1,8 +1,9 @@
 """The presenting work behind the Share dialog, as plain functions run through ``ui.tasks``.
 
-It mirrors ``learner-wallet present`` (wallet/commands/present.py): each chosen credential is
-verified again now (an expiry since the last check counts), a credential that is not ``valid`` is
-refused with its reason unless the learner overrides, the holder key signs the presentation
+The first step is the one ``learner-wallet present`` takes too,
+:func:`wallet.present.selection.select_for_presentation`: each chosen credential is verified again
+now (an expiry since the last check counts), and a credential that is not ``valid`` is refused
+with its reason unless the learner overrides. Then the holder key signs the presentation
 (``authentication`` with the verifier's challenge and domain, or ``assertionMethod``), it is
 encoded in the chosen format, and the share is recorded in the vault's share history.
 
@@ -20,12 +21,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from wallet.errors import InputError, WalletError
+from wallet.errors import WalletError
 from wallet.present.holder import HolderKey, ServiceKeySlot, ensure_holder
 from wallet.present.presentation import PresentationRequest, Purpose, sign_presentation
 from wallet.present.qr import QrChoice, choose_qr
-from wallet.service import CredentialId, WalletService
-from wallet.verify import Report, Status, Verdict, VerifyOptions, verify_input
+from wallet.present.selection import Candidate, Selection, refusal_reason, select_for_presentation
+from wallet.service import WalletService
 
 __all__ = [
     "Candidate",
@@ -68,38 +69,19 @@ def format_from_setting(value: Any) -> ShareFormat:
 
 
 @dataclass(frozen=True)
-class Candidate:
-    """One chosen credential with a report made now."""
-
-    id: CredentialId
-    name: str
-    document: Any
-    report: Report
-    checked: datetime
-    original: bytes
-    image_hash: str | None
-
-    @property
-    def valid(self) -> bool:
-        return self.report.verdict is Verdict.VALID
-
-
-@dataclass(frozen=True)
 class Prepared:
-    candidates: tuple[Candidate, ...]
+    selection: Selection
     holder: str  # the DID that will sign
     default_format: ShareFormat
+
+    @property
+    def candidates(self) -> tuple[Candidate, ...]:
+        return self.selection.candidates
 
 
 def refusal(candidate: Candidate) -> str | None:
     """Why this credential is not presented by default (None when it is valid)."""
-    if candidate.valid:
-        return None
-    report = candidate.report
-    reasons = [c.message for c in report.checks if c.status is Status.FAIL] or [
-        c.message for c in report.checks if c.status is Status.WARN
-    ]
-    return "; ".join(reasons[:3]) or "it did not verify"
+    return refusal_reason(candidate.report)
 
 
 def prepare(
@@ -108,34 +90,10 @@ def prepare(
     """Read and verify each credential again, make sure a holder key exists, read the default
     format. Raises WalletError for an unknown or unreadable credential."""
     now = clock or (lambda: datetime.now(UTC))
-    candidates = []
-    for raw in dict.fromkeys(ids):
-        cid = CredentialId(raw)
-        try:
-            detail = service.get(cid)
-        except KeyError:
-            raise WalletError(f"no credential {raw} in this wallet") from None
-        if detail.document is None:
-            raise WalletError(f"“{detail.summary.name}” cannot be read back from the wallet")
-        checked = now()
-        try:
-            report = verify_input(detail.original, VerifyOptions(now=checked))
-        except InputError as exc:
-            raise WalletError(f"“{detail.summary.name}” cannot be read: {exc}") from None
-        candidates.append(
-            Candidate(
-                cid,
-                detail.summary.name,
-                detail.document,
-                report,
-                checked,
-                detail.original,
-                detail.summary.image_hash,
-            )
-        )
+    selection = select_for_presentation(service, ids, now)
     holder = ensure_holder(ServiceKeySlot(service), now).current.did
     default = format_from_setting(service.setting("presentation_format", "vp"))
-    return Prepared(tuple(candidates), holder, default)
+    return Prepared(selection, holder, default)
 
 
 @dataclass(frozen=True)
@@ -159,7 +117,7 @@ class Shared:
 
 
 def _presented(prepared: Prepared, request: ShareRequest) -> list[Candidate]:
-    chosen = [c for c in prepared.candidates if c.valid or request.include_invalid]
+    chosen = list(prepared.selection.presented(request.include_invalid))
     if not chosen:
         raise WalletError("none of the chosen credentials is valid, so nothing can be shared")
     return chosen

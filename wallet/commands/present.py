@@ -12,13 +12,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from wallet.commands.vault import open_service
-from wallet.errors import InputError, WalletError
+from wallet.errors import WalletError
 from wallet.present.holder import (
     HolderKey,
     HolderKeyring,
@@ -27,8 +27,8 @@ from wallet.present.holder import (
     rotate_holder,
 )
 from wallet.present.presentation import PresentationRequest, Purpose, sign_presentation
-from wallet.service import CredentialId, WalletService
-from wallet.verify import Report, Status, Verdict, VerifyOptions, verify_input
+from wallet.present.selection import Candidate, select_for_presentation
+from wallet.service import WalletService
 
 __all__ = ["register"]
 
@@ -80,29 +80,19 @@ def _holder(args: argparse.Namespace) -> int:
     return 0
 
 
-def _refusal(name: str, report: Report) -> str:
-    reasons = [c.message for c in report.checks if c.status is Status.FAIL] or [
-        c.message for c in report.checks if c.status is Status.WARN
-    ]
-    why = "; ".join(reasons[:3]) or "it did not verify"
-    return f"{name} is {report.verdict.value}: {why}"
-
-
 def _present(args: argparse.Namespace) -> int:
     request = PresentationRequest(
         challenge=args.challenge, domain=args.domain, purpose=Purpose(args.purpose), clock=_now
     )
     out = Path(args.out)
     with open_service(args) as service:
-        chosen = _chosen(service, args.ids)
-        refused = [
-            _refusal(c.name, c.report) for c in chosen if c.report.verdict is not Verdict.VALID
-        ]
-        if refused and not args.allow_invalid:
-            for line in refused:
-                print(f"learner-wallet: refused: {line}", file=sys.stderr)
+        selection = select_for_presentation(service, args.ids, _now, place="vault")
+        if selection.refusals and not args.allow_invalid:
+            for refusal in selection.refusals:
+                print(f"learner-wallet: refused: {refusal.line()}", file=sys.stderr)
             print("learner-wallet: use --allow-invalid to present it anyway", file=sys.stderr)
             return EXIT_REFUSED
+        chosen = selection.presented(args.allow_invalid)
         holder = ensure_holder(ServiceKeySlot(service), _now).current
         documents = [c.document for c in chosen]
         details: dict[str, Any] = {"format": args.format, "holder": holder.did, "file": str(out)}
@@ -137,40 +127,11 @@ def _present(args: argparse.Namespace) -> int:
     return EXIT_WRITTEN
 
 
-@dataclass(frozen=True)
-class Chosen:
-    id: CredentialId
-    name: str
-    document: Any
-    report: Report
-    checked: datetime  # when ``report`` was made
-
-
-def _chosen(service: WalletService, ids: list[str]) -> list[Chosen]:
-    """Each credential with a report made now (an expiry since the last check counts)."""
-    chosen: list[Chosen] = []
-    for raw in dict.fromkeys(ids):
-        cid = CredentialId(raw)
-        try:
-            detail = service.get(cid)
-        except KeyError:
-            raise WalletError(f"no credential {raw} in this vault") from None
-        if detail.document is None:
-            raise WalletError(f"credential {raw} cannot be read back from the vault")
-        try:
-            checked = _now()
-            report = verify_input(detail.original, VerifyOptions(now=checked))
-        except InputError as exc:
-            raise WalletError(f"credential {raw} cannot be read: {exc}") from None
-        chosen.append(Chosen(cid, detail.summary.name, detail.document, report, checked))
-    return chosen
-
-
 def _write_format(
     fmt: str,
     out: Path,
     presentation: dict[str, Any],
-    chosen: list[Chosen],
+    chosen: Sequence[Candidate],
     details: dict[str, Any],
 ) -> int:
     if fmt == "vp":
@@ -193,7 +154,7 @@ def _write_format(
 
 def _evidence_pack(
     service: WalletService,
-    chosen: list[Chosen],
+    chosen: Sequence[Candidate],
     presentation: dict[str, Any],
     holder: HolderKey,
     request: PresentationRequest,
@@ -204,8 +165,6 @@ def _evidence_pack(
 
     items = []
     for c in chosen:
-        detail = service.get(c.id)
-        image_hash = detail.summary.image_hash
         single = sign_presentation([c.document], holder, request).document
         items.append(
             EvidenceItem(
@@ -214,8 +173,8 @@ def _evidence_pack(
                 c.document,
                 c.report,
                 c.checked,
-                detail.original,
-                service.image(image_hash) if image_hash else None,
+                c.original,
+                service.image(c.image_hash) if c.image_hash else None,
                 choose_qr(single, [c.document]),
             )
         )
