@@ -271,8 +271,16 @@ class WalletService:
             raise VaultLocked("the vault is locked")
         return self._organiser
 
+    def check_passphrase(self, passphrase: str) -> bool:
+        """True when ``passphrase`` is the one that unlocks this vault now (ask for it before
+        :meth:`change_passphrase`, so a person at an unlocked, unattended computer cannot take
+        the wallet over). Slow: Argon2id at the vault's stored cost, so never on the GUI thread.
+        Changes nothing, locked or unlocked. Raises VaultCorrupted for a damaged header."""
+        return self._store.check_passphrase(passphrase)
+
     def change_passphrase(self, new_passphrase: str) -> None:
-        """Re-wrap the data key; records are untouched. A remembered secret stays valid."""
+        """Re-wrap the data key; records are untouched. A remembered secret stays valid.
+        Callers ask for the current passphrase first (:meth:`check_passphrase`)."""
         self.catalog  # noqa: B018 - raises VaultLocked when locked
         self._store.change_passphrase(new_passphrase, self._kdf_cost)
 

@@ -90,13 +90,38 @@ def test_verify_backup_names_a_wrong_passphrase(unlocked, qtbot, told, monkeypat
     assert told[0] == ("info", "b.lwbackup opens with this passphrase and restores 5 credentials.")
 
 
+def _fill_change(current: str, new: str):
+    def fill(dialog: ChangePassphraseDialog) -> None:
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        dialog.fields.passphrase.setText(new)
+        dialog.fields.confirm.setText(new)
+        assert not ok.isEnabled()  # no current passphrase: no OK
+        dialog.current.setText(current)
+        assert ok.isEnabled()
+
+    return fill
+
+
+def test_a_wrong_current_passphrase_changes_nothing(unlocked, qtbot, told, monkeypatch):
+    taken_over = "someone else's 2024"
+    _answer(monkeypatch, ChangePassphraseDialog, _fill_change("a guess", taken_over))
+    unlocked.menu_actions.passphrase.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=TIMEOUT)
+    assert told[0][0] == "warning" and "nothing was changed" in told[0][1]
+    unlocked.lock_now()
+    page = unlocked.start_page
+    qtbot.waitUntil(lambda: page.stack.isEnabled(), timeout=TIMEOUT)
+    page.passphrase.setText(taken_over)
+    page.unlock()
+    qtbot.waitUntil(lambda: "does not unlock" in page.message.text(), timeout=TIMEOUT)
+    page.passphrase.setText(PASSPHRASE)
+    page.unlock()
+    qtbot.waitUntil(lambda: unlocked.state.is_unlocked, timeout=TIMEOUT)
+
+
 def test_changed_passphrase_is_the_only_one_that_unlocks(unlocked, qtbot, told, monkeypatch):
     new = "otter meadow kettle 19"
-    _answer(
-        monkeypatch,
-        ChangePassphraseDialog,
-        lambda d: (d.fields.passphrase.setText(new), d.fields.confirm.setText(new)),
-    )
+    _answer(monkeypatch, ChangePassphraseDialog, _fill_change(PASSPHRASE, new))
     unlocked.menu_actions.passphrase.trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=TIMEOUT)
     assert told[0][0] == "info"

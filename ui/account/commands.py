@@ -89,22 +89,41 @@ class AccountCommands(QObject):
 
     # --- passphrase and identity ----------------------------------------------------------
     def change_passphrase(self) -> None:
+        """Ask for the current passphrase and the new one; in the background, check the current
+        one (Argon2id at the vault's cost) and only then re-wrap the key."""
         service = self.state.service
         if service is None or not self.state.is_unlocked:
             return
         dialog = ChangePassphraseDialog(self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        new = dialog.passphrase()
-        Task(
-            self.window,
-            lambda _: service.change_passphrase(new),
-            lambda _: self._tell(
+        current, new = dialog.current_passphrase(), dialog.passphrase()
+
+        def work(_: object) -> bool:
+            if not service.check_passphrase(current):
+                return False  # nothing changed
+            service.change_passphrase(new)
+            return True
+
+        def done(changed: bool) -> None:
+            if not changed:
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("Passphrase not changed"),
+                    self.tr(
+                        "That is not the passphrase that unlocks this wallet now, so nothing "
+                        "was changed. Check Caps Lock and try again."
+                    ),
+                )
+                return
+            self._tell(
                 self.tr("Passphrase changed"),
                 self.tr("Use the new passphrase the next time you unlock this wallet."),
-            ),
-            self._failed,
-        ).with_progress(self.tr("Changing the passphrase…")).run()
+            )
+
+        Task(self.window, work, done, self._failed).with_progress(
+            self.tr("Checking the current passphrase…")
+        ).run()
 
     def show_identity(self) -> None:
         service = self.state.service

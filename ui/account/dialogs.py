@@ -1,5 +1,5 @@
-"""Dialogs that only collect: a backup's file and passphrase, a backup to verify, a new
-passphrase. The callers run the slow part (Argon2id) through ``ui.tasks``."""
+"""Dialogs that only collect: a backup's file and passphrase, a backup to verify, the current
+and a new passphrase. The callers run the slow part (Argon2id) through ``ui.tasks``."""
 
 from __future__ import annotations
 
@@ -167,31 +167,46 @@ class VerifyBackupDialog(QDialog):
 
 
 class ChangePassphraseDialog(QDialog):
+    """The current passphrase (checked by the caller: someone at an unlocked, unattended
+    computer must not be able to take the wallet over) and the new one, asked twice."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change passphrase"))
+        self.current = QLineEdit(self)
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current.setAccessibleName(self.tr("Current passphrase"))
         self.fields = PassphraseFields(self)
         self.buttons = _buttons(self, self.tr("Change passphrase"))
+        form = QFormLayout()
+        form.addRow(self.tr("C&urrent passphrase:"), self.current)
         layout = QVBoxLayout(self)
         layout.addWidget(
             _intro(
                 self.tr(
-                    "Choose the new passphrase that unlocks this wallet. Your credentials stay as "
-                    "they are; backups you already made keep their own passphrase."
+                    "Type the passphrase that unlocks this wallet now, then choose the new one. "
+                    "Your credentials stay as they are; backups you already made keep their own "
+                    "passphrase."
                 ),
                 self,
             )
         )
+        layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(self.buttons)
+        self.current.textChanged.connect(self._update)
         self.fields.passphrase.textChanged.connect(self._update)
         self.fields.confirm.textChanged.connect(self._update)
         self._update()
+        self.current.setFocus()
         self.resize(460, self.sizeHint().height())
 
     def _update(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.fields.valid())
+        ok.setEnabled(bool(self.current.text()) and self.fields.valid())
+
+    def current_passphrase(self) -> str:
+        return self.current.text()
 
     def passphrase(self) -> str:
         return self.fields.passphrase.text()

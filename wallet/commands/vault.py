@@ -74,7 +74,7 @@ def _path(args: argparse.Namespace) -> Path:
     return Path(args.vault) if args.vault else default_vault_path()
 
 
-def open_service(args: argparse.Namespace) -> WalletService:
+def open_service(args: argparse.Namespace, prompt: str = "Vault passphrase: ") -> WalletService:
     """The vault ``--vault`` names (or the default one), opened and unlocked with the passphrase
     from ``LEARNER_WALLET_PASSPHRASE`` or a prompt. The caller closes it (``with``). Raises
     WalletError when there is no vault there, WrongPassphrase and the other opening errors."""
@@ -83,7 +83,7 @@ def open_service(args: argparse.Namespace) -> WalletService:
         raise WalletError(f"no vault at {path}: create one with 'learner-wallet init'")
     service = WalletService.open(path)
     try:
-        service.unlock(_secret("LEARNER_WALLET_PASSPHRASE", "Vault passphrase: "))
+        service.unlock(_secret("LEARNER_WALLET_PASSPHRASE", prompt))
     except BaseException:
         service.close()
         raise
@@ -197,7 +197,11 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _passphrase(args: argparse.Namespace) -> int:
-    with open_service(args) as service:
+    """The current passphrase (``LEARNER_WALLET_PASSPHRASE`` or a prompt) first, then the new
+    one (``LEARNER_WALLET_NEW_PASSPHRASE`` or a prompt asked twice). The command line never
+    unlocks from the keyring, so unlocking with the current passphrase is the proof the app
+    asks for with ``WalletService.check_passphrase``; a wrong one changes nothing (exit 2)."""
+    with open_service(args, "Current passphrase: ") as service:
         new = _secret("LEARNER_WALLET_NEW_PASSPHRASE", "New passphrase: ", confirm=True)
         service.change_passphrase(new)
     print("the passphrase is changed")

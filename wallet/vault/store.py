@@ -198,6 +198,19 @@ class VaultStore:
         kek = derive_key(passphrase, self._kdf)
         self._use_key(unwrap_data_key(kek, self._wrapped, self.vault_id, self._kdf_json))
 
+    def check_passphrase(self, passphrase: str) -> bool:
+        """True when ``passphrase`` unwraps this vault's data key under its stored parameters.
+
+        Slow (Argon2id, the vault's own cost). Changes nothing: locked stays locked, an unlocked
+        store keeps its key. Raises VaultCorrupted for a damaged header, never WrongPassphrase.
+        """
+        kek = derive_key(passphrase, self._kdf)
+        try:
+            unwrap_data_key(kek, self._wrapped, self.vault_id, self._kdf_json)
+        except WrongPassphrase:
+            return False
+        return True
+
     def unlock_with_key(self, data_key: bytes) -> None:
         """Unlock with a data key kept elsewhere (the OS keyring). Raises WrongPassphrase."""
         if len(data_key) != 32:
