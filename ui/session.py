@@ -35,10 +35,14 @@ class VaultAccess:
         Asks the keyring the service will use; works before the vault exists."""
         return WalletService.keyring_unavailable_reason(self.service_options.get("keyring"))
 
-    def check_backup(self, backup: Path, passphrase: str) -> int:
-        """Prove ``backup`` opens with ``passphrase`` (its Argon2id cost is in the file); raises
-        WrongPassphrase, VaultCorrupted."""
-        return WalletService.verify_backup(backup, passphrase)
+    def restore(self, backup: Path, passphrase: str) -> WalletService:
+        """A new wallet holding ``backup``, with the backup's passphrase; nothing is left behind
+        when it fails (``WalletService.restore_new``). Slow (Argon2id): run through ``ui.tasks``.
+        Raises WrongPassphrase, VaultCorrupted, VaultTooNew, OSError."""
+        service, _ = WalletService.restore_new(
+            self.path, backup, passphrase, passphrase, **self.service_options
+        )
+        return service
 
     def open(self) -> WalletService:
         """Open without unlocking. Raises VaultInUse, VaultCorrupted, VaultTooNew."""

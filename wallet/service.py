@@ -25,19 +25,18 @@ re-exported here, so callers import them from ``wallet.service`` alone.
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from wallet.errors import InputError, VaultCorrupted, VaultLocked
+from wallet.errors import InputError, VaultLocked
 from wallet.formats.sniff import read_input
 from wallet.vault.backup import open_backup, seal_backup
 from wallet.vault.catalog import Catalog
 from wallet.vault.codec import report_from_json
-from wallet.vault.files import FileOps, write_atomically
+from wallet.vault.files import FileOps, staged_vault, write_atomically
+from wallet.vault.image_reader import ImageReader
 from wallet.vault.kdf import DEFAULT_COST, KdfCost
 from wallet.vault.keyring_seam import OsKeyring, SecretKeeper
 from wallet.vault.models import (
@@ -114,39 +113,6 @@ class _KeyringReason:
         return ask
 
 
-class _ImageReader:
-    """A read-only connection to the vault file for :meth:`WalletService.image`, usable from any
-    thread (see the module docstring). In-memory vaults have no file: it reads nothing."""
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
-        self._closed = False
-
-    def blob(self, table: str, record_id: str) -> bytes | None:
-        with self._lock:
-            if self._closed or not self._path.is_file():
-                return None
-            try:
-                if self._conn is None:
-                    uri = f"{self._path.resolve().as_uri()}?mode=ro"
-                    self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-                row = self._conn.execute(
-                    f"SELECT CAST(blob AS BLOB) FROM {table} WHERE id = ?", (record_id,)
-                ).fetchone()
-            except sqlite3.DatabaseError as exc:
-                raise VaultCorrupted(f"the vault file is damaged ({exc})") from None
-        return None if row is None else bytes(row[0])
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
-
-
 class WalletService:
     """A vault, opened or created, with everything the app does to it.
 
@@ -176,7 +142,7 @@ class WalletService:
         self._workers = workers
         self._catalog: Catalog | None = None
         self._organiser: Organiser | None = None
-        self._images = _ImageReader(store.path)
+        self._images = ImageReader(store.path)
         if store.unlocked:
             self._after_unlock()
 
@@ -483,9 +449,39 @@ class WalletService:
         return len(payload["credentials"])
 
     def restore(self, source: Path, passphrase: str) -> MergeResult:
-        """Merge a backup into this vault; duplicates are skipped and listed."""
+        """Merge a backup into this vault (one transaction); duplicates are skipped and listed.
+        To restore into a new vault use :meth:`restore_new`, which leaves nothing on failure."""
         payload = open_backup(source.read_bytes(), passphrase)
         return merge_contents(payload, self._store, self.catalog, self.organiser)
+
+    @classmethod
+    def restore_new(
+        cls, path: Path, source: Path, backup_passphrase: str, passphrase: str, **kwargs: Any
+    ) -> tuple[WalletService, MergeResult]:
+        """A new vault at ``path`` (which must not exist) holding the backup ``source``, with
+        ``passphrase``; returned open and unlocked, with what was restored.
+
+        All or nothing: the backup is opened first (WrongPassphrase, VaultCorrupted, VaultTooNew
+        before anything is written), then the vault is built under a temporary name beside
+        ``path`` and renamed into place only once everything is in; any failure (a malformed
+        backup, a full disk) removes it, so nothing is left behind. Slow: Argon2id, twice.
+        Raises FileExistsError when ``path`` exists, OSError when the disk fails.
+        """
+        payload = open_backup(source.read_bytes(), backup_passphrase)
+        with (
+            staged_vault(path, kwargs.get("file_ops")) as temporary,
+            cls.create(temporary, passphrase, **kwargs) as staged,
+        ):
+            result = merge_contents(payload, staged._store, staged.catalog, staged.organiser)
+            data_key = staged._store.data_key
+        service = cls.open(path, **kwargs)
+        try:
+            service._store.unlock_with_key(data_key)  # the key just made: no Argon2id again
+            service._after_unlock()
+        except BaseException:
+            service.close()
+            raise
+        return service, result
 
     @staticmethod
     def verify_backup(source: Path, passphrase: str) -> int:

@@ -203,17 +203,29 @@ class StartPage(QWidget):
             self.restore(Path(dialog.path()), dialog.passphrase())
 
     def restore(self, backup: Path, passphrase: str) -> None:
-        """Create a wallet with the backup's passphrase and merge the backup into it."""
+        """Make a wallet holding the backup, with the backup's passphrase. It is built beside the
+        wallet's place and moved there only when complete: a failure leaves no wallet behind."""
         access = self.access
-
-        def work(_: object) -> Any:
-            access.check_backup(backup, passphrase)  # before creating: a wrong passphrase
-            service = access.create(passphrase)  # must not leave an empty wallet behind
-            service.restore(backup, passphrase)
-            return service
-
         self._working(True, self.tr("Restoring your wallet…"))
-        run_task(self, work, self._created, self._failed)
+        run_task(
+            self, lambda _: access.restore(backup, passphrase), self._created, self._restore_failed
+        )
+
+    def _restore_failed(self, error: BaseException) -> None:
+        """The backup's own words: its passphrase, its file. Nothing was made (restore_new)."""
+        if isinstance(error, WrongPassphrase):
+            text = self.tr(
+                "That passphrase does not unlock this backup. Check Caps Lock and try again."
+            )
+        elif isinstance(error, VaultCorrupted):
+            text = self.tr("The backup file is damaged or is not a Learner Wallet backup: ") + str(
+                error
+            )
+        else:
+            self._failed(error)
+            return
+        self._working(False)
+        self.message.setText(text + " " + self.tr("No wallet was made."))
 
     def _created(self, service: Any) -> None:
         self.state.set_service(service)

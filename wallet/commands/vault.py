@@ -186,10 +186,10 @@ def _restore(args: argparse.Namespace) -> int:
     if path.exists():
         with open_service(args) as service:
             result = service.restore(source, secret)
-    else:
+    else:  # built beside the target and moved into place when complete: no half vault
         passphrase = _secret("LEARNER_WALLET_PASSPHRASE", "New vault passphrase: ", confirm=True)
-        with WalletService.create(path, passphrase) as service:
-            result = service.restore(source, secret)
+        service, result = WalletService.restore_new(path, source, secret, passphrase)
+        service.close()
     for cid in result.duplicates:
         print(f"{cid}: already in your wallet")
     print(f"restored {len(result.added)} credentials into {path}")

@@ -4,16 +4,23 @@ Write to a temporary file in the same folder, ``fsync`` it, ``rename`` it over t
 ``fsync`` the folder so the rename itself survives a power cut (the ext4/``rename`` durability
 pattern; SQLite's own atomic-commit document makes the same argument for its journal). Tests pass a
 :class:`FileOps` that fails at a chosen step (KeePassXC's ``FailDevice`` idea).
+
+:func:`staged_vault` applies the same idea to a whole vault built in several steps (a restore):
+it is built under a temporary name beside the target and renamed into place only when complete.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-__all__ = ["FileOps", "OsFileOps", "write_atomically"]
+__all__ = ["FileOps", "OsFileOps", "staged_vault", "vault_files", "write_atomically"]
+
+# What SQLite (sqlite.org/wal.html) and the advisory lock (wallet.vault.lock) put beside a vault.
+_COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
 
 
 class FileOps(Protocol):
@@ -66,3 +73,46 @@ def write_atomically(target: Path, data: bytes, ops: FileOps | None = None) -> N
     finally:
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
+
+
+def vault_files(path: Path) -> list[Path]:
+    """A vault file and every companion file it may have beside it."""
+    return [path, *(path.with_name(path.name + suffix) for suffix in _COMPANIONS)]
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+@contextlib.contextmanager
+def staged_vault(target: Path, ops: FileOps | None = None) -> Iterator[Path]:
+    """Yield a temporary path beside ``target`` to build a vault at; move it into place when the
+    block ends normally, or remove it (and its companions) when the block or the move fails.
+
+    The caller closes the vault inside the block (closing checkpoints SQLite's WAL into the
+    file, so the one file is the whole vault). Raises FileExistsError when ``target`` exists
+    before or after the build (it is never replaced), OSError when the move fails; either way
+    nothing is left behind. Same folder, so the rename is atomic.
+    """
+    ops = ops or OsFileOps()
+    if target.exists():
+        raise FileExistsError(f"a file already exists at {target}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.restoring")
+    staged = vault_files(temporary)
+    _remove(staged)  # an earlier attempt by a process with this id that died half-way
+    try:
+        yield temporary
+        if target.exists():
+            raise FileExistsError(f"a file appeared at {target} meanwhile; it was left alone")
+        try:
+            ops.rename(temporary, target)
+            ops.fsync_dir(target.parent)
+        except BaseException:
+            if not temporary.exists():  # renamed but not made durable: take it back
+                _remove([target])
+            raise
+    finally:
+        _remove(staged)
