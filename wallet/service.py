@@ -54,8 +54,9 @@ from wallet.vault.models import (
 )
 from wallet.vault.organise import Organiser
 from wallet.vault.portable import MergeResult, export_contents, merge_contents
+from wallet.vault.presented import presented_credentials
 from wallet.vault.store import VaultStore
-from wallet.vault.verifying import Job, verify_many
+from wallet.vault.verifying import Job, Outcome, verify_many
 from wallet.verify import VerifyOptions
 
 __all__ = [
@@ -252,7 +253,8 @@ class WalletService:
 
     # --- credentials --------------------------------------------------------------------------
     def import_bytes(self, data: bytes, name: str = "input") -> ImportOutcome:
-        """Import one input; returns once it is durably saved (or rejected)."""
+        """Import one input; returns once it is durably saved (or rejected). For a presentation,
+        the outcome of its first credential (:meth:`import_many` returns one for each)."""
         return self.import_many([ImportItem(name, data)])[0]
 
     def import_many(
@@ -261,38 +263,59 @@ class WalletService:
         progress: Progress | None = None,
         cancel: Cancel | None = None,
     ) -> list[ImportOutcome]:
-        """Verify (on every core) and store many inputs; one outcome per input, in order.
+        """Verify (on every core) and store many inputs; outcomes in the order of the inputs.
 
-        ``progress(done, total)`` is called after each durable commit: everything counted as
-        done is saved. ``cancel()`` returning True stops after the current batch; inputs not
-        reached come back REJECTED with the reason "cancelled".
+        One outcome per input, except a presentation: each credential inside it is imported like
+        any input (verified on its own, de-duplicated) and has its own outcome, named
+        ``"<input> (credential N from a presentation)"``; the holder's proof is not kept.
+
+        ``progress(done, total)`` counts inputs and is called after each durable commit:
+        everything counted as done is saved. ``cancel()`` returning True stops after the current
+        batch; inputs not reached come back REJECTED with the reason "cancelled".
         """
         self.catalog  # noqa: B018 - raises VaultLocked before any work
         outcomes: list[ImportOutcome] = []
-        batch: list[tuple[ImportItem, Any]] = []
+        batch: list[tuple[ImportItem, Outcome]] = []
+        done = 0
         stream = verify_many([Job(i.data) for i in items], self._options, self._workers)
         try:
             for item, result in zip(items, stream, strict=False):
-                batch.append((item, result))
+                batch += self._unwrapped(item, result)
+                done += 1
                 if len(batch) >= BATCH:
                     outcomes += self._store_batch(batch)
                     batch = []
                     if progress:
-                        progress(len(outcomes), len(items))
+                        progress(done, len(items))
                     if cancel and cancel():
                         break
             outcomes += self._store_batch(batch)
         finally:
             stream.close()
         if progress:
-            progress(len(outcomes), len(items))
+            progress(done, len(items))
         outcomes += [
             ImportOutcome(i.name, ImportStatus.REJECTED, None, None, "cancelled")
-            for i in items[len(outcomes) :]
+            for i in items[done:]
         ]
         return outcomes
 
-    def _store_batch(self, batch: list[tuple[ImportItem, Any]]) -> list[ImportOutcome]:
+    def _unwrapped(self, item: ImportItem, result: Outcome) -> list[tuple[ImportItem, Outcome]]:
+        """An input as it is stored: itself, or each credential of a presentation, verified."""
+        report = result.report
+        if report is None or report.kind != "presentation":
+            return [(item, result)]
+        parts = [
+            ImportItem(f"{item.name} (credential {n} from a presentation)", data)
+            for n, data in enumerate(presented_credentials(report), 1)
+        ]
+        if not parts:
+            return [(item, Outcome(None, "a presentation with no credentials in it", ()))]
+        # A presentation holds a handful: verified here, not worth starting workers for.
+        checked = verify_many([Job(p.data) for p in parts], self._options, workers=1)
+        return list(zip(parts, checked, strict=True))
+
+    def _store_batch(self, batch: list[tuple[ImportItem, Outcome]]) -> list[ImportOutcome]:
         catalog, now = self.catalog, self._clock()
         outcomes: list[ImportOutcome] = []
         seen: dict[str, CredentialId] = {}
@@ -300,7 +323,7 @@ class WalletService:
             for item, result in batch:
                 report = result.report
                 if report is None or report.kind != "credential":
-                    reason = result.error or "a presentation: import the credentials it holds"
+                    reason = result.error or "a presentation inside a presentation"
                     outcomes.append(
                         ImportOutcome(item.name, ImportStatus.REJECTED, None, None, reason)
                     )
