@@ -23,6 +23,7 @@ class Actions:
     qr: QAction
     samples: QAction
     share: QAction
+    history: QAction
     backup: QAction
     verify_backup: QAction
     passphrase: QAction
@@ -59,6 +60,8 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
     samples = make("samples", tr("Add &sample credentials"))
     share = make("share", tr("S&hare…"), "Ctrl+Shift+S")
     share.setToolTip(tr("Share the open credential or the ones selected in the library"))
+    history = make("history", tr("Sharing histor&y…"))
+    history.setToolTip(tr("When you shared which credentials, how, and with whom"))
     backup = make("backup", tr("&Back up…"), "Ctrl+B")
     verify_backup = make("verify_backup", tr("&Verify a backup…"), needs_wallet=False)
     passphrase = make("passphrase", tr("Change pass&phrase…"))
@@ -73,7 +76,7 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
     files = window.menuBar().addMenu(tr("&File"))
     for group in (
         (add_files, add_folder, paste, qr, samples),
-        (share,),
+        (share, history),
         (backup, verify_backup, passphrase, identity),
         (settings, lock),
         (quit_,),
@@ -91,6 +94,6 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
     for action in (add_files, paste, qr, share, lock):
         toolbar.addAction(action)
     return Actions(
-        add_files, add_folder, paste, qr, samples, share, backup, verify_backup, passphrase,
-        identity, settings, lock, quit_, find, as_list, toolbar, wallet,
+        add_files, add_folder, paste, qr, samples, share, history, backup, verify_backup,
+        passphrase, identity, settings, lock, quit_, find, as_list, toolbar, wallet,
     )  # fmt: skip

@@ -33,6 +33,7 @@ from ui.organise.skills import SkillsPage
 from ui.session import VaultAccess
 from ui.settings_dialog import DEFAULTS
 from ui.share.dialog import ShareDialog
+from ui.share.history import ShareHistoryDialog
 from ui.sidebar import LIBRARY, SKILLS, Sidebar
 from ui.start.page import StartPage
 from ui.tasks import run_task
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.account = AccountCommands(self.state, self)
         self.account.settings_saved = self._apply_settings
         self.share_dialog: ShareDialog | None = None
+        self.history_dialog: ShareHistoryDialog | None = None
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock_now)
         app = QApplication.instance()
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
                 "qr": self.intake.open_qr,
                 "samples": self.imports.add_samples,
                 "share": self.share_current,
+                "history": self.show_share_history,
                 "backup": self.account.backup,
                 "verify_backup": self.account.verify_backup,
                 "passphrase": self.account.change_passphrase,
@@ -145,9 +148,10 @@ class MainWindow(QMainWindow):
         """Lock: empty every model and page now, then the vault (background)."""
         if not self.state.is_unlocked:
             return
-        if self.share_dialog is not None:
-            self.share_dialog.close()
-            self.share_dialog = None
+        for dialog in (self.share_dialog, self.history_dialog):
+            if dialog is not None:
+                dialog.close()
+        self.share_dialog = self.history_dialog = None
         self.credential.clear()
         self.skills.clear()
         self.sidebar.set_collections([])
@@ -231,6 +235,18 @@ class MainWindow(QMainWindow):
             return
         self.share_dialog = ShareDialog(self.state.service, ids, self)
         self.share_dialog.open()
+
+    def show_share_history(self) -> None:
+        """Read the sharing history (background), then show it."""
+        if not self.state.is_unlocked:
+            return
+
+        def show() -> None:
+            if self.history_dialog is None:
+                self.history_dialog = ShareHistoryDialog(self.state.shares, self)
+            self.history_dialog.open()
+
+        self.state.load_shares(show)
 
     # --- importing shortcuts --------------------------------------------------------------
     def paste(self) -> None:

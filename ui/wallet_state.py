@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from ui.collector import freeze_long_lived, thaw
 from ui.library.images import ImageCache
 from ui.library.model import LibraryModel
+from ui.share.history import ShareHistoryModel
 from ui.tasks import run_task
 
 __all__ = ["WalletState"]
@@ -32,6 +33,7 @@ class WalletState(QObject):
         super().__init__(parent)
         self.service: Any = None
         self.library = LibraryModel(self)
+        self.shares = ShareHistoryModel(self)  # loaded on demand (load_shares)
         self.collections: list[Any] = []
         self.images = ImageCache(self._load_image, parent=self)
         self._open = False  # True between a successful unlock and the next lock
@@ -96,6 +98,20 @@ class WalletState(QObject):
 
         run_task(self, lambda _: work(service), done, self._failed)
 
+    def load_shares(self, then: Callable[[], None] | None = None) -> None:
+        """Read the sharing history (background) into :attr:`shares`, then call ``then``."""
+        service = self.service
+
+        def done(shares: list[Any]) -> None:
+            if not self.is_unlocked:
+                return  # locked while loading: keep the model empty
+            names = {str(s.id): s.name for s in self.library.summaries()}
+            self.shares.set_shares(shares, names)
+            if then is not None:
+                then()
+
+        run_task(self, lambda _: service.shares(), done, self._failed)
+
     def _failed(self, error: BaseException) -> None:
         self.failed.emit(str(error) or type(error).__name__)
 
@@ -103,6 +119,7 @@ class WalletState(QObject):
         """Empty the models now; lock the vault in the background (after queued work)."""
         self._open = False
         self.library.clear()
+        self.shares.clear()
         self.images.clear()
         self.collections = []
         if self._frozen:
@@ -116,6 +133,7 @@ class WalletState(QObject):
     def close(self) -> None:
         self._open = False
         self.library.clear()
+        self.shares.clear()
         self.images.clear()
         service, self.service = self.service, None
         if service is not None:
