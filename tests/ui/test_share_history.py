@@ -64,12 +64,12 @@ def test_history_lists_shares_newest_first_and_is_emptied_on_lock(window, qtbot)
     newest, oldest = _rows(dialog)
     assert newest[1:] == [
         f"{first}, {second}",
-        "Signed file (vp+jwt)",
+        "Signed presentation as a JWT (.jwt)",
         "job-4411",
         "jobs.example.com",
-        "Assertion",
+        "Assertion method",
     ]
-    assert oldest[1:] == [first, "PDF evidence pack", "c-old", "", "Log in (authentication)"]
+    assert oldest[1:] == [first, "PDF evidence pack (.pdf)", "c-old", "", "Authentication"]
     model = dialog.table.model()
     assert "/x.pdf" in model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
 

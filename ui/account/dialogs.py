@@ -177,9 +177,14 @@ class ChangePassphraseDialog(QDialog):
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current.setAccessibleName(self.tr("Current passphrase"))
         self.fields = PassphraseFields(self)
+        # One form, so the current and the new passphrase line up: the current one first.
+        form = self.fields.layout()
+        assert isinstance(form, QFormLayout)
+        form.insertRow(0, self.tr("C&urrent passphrase:"), self.current)
+        new_label = form.itemAt(1, QFormLayout.ItemRole.LabelRole)
+        if new_label is not None and isinstance(new_label.widget(), QLabel):
+            new_label.widget().setText(self.tr("&New passphrase:"))  # type: ignore[union-attr]
         self.buttons = _buttons(self, self.tr("Change passphrase"))
-        form = QFormLayout()
-        form.addRow(self.tr("C&urrent passphrase:"), self.current)
         layout = QVBoxLayout(self)
         layout.addWidget(
             _intro(
@@ -191,7 +196,6 @@ class ChangePassphraseDialog(QDialog):
                 self,
             )
         )
-        layout.addLayout(form)
         layout.addWidget(self.fields)
         layout.addWidget(self.buttons)
         self.current.textChanged.connect(self._update)

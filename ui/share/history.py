@@ -33,16 +33,17 @@ from PySide6.QtWidgets import (
 __all__ = ["ShareHistoryDialog", "ShareHistoryModel", "format_label"]
 
 _Index = QModelIndex | QPersistentModelIndex
+# The Share dialog's words for the same things (ui/share/dialog.py); "qr-text" is the CLI's.
 _FORMATS = {
-    "vp": "Signed file",
-    "vp-jwt": "Signed file (vp+jwt)",
+    "vp": "Signed presentation file (.json)",
+    "vp-jwt": "Signed presentation as a JWT (.jwt)",
     "qr": "QR code on screen",
     "qr-text": "QR code text",
-    "qr-png": "QR image (PNG)",
-    "qr-svg": "QR image (SVG)",
-    "pdf": "PDF evidence pack",
+    "qr-png": "QR code image (.png)",
+    "qr-svg": "QR code image (.svg)",
+    "pdf": "PDF evidence pack (.pdf)",
 }
-_PURPOSES = {"authentication": "Log in (authentication)", "assertionMethod": "Assertion"}
+_PURPOSES = {"authentication": "Authentication", "assertionMethod": "Assertion method"}
 
 
 def _t(text: str) -> str:
