@@ -37,6 +37,7 @@ from wallet.vault.catalog import Catalog
 from wallet.vault.codec import report_from_json
 from wallet.vault.files import FileOps, staged_vault, write_atomically
 from wallet.vault.image_reader import ImageReader
+from wallet.vault.importer import Importer
 from wallet.vault.kdf import DEFAULT_COST, KdfCost
 from wallet.vault.keyring_seam import OsKeyring, SecretKeeper
 from wallet.vault.models import (
@@ -54,9 +55,7 @@ from wallet.vault.models import (
 )
 from wallet.vault.organise import Organiser
 from wallet.vault.portable import MergeResult, export_contents, merge_contents
-from wallet.vault.presented import presented_credentials
 from wallet.vault.store import VaultStore
-from wallet.vault.verifying import Job, Outcome, verify_many
 from wallet.verify import VerifyOptions
 
 __all__ = [
@@ -77,7 +76,6 @@ __all__ = [
     "default_vault_path",
 ]
 
-BATCH = 200  # inputs per commit during a bulk import: one fsync per batch, not per input
 
 
 def default_vault_path() -> Path:
@@ -273,81 +271,7 @@ class WalletService:
         everything counted as done is saved. ``cancel()`` returning True stops after the current
         batch; inputs not reached come back REJECTED with the reason "cancelled".
         """
-        self.catalog  # noqa: B018 - raises VaultLocked before any work
-        outcomes: list[ImportOutcome] = []
-        batch: list[tuple[ImportItem, Outcome]] = []
-        done = 0
-        stream = verify_many([Job(i.data) for i in items], self._options, self._workers)
-        try:
-            for item, result in zip(items, stream, strict=False):
-                batch += self._unwrapped(item, result)
-                done += 1
-                if len(batch) >= BATCH:
-                    outcomes += self._store_batch(batch)
-                    batch = []
-                    if progress:
-                        progress(done, len(items))
-                    if cancel and cancel():
-                        break
-            outcomes += self._store_batch(batch)
-        finally:
-            stream.close()
-        if progress:
-            progress(done, len(items))
-        outcomes += [
-            ImportOutcome(i.name, ImportStatus.REJECTED, None, None, "cancelled")
-            for i in items[done:]
-        ]
-        return outcomes
-
-    def _unwrapped(self, item: ImportItem, result: Outcome) -> list[tuple[ImportItem, Outcome]]:
-        """An input as it is stored: itself, or each credential of a presentation, verified."""
-        report = result.report
-        if report is None or report.kind != "presentation":
-            return [(item, result)]
-        parts = [
-            ImportItem(f"{item.name} (credential {n} from a presentation)", data)
-            for n, data in enumerate(presented_credentials(report), 1)
-        ]
-        if not parts:
-            return [(item, Outcome(None, "a presentation with no credentials in it", ()))]
-        # A presentation holds a handful: verified here, not worth starting workers for.
-        checked = verify_many([Job(p.data) for p in parts], self._options, workers=1)
-        return list(zip(parts, checked, strict=True))
-
-    def _store_batch(self, batch: list[tuple[ImportItem, Outcome]]) -> list[ImportOutcome]:
-        catalog, now = self.catalog, self._clock()
-        outcomes: list[ImportOutcome] = []
-        seen: dict[str, CredentialId] = {}
-        with self._store.transaction() as conn:
-            for item, result in batch:
-                report = result.report
-                if report is None or report.kind != "credential":
-                    reason = result.error or "a presentation inside a presentation"
-                    outcomes.append(
-                        ImportOutcome(item.name, ImportStatus.REJECTED, None, None, reason)
-                    )
-                    continue
-                dedupe, existing = catalog.find_duplicate(report.document, item.data)
-                existing = existing or seen.get(dedupe)
-                if existing is not None:
-                    outcomes.append(
-                        ImportOutcome(
-                            item.name,
-                            ImportStatus.ALREADY_THERE,
-                            existing,
-                            report.verdict,
-                            "already in your wallet",
-                        )
-                    )
-                    continue
-                cid = catalog.add(conn, dedupe, item.data, report, result.entries, now)
-                seen[dedupe] = cid
-                outcomes.append(
-                    ImportOutcome(item.name, ImportStatus.IMPORTED, cid, report.verdict, "imported")
-                )
-        catalog.commit_pending()
-        return outcomes
+        return self._importer().run(items, progress, cancel)
 
     def list_credentials(self) -> list[CredentialSummary]:
         """Every readable credential, newest first. Fast: served from memory."""
@@ -382,6 +306,10 @@ class WalletService:
         blob = self._images.blob("images", image_hash)
         return None if blob is None else cipher.open("images", image_hash, blob)
 
+    def _importer(self) -> Importer:
+        """Raises VaultLocked when locked (through :attr:`catalog`)."""
+        return Importer(self._store, self.catalog, self._options, self._workers, self._clock)
+
     def remove(self, cid: CredentialId) -> None:
         with self._store.transaction() as conn:
             self.catalog.remove(conn, cid)
@@ -390,26 +318,7 @@ class WalletService:
     def reverify_all(self, progress: Progress | None = None) -> dict[CredentialId, str]:
         """Verify every stored credential again; returns id -> verdict. Signature results are
         reused when the stored bytes are unchanged; dates, status and trust are checked anew."""
-        catalog = self.catalog
-        ids = catalog.ids()
-        jobs = [Job(catalog.original(cid), catalog.cache_entries(cid)) for cid in ids]
-        now, verdicts = self._clock(), {}
-        results = verify_many(jobs, self._options, self._workers)
-        done = 0
-        try:
-            while done < len(ids):
-                with self._store.transaction() as conn:
-                    for cid, result in zip(ids[done : done + BATCH], results, strict=False):
-                        if result.report is not None:
-                            catalog.record_report(conn, cid, result.report, result.entries, now)
-                            verdicts[cid] = result.report.verdict.value
-                catalog.commit_pending()
-                done = min(done + BATCH, len(ids))
-                if progress:
-                    progress(done, len(ids))
-        finally:
-            results.close()
-        return verdicts
+        return self._importer().reverify_all(progress)
 
     # --- the learner's own records ------------------------------------------------------------
     def set_tags(self, cid: CredentialId, tags: Sequence[str]) -> None:
