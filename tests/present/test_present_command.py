@@ -137,3 +137,24 @@ def test_pdf_format(vault: tuple[Path, list[str]], tmp_path: Path) -> None:
     presentation = reader.attachments["presentation.json"][0]
     report = verify_input(presentation, VerifyOptions(challenge="c-3"))
     assert report.verdict is Verdict.VALID
+
+
+@pytest.mark.parametrize(
+    ("fmt", "given", "expected"),
+    [
+        ("qr-text", None, "assertionMethod"),  # read by VerifierPlus / LCW (verifier-core)
+        ("qr-text", "authentication", "authentication"),  # the learner's choice wins
+        ("vp", None, "authentication"),
+        ("vp", "assertionMethod", "assertionMethod"),
+    ],
+)
+def test_the_default_purpose_follows_the_format(
+    vault: tuple[Path, list[str]], tmp_path: Path, fmt: str, given: str | None, expected: str
+) -> None:
+    path, ids = vault
+    out = tmp_path / "out"
+    argv = ["--vault", str(path), "present", ids[0], "--format", fmt, "--out", str(out)]
+    assert main([*argv, *(["--purpose", given] if given else [])]) == 0
+    report = verify_input(out.read_bytes().strip(), VerifyOptions())
+    assert report.document["proof"]["proofPurpose"] == expected
+    assert report.verdict is Verdict.VALID

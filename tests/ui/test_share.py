@@ -156,3 +156,23 @@ def test_legacy_setting_qr_text_means_qr_on_screen() -> None:
     assert format_from_setting("qr-text") is ShareFormat.QR
     assert format_from_setting("nonsense") is ShareFormat.VP
     assert format_from_setting("pdf") is ShareFormat.PDF
+
+
+def test_the_purpose_follows_the_format_until_the_learner_picks_one(wallet, qtbot, tmp_path):
+    """QR codes are read by VerifierPlus / LCW, which check assertionMethod; files default to
+    authentication. Once the learner picks a purpose, changing the format keeps it."""
+    window, ids = wallet
+    dialog = _dialog(window, qtbot, [_pick(ids, "SQL")], tmp_path)
+
+    def show(fmt: ShareFormat) -> Purpose:
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        return Purpose(dialog.purpose.currentData())
+
+    assert show(ShareFormat.VP) is Purpose.AUTHENTICATION
+    assert show(ShareFormat.QR) is Purpose.ASSERTION_METHOD
+    assert show(ShareFormat.QR_SVG) is Purpose.ASSERTION_METHOD
+    assert show(ShareFormat.PDF) is Purpose.AUTHENTICATION
+    index = dialog.purpose.findData(Purpose.ASSERTION_METHOD)
+    dialog.purpose.setCurrentIndex(index)
+    dialog.purpose.activated.emit(index)  # as a click or key choice does
+    assert show(ShareFormat.VP) is Purpose.ASSERTION_METHOD

@@ -48,7 +48,7 @@ from ui.share.qr_view import QrView
 from ui.start.page import explain
 from ui.tasks import run_task
 from ui.verdicts import verdict_label
-from wallet.present.presentation import Purpose
+from wallet.present.presentation import Purpose, default_purpose
 
 __all__ = ["ShareDialog"]
 
@@ -103,6 +103,9 @@ class ShareDialog(QDialog):
             self.tr("Assertion method, for verifiers such as VerifierPlus"),
             Purpose.ASSERTION_METHOD,
         )
+        # Until the learner picks a purpose, it follows the format (default_purpose).
+        self._purpose_chosen = False
+        self.purpose.activated.connect(self._choose_purpose)
         self.challenge = QLineEdit(page)
         self.challenge.setAccessibleName(self.tr("Verifier's challenge"))
         self.challenge.setPlaceholderText(self.tr("Given by the verifier; empty: a random one"))
@@ -218,11 +221,17 @@ class ShareDialog(QDialog):
 
     def _format_changed(self) -> None:
         fmt = ShareFormat(self.format.currentData())
+        if not self._purpose_chosen:
+            wanted = default_purpose(fmt.is_qr_code)
+            self.purpose.setCurrentIndex(self.purpose.findData(wanted))
         self.action.setText(
             self.tr("Show &QR code") if fmt is ShareFormat.QR else self.tr("&Save As…")
         )
         self.action.setAccessibleName(self.action.text().replace("&", ""))
         self._update_action()
+
+    def _choose_purpose(self) -> None:
+        self._purpose_chosen = True
 
     def _update_action(self) -> None:
         self.action.setEnabled(self._can_share() and self.format.isEnabled())

@@ -52,6 +52,10 @@ class ShareFormat(StrEnum):
     PDF = "pdf"  # the PDF evidence pack
 
     @property
+    def is_qr_code(self) -> bool:
+        return self in (ShareFormat.QR, ShareFormat.QR_PNG, ShareFormat.QR_SVG)
+
+    @property
     def suffix(self) -> str:
         return {"vp": ".json", "vp-jwt": ".jwt", "qr-png": ".png", "qr-svg": ".svg"}.get(
             self.value, ".pdf" if self is ShareFormat.PDF else ""

@@ -26,7 +26,12 @@ from wallet.present.holder import (
     ensure_holder,
     rotate_holder,
 )
-from wallet.present.presentation import PresentationRequest, Purpose, sign_presentation
+from wallet.present.presentation import (
+    PresentationRequest,
+    Purpose,
+    default_purpose,
+    sign_presentation,
+)
 from wallet.present.selection import Candidate, select_for_presentation
 from wallet.service import WalletService
 
@@ -49,8 +54,9 @@ def register(commands: Any) -> None:
     present.add_argument(
         "--purpose",
         choices=[p.value for p in Purpose],
-        default=Purpose.AUTHENTICATION.value,
-        help="proof purpose; assertionMethod for verifiers that expect it (DCC verifier-core)",
+        default=None,
+        help="proof purpose (default: authentication; for QR codes assertionMethod, which "
+        "VerifierPlus and Learner Credential Wallet expect)",
     )
     present.add_argument("--out", metavar="FILE", required=True, help="where to write it")
     present.add_argument(
@@ -81,8 +87,11 @@ def _holder(args: argparse.Namespace) -> int:
 
 
 def _present(args: argparse.Namespace) -> int:
+    purpose = (
+        Purpose(args.purpose) if args.purpose else default_purpose(args.format.startswith("qr"))
+    )
     request = PresentationRequest(
-        challenge=args.challenge, domain=args.domain, purpose=Purpose(args.purpose), clock=_now
+        challenge=args.challenge, domain=args.domain, purpose=purpose, clock=_now
     )
     out = Path(args.out)
     with open_service(args) as service:

@@ -34,6 +34,7 @@ __all__ = [
     "PresentationRequest",
     "Purpose",
     "build_presentation",
+    "default_purpose",
     "random_challenge",
     "sign_presentation",
 ]
@@ -44,6 +45,16 @@ ED25519_2020_CONTEXT = "https://w3id.org/security/suites/ed25519-2020/v1"
 class Purpose(StrEnum):
     AUTHENTICATION = "authentication"
     ASSERTION_METHOD = "assertionMethod"
+
+
+def default_purpose(for_qr_code: bool) -> Purpose:
+    """The proof purpose to use when the learner has not chosen one.
+
+    A QR code is read by the DCC apps (VerifierPlus, Learner Credential Wallet), whose
+    verifier-core checks presentations for assertionMethod and rejects authentication proofs;
+    a file goes to any verifier, and authentication is what the standards ask for.
+    """
+    return Purpose.ASSERTION_METHOD if for_qr_code else Purpose.AUTHENTICATION
 
 
 def random_challenge() -> str:
