@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
 import pkgutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -21,11 +21,18 @@ def main() -> None:
     chosen = [n for n in found if not names or n in names or n.removeprefix("bench_") in names]
     if not chosen:
         sys.exit(f"no benchmark named {' '.join(names)}; have: {' '.join(found)}")
+    failed = []
     for name in chosen:
         print(f"== {name}", flush=True)
         started = time.perf_counter()
-        importlib.import_module(f"benchmarks.{name}").main(flags)
+        # Each module in a fresh interpreter: no shared caches, warm imports or Qt application
+        # objects carried from one benchmark to the next.
+        code = f"import benchmarks.{name} as b; b.main({flags!r})"
+        if subprocess.run([sys.executable, "-c", code], check=False).returncode != 0:
+            failed.append(name)
         print(f"   ({time.perf_counter() - started:.1f} s)", flush=True)
+    if failed:
+        sys.exit(f"benchmarks failed: {' '.join(failed)}")
 
 
 if __name__ == "__main__":
