@@ -7,6 +7,8 @@ verifier's times on this machine class), aiming for half; a cold ``learner-walle
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,7 +35,47 @@ def main(argv: list[str]) -> None:
         data = json.dumps(credential).encode()
         value = median_ms(lambda d=data: verify_input(d, options), runs=runs)
         report(f"verify OB 3.0, {suite} (bytes: parse + verify)", value, limit)
+        _dcc(credential, suite, runs)
     _cold_cli(issuer)
+
+
+ROOT = Path(__file__).resolve().parent.parent
+DCC = ROOT / ".cache" / "interop-node"  # installed by tests/interop (npm ci, pinned lock file)
+
+
+def _dcc(credential: dict[str, object], suite: str, runs: int) -> None:
+    """The same credential through @digitalcredentials/vc, for comparison, when installed."""
+    if not (DCC / "node_modules").is_dir() or shutil.which("node") is None:
+        print("   (DCC comparison skipped: run the interop tests once to install it)")
+        return
+    # ES modules resolve packages from their own folder, so the script runs from beside them.
+    script = DCC / "dcc_verify.mjs"
+    shutil.copyfile(ROOT / "benchmarks/js/dcc_verify.mjs", script)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "credential.json"
+        path.write_text(json.dumps(credential))
+        result = subprocess.run(
+            [
+                "node",
+                "--import",
+                str(ROOT / "tests/interop/js/no-network.mjs"),
+                str(script),
+                str(path),
+                str(runs),
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=DCC,
+            env={**os.environ, "LW_CONTEXTS": str(ROOT / "resources/contexts")},
+        )
+    if result.returncode != 0:
+        print(f"   (DCC comparison failed: {result.stderr.strip()[-200:]})")
+        return
+    figures = json.loads(result.stdout)
+    report(
+        f"  same, DCC @digitalcredentials/vc (verified={figures['verified']})", figures["median_ms"]
+    )
 
 
 def _cold_cli(issuer: DemoIssuer) -> None:
