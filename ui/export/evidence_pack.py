@@ -188,9 +188,15 @@ def evidence_pack_pdf(
 def write_evidence_pack_offscreen(
     items: Sequence[EvidenceItem], presentation: dict[str, Any]
 ) -> bytes:
-    """:func:`evidence_pack_pdf` for the command line: makes an offscreen QGuiApplication first."""
+    """:func:`evidence_pack_pdf` for the command line: makes an offscreen application first.
+
+    A full QApplication, not a QGuiApplication: a process may go on to show widgets (the app, or
+    a test suite), and Qt allows one application object per process.
+    """
     if QGuiApplication.instance() is None:
-        _keep.append(QGuiApplication(["learner-wallet", "-platform", "offscreen"]))
+        from PySide6.QtWidgets import QApplication
+
+        _keep.append(QApplication(["learner-wallet", "-platform", "offscreen"]))
     return evidence_pack_pdf(items, presentation)
 
 

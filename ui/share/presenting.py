@@ -25,7 +25,13 @@ from wallet.errors import WalletError
 from wallet.present.holder import HolderKey, ServiceKeySlot, ensure_holder
 from wallet.present.presentation import PresentationRequest, Purpose, sign_presentation
 from wallet.present.qr import QrChoice, choose_qr
-from wallet.present.selection import Candidate, Selection, refusal_reason, select_for_presentation
+from wallet.present.selection import (
+    Candidate,
+    Selection,
+    evidence_items,
+    refusal_reason,
+    select_for_presentation,
+)
 from wallet.service import WalletService
 
 __all__ = [
@@ -187,25 +193,10 @@ def _evidence_pack(
     holder: HolderKey,
     request: PresentationRequest,
 ) -> bytes:
-    """The PDF, with a QR code per credential: a VP1- presentation of that credential alone."""
+    """The PDF evidence pack, drawn with Qt on this (worker) thread."""
     from ui.export.evidence_pack import evidence_pack_pdf
-    from wallet.present.evidence import EvidenceItem
 
-    items = []
-    for c in chosen:
-        single = sign_presentation([c.document], holder, request).document
-        items.append(
-            EvidenceItem(
-                id=str(c.id),
-                name=c.name,
-                document=c.document,
-                report=c.report,
-                checked=c.checked,
-                original=c.original,
-                image=service.image(c.image_hash) if c.image_hash else None,
-                qr=choose_qr(single, [c.document]),
-            )
-        )
+    items = evidence_items(service, chosen, holder, request)
     return evidence_pack_pdf(items, presentation)
 
 

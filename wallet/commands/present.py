@@ -32,7 +32,7 @@ from wallet.present.presentation import (
     default_purpose,
     sign_presentation,
 )
-from wallet.present.selection import Candidate, select_for_presentation
+from wallet.present.selection import Candidate, evidence_items, select_for_presentation
 from wallet.service import WalletService
 
 __all__ = ["register"]
@@ -168,25 +168,8 @@ def _evidence_pack(
     holder: HolderKey,
     request: PresentationRequest,
 ) -> bytes:
-    """The PDF, with a QR code per credential: a VP1- presentation of that credential alone."""
-    from wallet.present.evidence import EvidenceItem
-    from wallet.present.qr import choose_qr
-
-    items = []
-    for c in chosen:
-        single = sign_presentation([c.document], holder, request).document
-        items.append(
-            EvidenceItem(
-                str(c.id),
-                c.name,
-                c.document,
-                c.report,
-                c.checked,
-                c.original,
-                service.image(c.image_hash) if c.image_hash else None,
-                choose_qr(single, [c.document]),
-            )
-        )
+    """The PDF evidence pack (rendered with the desktop app's Qt, offscreen)."""
+    items = evidence_items(service, chosen, holder, request)
     try:
         from ui.export.evidence_pack import write_evidence_pack_offscreen
     except ImportError as exc:

@@ -17,10 +17,21 @@ from datetime import UTC, datetime
 from typing import Any
 
 from wallet.errors import InputError, WalletError
+from wallet.present.evidence import EvidenceItem
+from wallet.present.holder import HolderKey
+from wallet.present.presentation import PresentationRequest, sign_presentation
+from wallet.present.qr import choose_qr
 from wallet.service import CredentialId, WalletService
 from wallet.verify import Report, Status, Verdict, VerifyOptions, verify_input
 
-__all__ = ["Candidate", "Refusal", "Selection", "refusal_reason", "select_for_presentation"]
+__all__ = [
+    "Candidate",
+    "Refusal",
+    "Selection",
+    "evidence_items",
+    "refusal_reason",
+    "select_for_presentation",
+]
 
 
 @dataclass(frozen=True)
@@ -126,3 +137,29 @@ def select_for_presentation(
         if (reason := refusal_reason(c.report)) is not None
     )
     return Selection(tuple(candidates), refusals)
+
+
+def evidence_items(
+    service: WalletService,
+    chosen: Sequence[Candidate],
+    holder: HolderKey,
+    request: PresentationRequest,
+) -> list[EvidenceItem]:
+    """The evidence pack's pages: each chosen credential with its report, its badge image and a
+    QR code holding a signed presentation of that credential alone (VP1- when it fits)."""
+    items = []
+    for candidate in chosen:
+        single = sign_presentation([candidate.document], holder, request).document
+        items.append(
+            EvidenceItem(
+                id=str(candidate.id),
+                name=candidate.name,
+                document=candidate.document,
+                report=candidate.report,
+                checked=candidate.checked,
+                original=candidate.original,
+                image=service.image(candidate.image_hash) if candidate.image_hash else None,
+                qr=choose_qr(single, [candidate.document]),
+            )
+        )
+    return items
