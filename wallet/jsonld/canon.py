@@ -217,6 +217,10 @@ def expand_strict(document: dict[str, Any], store: ContextStore | None = None) -
     for ctx in context_list:
         if isinstance(ctx, str) and not store.knows(ctx):
             raise UnknownContextError(ctx)
+    if node_map_comparisons(document) > MAX_NODE_MAP_COMPARISONS:
+        # Judged on the JSON before expanding it: expanding such a document is itself slow, and
+        # a count gives the same answer on a busy machine as on an idle one.
+        raise CanonicalizationError(_TOO_MANY_VALUES)
     probe = dict(document)
     if any(_gives_every_term_a_meaning(store, ctx) for ctx in context_list):
         probe["@context"] = context_list
