@@ -42,11 +42,6 @@ def test_the_bakery_samples() -> None:
     )
 
 
-def test_an_svg_that_already_holds_a_badge_is_not_baked_twice() -> None:
-    with pytest.raises(InputError, match="already"):
-        bake_svg((OB3 / "simple-json.svg").read_bytes(), "{}")
-
-
 def test_cdata_terminator_cannot_break_out() -> None:
     with pytest.raises(InputError):
         bake_svg(UNBAKED, '{"x": "]]><script/>"}')

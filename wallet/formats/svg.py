@@ -7,17 +7,21 @@ with a JWS or URL in ``verify`` and, for hosted badges, the JSON in CDATA.
 
 Parsing goes through ``defusedxml`` with entities and external references refused (STANDARDS §7
 A8: no entity expansion, no XXE); only the first badge element counts. Baking edits the text of
-the file (it does not re-serialise the drawing) and refuses an image that already has a badge.
+the file (it does not re-serialise the drawing): the byte offsets of the root and of every badge
+element come from the same defusedxml parse, so re-baking replaces the old badge element(s) of
+either version with the new one, as PNG baking replaces its chunk, and leaves the rest untouched.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from xml.etree.ElementTree import Element, ParseError
+from typing import Any
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 import defusedxml
-import defusedxml.ElementTree as SafeTree
+from defusedxml.ElementTree import DefusedXMLParser
 
 from wallet.errors import InputError, InputTooLarge
 from wallet.formats.jsontext import MAX_JSON_BYTES
@@ -41,6 +45,8 @@ _BADGE_TAGS = {
     f"{{{OB2_NAMESPACE}}}assertion": "openbadges:assertion",
 }
 _ROOT_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?svg[\s/>]")
+# One attribute of a well-formed start tag: its name and its quoted value.
+_ATTRIBUTE = re.compile(rb"\s*([^\s=/>]+)\s*=\s*(\"[^\"]*\"|'[^']*')")
 
 
 @dataclass(frozen=True)
@@ -57,15 +63,24 @@ def looks_like_svg(data: bytes) -> bool:
     return head.startswith(b"<") and _ROOT_START.search(data[:65536]) is not None
 
 
-def _parse(data: bytes) -> Element:
+def _parse(data: bytes, target: Any = None) -> Element:
+    """The root element, parsed without entities or external references (A8).
+
+    ``target`` is the tree builder (a :class:`_Layout` when the byte offsets are wanted).
+    """
     if len(data) > MAX_SVG_BYTES:
         raise InputTooLarge(
             f"an SVG of {len(data):,} bytes is over the {MAX_SVG_BYTES:,}-byte limit"
         )
+    target = target if target is not None else TreeBuilder()
+    parser = DefusedXMLParser(
+        target=target, forbid_dtd=False, forbid_entities=True, forbid_external=True
+    )
+    if isinstance(target, _Layout):
+        target.expat = parser.parser
     try:
-        root: Element = SafeTree.fromstring(
-            data, forbid_dtd=False, forbid_entities=True, forbid_external=True
-        )
+        parser.feed(data)
+        root: Element = parser.close()
     except defusedxml.DefusedXmlException:
         raise InputError(
             "the SVG declares XML entities or external references, which are refused"
@@ -86,7 +101,10 @@ def find_svg_badge(data: bytes) -> SvgBadge | None:
 
     Raises :class:`InputError` for XML that is malformed, uses entities, or is not SVG.
     """
-    root = _parse(data)
+    return _badge_in(_parse(data))
+
+
+def _badge_in(root: Element) -> SvgBadge | None:
     element = next((e for e in root.iter() if e.tag in _BADGE_TAGS), None)
     if element is None:
         return None
@@ -104,51 +122,155 @@ def find_svg_badge(data: bytes) -> SvgBadge | None:
     raise InputError(f"the SVG holds an empty <{name}> element")
 
 
-def _root_start_end(text: bytes) -> tuple[int, bool]:
-    """Offset just past the root start tag's ``>``, and whether it was self-closing."""
-    match = _ROOT_START.search(text)
-    if match is None:
-        raise InputError("the XML is not an SVG image")
+# --- baking --------------------------------------------------------------------------------------
+def _tag_end(data: bytes, start: int) -> tuple[int, bool]:
+    """Offset just past the ``>`` of the start tag at ``start``, and whether it was ``/>``."""
     quote: int | None = None
-    for index in range(match.end() - 1, len(text)):
-        char = text[index]
+    for index in range(start + 1, len(data)):
+        char = data[index]
         if quote is not None:
             if char == quote:
                 quote = None
         elif char in b"\"'":
             quote = char
         elif char == ord(">"):
-            return index + 1, text[index - 1] == ord("/")
-    raise InputError("the SVG is truncated inside its <svg> tag")
+            return index + 1, data[index - 1] == ord("/")
+    raise InputError("the SVG is truncated inside a start tag")
+
+
+class _Layout(TreeBuilder):
+    """A tree builder that also notes where things are, as the parser reports them.
+
+    ``expat`` is the parser whose ``CurrentByteIndex`` is the offset, in the input bytes, of the
+    start tag (or end tag) being reported. Offsets are only final after :meth:`resolve`.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.expat: Any = None
+        self.root_start = -1
+        self.root_prefixes: dict[str, str] = {}  # namespace declarations on <svg>
+        self._pending: dict[str, str] = {}
+        self._open: list[tuple[str, int]] = []
+        self._badges: list[tuple[int, int, bool]] = []  # start, end-tag offset, child of root
+        self._uses: list[tuple[str, int]] = []  # (namespace, offset) of every name
+
+    def start_ns(self, prefix: str, uri: str) -> None:
+        self._pending[prefix] = uri
+
+    def start(self, tag: str, attrs: dict[str, str]) -> Element:
+        offset = int(self.expat.CurrentByteIndex)
+        if not self._open:
+            self.root_start, self.root_prefixes = offset, dict(self._pending)
+        self._pending.clear()
+        self._open.append((tag, offset))
+        for name in (tag, *attrs):
+            if name.startswith("{"):
+                self._uses.append((name[1 : name.index("}")], offset))
+        return super().start(tag, attrs)
+
+    def end(self, tag: str) -> Element:
+        _, offset = self._open.pop()
+        if tag in _BADGE_TAGS:
+            self._badges.append((offset, int(self.expat.CurrentByteIndex), len(self._open) == 1))
+        return super().end(tag)
+
+    def resolve(self, data: bytes) -> tuple[list[tuple[int, int, bool]], set[str]]:
+        """The outermost badge elements' byte spans (start, end, child of root), in document
+        order, and the namespaces that names outside them use."""
+        spans: list[tuple[int, int, bool]] = []
+        for start, end_tag, child in sorted(self._badges):
+            if spans and start < spans[-1][1]:
+                continue  # inside a badge element that goes anyway
+            stop, empty = _tag_end(data, start)
+            if not empty:
+                # expat reports an end tag at its "</"; an empty element's end is its start tag's.
+                if data[end_tag : end_tag + 2] != b"</":
+                    raise InputError("the SVG's badge element could not be located")
+                stop = data.index(b">", end_tag) + 1
+            spans.append((start, stop, child))
+        starts = [start for start, _, _ in spans]
+        uses = set()
+        for namespace, at in self._uses:
+            index = bisect_right(starts, at) - 1  # the spans are disjoint and in order
+            if index < 0 or at >= spans[index][1]:
+                uses.add(namespace)
+        return spans, uses
+
+
+def _badge_element(text: str, ob2: bool) -> bytes:
+    element = "openbadges:assertion" if ob2 else "openbadges:credential"
+    if "]]>" in text or ('"' in text and text.startswith("eyJ")):
+        raise InputError("the credential text cannot be placed in an SVG safely")
+    if text.startswith("{"):
+        return f"<{element}><![CDATA[{text}]]></{element}>".encode()
+    return f'<{element} verify="{_attribute(text)}"></{element}>'.encode()
+
+
+def _declare(start_tag: bytes, namespace: str, layout: _Layout, uses: set[str]) -> bytes:
+    """The root start tag with ``xmlns:openbadges`` bound to ``namespace``.
+
+    An existing binding to the other version's namespace is rewritten, unless something other
+    than the badge element being replaced still uses it.
+    """
+    bound = layout.root_prefixes.get("openbadges")
+    if bound == namespace:
+        return start_tag
+    if bound is None:
+        cut = len(start_tag) - (2 if start_tag.endswith(b"/>") else 1)
+        return start_tag[:cut] + f' xmlns:openbadges="{namespace}"'.encode() + start_tag[cut:]
+    if bound in uses:
+        raise InputError(f"the SVG uses the openbadges prefix for {bound} in its drawing")
+    # The tag parsed as well-formed XML, so its attributes follow one another: match them in
+    # turn (never search, which could find the text inside another attribute's value).
+    name = re.match(rb"<[^\s/>]+", start_tag)
+    match = _ATTRIBUTE.match(start_tag, name.end() if name else 1)
+    while match is not None:
+        if match.group(1) == b"xmlns:openbadges":
+            value = f'"{namespace}"'.encode()
+            return start_tag[: match.start(2)] + value + start_tag[match.end(2) :]
+        match = _ATTRIBUTE.match(start_tag, match.end())
+    raise InputError("the SVG's openbadges namespace declaration could not be located")
 
 
 def bake_svg(data: bytes, text: str, *, ob2: bool = False) -> bytes:
     """``data`` with ``text`` (JSON or a compact JWS/JWT) baked in, by OB 3.0 rules.
 
-    With ``ob2`` the OB 2.0 element and namespace are used instead. Raises :class:`InputError`
-    when the SVG already carries a badge or when the text cannot be placed safely.
+    With ``ob2`` the OB 2.0 element and namespace are used instead. A badge already in the image
+    (either version, any prefix) is replaced: the new element takes the old one's place when that
+    was a child of ``<svg>``, else it goes right after ``<svg>``; any other badge element goes, so
+    the result holds exactly one. Raises :class:`InputError` when the SVG cannot be read or the
+    text cannot be placed safely.
     """
-    if find_svg_badge(data) is not None:
-        raise InputError("the SVG already holds a baked credential; start from the plain image")
-    namespace = OB2_NAMESPACE if ob2 else OB3_NAMESPACE
-    element = "openbadges:assertion" if ob2 else "openbadges:credential"
     stripped = text.strip()
-    if "]]>" in stripped or ('"' in stripped and stripped.startswith("eyJ")):
-        raise InputError("the credential text cannot be placed in an SVG safely")
-    if stripped.startswith("{"):
-        badge = f"<{element}><![CDATA[{stripped}]]></{element}>"
+    badge = _badge_element(stripped, ob2)
+    layout = _Layout()
+    _parse(data, layout)
+    spans, uses = layout.resolve(data)
+    end, self_closing = _tag_end(data, layout.root_start)
+    namespace = OB2_NAMESPACE if ob2 else OB3_NAMESPACE
+    opening = _declare(data[layout.root_start : end], namespace, layout, uses)
+    parts = [data[: layout.root_start]]
+    if self_closing:  # <svg .../>: no badge inside; open it up to hold one
+        parts += [opening[:-2] + b">\n", badge, b"\n</svg>"]
+    elif spans and spans[0][2]:
+        parts.append(opening)
+        cursor = end
+        for index, (start, stop, _) in enumerate(spans):
+            parts += [data[cursor:start], badge if index == 0 else b""]
+            cursor = stop
+        parts.append(data[cursor:])
     else:
-        badge = f'<{element} verify="{_attribute(stripped)}"></{element}>'
-    end, self_closing = _root_start_end(data)
-    start_tag = data[:end]
-    if b"xmlns:openbadges=" in start_tag:
-        raise InputError("the SVG already declares an openbadges namespace")
-    declaration = f' xmlns:openbadges="{namespace}"'.encode()
-    cut = end - (2 if self_closing else 1)
-    opening = start_tag[:cut] + declaration + (b">" if self_closing else start_tag[cut:])
-    closing = b"</svg>" if self_closing else b""
-    result = opening + b"\n" + badge.encode("utf-8") + b"\n" + closing + data[end:]
-    if find_svg_badge(result) is None:
+        parts += [opening, b"\n", badge, b"\n"]
+        cursor = end
+        for start, stop, _ in spans:
+            parts.append(data[cursor:start])
+            cursor = stop
+        parts.append(data[cursor:])
+    result = b"".join(parts)
+    check = _Layout()
+    found = _badge_in(_parse(result, check))
+    if len(check.resolve(result)[0]) != 1 or found is None or found.text != stripped:
         raise InputError("the credential could not be baked into this SVG")
     return result
 
