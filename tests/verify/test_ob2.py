@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import VECTORS
 from wallet.formats.sniff import read_input
+from wallet.verify.ob2_rules import ob2_datetime
 from wallet.verify.openbadges2 import Ob2Documents, verify_legacy_badge
 from wallet.verify.options import VerifyOptions
 from wallet.verify.recipient import names_recipient
@@ -196,3 +197,22 @@ def test_ob3_identifiers_and_subject_id() -> None:
 
 def test_samples_folder_exists() -> None:
     assert isinstance(SAMPLES, Path) and (SAMPLES / "assets" / "key1.json").is_file()
+
+
+# --- OB 2.0 DateTime ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("x", None),
+        (True, None),
+        (10**11, None),
+        ("2017-13-01T00:00Z", None),
+        ("2017-10-01T00:00Z", datetime(2017, 10, 1, tzinfo=UTC)),
+        ("2017-10-01T02:00+02:00", datetime(2017, 10, 1, tzinfo=UTC)),
+        (1506816000, datetime(2017, 10, 1, tzinfo=UTC)),
+        ("1506816000", datetime(2017, 10, 1, tzinfo=UTC)),
+    ],
+)
+def test_ob2_datetimes_are_iso_8601_or_unix_time(value: object, expected: datetime | None) -> None:
+    # OB 2.0 §DateTime; the 1EdTech endorsement samples leave out the seconds.
+    assert ob2_datetime(value) == expected

@@ -1,21 +1,25 @@
 """Open Badges 2.0 rules used by :mod:`wallet.verify.openbadges2`: where linked documents come
-from, the assertion's required fields, the hosted verification scope and the revocation list.
+from, the required fields of an Assertion and of an Endorsement, the hosted verification scope,
+the revocation list, and the date, status and trust checks both share.
 
 OB 2.0 links an Assertion to a BadgeClass, an issuer Profile and a CryptographicKey by URL.
 Offline, a linked document is known only when it is embedded in the assertion or supplied by the
 caller through :class:`Ob2Resources` (a cache, a test fixture); it is never fetched here.
+Only the caller's copy is the *published* one: an embedded copy is the badge's own word.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from wallet.formats.classify import has_ob2_context
-from wallet.verify.dates import parse_datetime
+from wallet.verify.dates import CLOCK_SKEW, parse_datetime
+from wallet.verify.report import Check, Status
 
 __all__ = [
     "LinkedDocuments",
@@ -23,9 +27,16 @@ __all__ = [
     "Ob2Documents",
     "Ob2Resources",
     "assertion_problems",
+    "claim_problem",
+    "endorsement_problems",
     "ids_of",
     "in_verification_scope",
+    "ob2_datetime",
     "revocation_entry",
+    "scope_check",
+    "status_check",
+    "trust_check",
+    "validity_check",
 ]
 
 MAX_EMBEDDED_NODES = 1_000
@@ -98,6 +109,34 @@ class LinkedDocuments:
                 return found
         return None
 
+    def published(self, reference: Any) -> dict[str, Any] | None:
+        """The caller's copy of the document a reference names; embedded copies do not count.
+
+        A signed badge's key, issuer Profile and revocation list must be these: copies inside
+        the JWS payload are the signer's own word and could bind any key to any issuer (A1).
+        """
+        for url in ids_of(reference):
+            supplied = self._resources.lookup(url)
+            if isinstance(supplied, dict):
+                return supplied
+        return None
+
+
+_UNIX_TIME = re.compile(r"^\d{1,11}$", re.ASCII)
+_NO_SECONDS = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})?$", re.ASCII)
+
+
+def ob2_datetime(value: Any) -> datetime | None:
+    """An OB 2.0 DateTime (OB 2.0 §DateTime): ISO 8601, seconds optional (the 1EdTech samples
+    write ``2017-10-01T00:00Z``), or a Unix timestamp. None when it is neither."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**11:
+        return datetime.fromtimestamp(value, UTC)
+    if isinstance(value, str) and _UNIX_TIME.match(value):
+        return datetime.fromtimestamp(int(value), UTC)
+    if isinstance(value, str) and (match := _NO_SECONDS.match(value.strip())):
+        value = f"{match[1]}:00{match[2] or ''}"
+    return parse_datetime(value)
+
 
 def _is_uri(value: Any) -> bool:
     return isinstance(value, str) and re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$", value) is not None
@@ -105,13 +144,7 @@ def _is_uri(value: Any) -> bool:
 
 def assertion_problems(assertion: dict[str, Any], signed: bool) -> list[str]:
     """What makes ``assertion`` not a well-formed OB 2.0 Assertion (OB 2.0 §Assertion)."""
-    problems = []
-    if not has_ob2_context(assertion):
-        problems.append("the @context must be https://w3id.org/openbadges/v2")
-    if "Assertion" not in _strings(assertion.get("type")):
-        problems.append("the type must be Assertion")
-    if not _is_uri(assertion.get("id")):
-        problems.append("the assertion's id must be a URL or urn:uuid")
+    problems = _document_problems(assertion, "Assertion", signed)
     recipient = assertion.get("recipient")
     if not isinstance(recipient, dict):
         problems.append("the assertion names no recipient")
@@ -125,26 +158,61 @@ def assertion_problems(assertion: dict[str, Any], signed: bool) -> list[str]:
     badge = assertion.get("badge")
     if not (_is_uri(badge) or isinstance(badge, dict)):
         problems.append("the assertion must name its BadgeClass")
-    issued, expires = assertion.get("issuedOn"), assertion.get("expires")
-    if parse_datetime(issued) is None:
-        problems.append(f"issuedOn {str(issued)[:40]!r} is not a date-time")
-    if expires is not None and parse_datetime(expires) is None:
-        problems.append(f"expires {str(expires)[:40]!r} is not a date-time")
-    start, end = parse_datetime(issued), parse_datetime(expires)
-    if start is not None and end is not None and end < start:
-        problems.append("the assertion expires before it was issued")
-    verification = assertion.get("verification")
-    kind = verification.get("type") if isinstance(verification, dict) else None
-    if kind not in _VERIFICATION_TYPES:
-        problems.append("verification.type must be hosted or signed")
-    elif signed and kind not in ("signed", "SignedBadge"):
-        problems.append("a JWS-signed assertion must declare verification.type signed")
-    elif not signed and kind in ("signed", "SignedBadge"):
-        problems.append("the assertion declares itself signed, but it is not inside its JWS")
     image = assertion.get("image")
     if isinstance(image, str) and image.startswith("data:"):
         # OB 2.0 §Assertion: an assertion's image is a URL to the baked badge, not inline data.
         problems.append("the assertion's image must be a URL, not inline data")
+    return problems
+
+
+def endorsement_problems(endorsement: dict[str, Any], signed: bool) -> list[str]:
+    """What makes ``endorsement`` not a well-formed OB 2.0 Endorsement (OB 2.0 §Endorsement):
+    an id, a ``claim`` naming what is endorsed, an ``issuer``, ``issuedOn`` and ``verification``.
+    """
+    problems = _document_problems(endorsement, "Endorsement", signed)
+    claim = endorsement.get("claim")
+    if not (isinstance(claim, dict) and _is_uri(claim.get("id"))):
+        problems.append("the endorsement's claim must name what it endorses by id")
+    if not ids_of(endorsement.get("issuer")):
+        problems.append("the endorsement must name its issuer")
+    return problems
+
+
+def claim_problem(endorsement: dict[str, Any], about: str | None) -> str | None:
+    """Why the endorsement does not vouch for ``about``, the document that carries it."""
+    claim = endorsement.get("claim")
+    claimed = claim.get("id") if isinstance(claim, dict) else None
+    if about is None or not isinstance(claimed, str) or claimed == about:
+        return None
+    return f"its claim is about {claimed[:200]}, not {about[:200]}, which carries it"
+
+
+def _document_problems(document: dict[str, Any], kind: str, signed: bool) -> list[str]:
+    """The rules an Assertion and an Endorsement share: context, type, id, dates, verification."""
+    problems = []
+    name = kind.lower()
+    if not has_ob2_context(document):
+        problems.append("the @context must be https://w3id.org/openbadges/v2")
+    if kind not in _strings(document.get("type")):
+        problems.append(f"the type must be {kind}")
+    if not _is_uri(document.get("id")):
+        problems.append(f"the {name}'s id must be a URL or urn:uuid")
+    issued, expires = document.get("issuedOn"), document.get("expires")
+    if ob2_datetime(issued) is None:
+        problems.append(f"issuedOn {str(issued)[:40]!r} is not a date-time")
+    if expires is not None and ob2_datetime(expires) is None:
+        problems.append(f"expires {str(expires)[:40]!r} is not a date-time")
+    start, end = ob2_datetime(issued), ob2_datetime(expires)
+    if start is not None and end is not None and end < start:
+        problems.append(f"the {name} expires before it was issued")
+    verification = document.get("verification")
+    method = verification.get("type") if isinstance(verification, dict) else None
+    if method not in _VERIFICATION_TYPES:
+        problems.append("verification.type must be hosted or signed")
+    elif signed and method not in ("signed", "SignedBadge"):
+        problems.append(f"a JWS-signed {name} must declare verification.type signed")
+    elif not signed and method in ("signed", "SignedBadge"):
+        problems.append(f"the {name} declares itself signed, but it is not inside its JWS")
     return problems
 
 
@@ -192,3 +260,78 @@ def revocation_entry(revocation_list: dict[str, Any], assertion: dict[str, Any])
         if key is not None and key in wanted:
             return entry
     return None
+
+
+# --- the checks an Assertion and an Endorsement share ---------------------------------------------
+def validity_check(document: dict[str, Any], now: datetime) -> Check:
+    """``issuedOn`` not in the future, ``expires`` not past (A9)."""
+    issued = ob2_datetime(document.get("issuedOn"))
+    expires = ob2_datetime(document.get("expires"))
+    if issued is not None and now + CLOCK_SKEW < issued:
+        message = f"issued in the future ({document['issuedOn']})"
+        return Check("validity", Status.FAIL, message, "not-yet-valid")
+    if expires is not None and now > expires:
+        return Check("validity", Status.FAIL, f"expired on {document['expires']}", "expired")
+    if expires is not None:
+        return Check("validity", Status.PASS, f"valid until {document['expires']}")
+    return Check("validity", Status.PASS, "valid now; it does not expire")
+
+
+def status_check(
+    document: dict[str, Any],
+    issuer: dict[str, Any] | None,
+    lookup: Callable[[Any], dict[str, Any] | None],
+    hosted: bool,
+) -> Check:
+    """Revoked in the document itself (hosted) or in the issuer's ``revocationList``, which
+    ``lookup`` finds (only the published copy, for a signed document)."""
+    if document.get("revoked") is True:
+        reason = document.get("revocationReason")
+        message = "revoked" + (f": {reason}" if reason else "")
+        return Check("status", Status.FAIL, message, "revoked")
+    if issuer is None:
+        message = "revocation could not be checked: the issuer's profile is not at hand offline"
+        return Check("status", Status.WARN, message)
+    list_ids = ids_of(issuer.get("revocationList"))
+    if not list_ids:
+        if hosted:
+            message = "revocation shows only in the issuer's hosted copy (needs the network)"
+            return Check("status", Status.WARN, message)
+        return Check("status", Status.SKIP, "the issuer publishes no revocation list")
+    revocations = lookup(list_ids[0])
+    if revocations is None:
+        message = f"the revocation list {list_ids[0]} could not be checked offline"
+        return Check("status", Status.WARN, message)
+    entry = revocation_entry(revocations, document)
+    if entry is not None:
+        reason = entry.get("revocationReason") if isinstance(entry, dict) else None
+        message = "revoked by the issuer" + (f": {reason}" if reason else "")
+        return Check("status", Status.FAIL, message, "revoked")
+    return Check("status", Status.PASS, f"not in the issuer's revocation list {list_ids[0]}")
+
+
+def trust_check(issuer_id: str | None, trusted_issuers: Collection[str]) -> Check:
+    if issuer_id is not None and issuer_id in trusted_issuers:
+        return Check("trust", Status.PASS, f"you trust the issuer {issuer_id}")
+    who = issuer_id or "(unknown)"
+    return Check("trust", Status.WARN, f"the issuer {who} is not in any trusted list you use")
+
+
+def scope_check(
+    document: dict[str, Any],
+    issuer_id: str | None,
+    issuer: dict[str, Any] | None,
+    outcome: str | None,
+) -> Check:
+    """A hosted document's URL against its issuer's verification scope (OB 2.0 §Hosted)."""
+    where = document.get("id")
+    if issuer is None or not isinstance(where, str):
+        who = issuer_id or "the issuer"
+        return Check("issuer", Status.WARN, f"the profile of {who} is not at hand offline", outcome)
+    ok, scope = in_verification_scope(where, issuer)
+    if ok is None:
+        return Check("issuer", Status.WARN, f"the URL cannot be matched to {scope}", outcome)
+    if not ok:
+        return Check("issuer", Status.FAIL, f"the URL {where} is outside {scope}")
+    message = f"the URL is within {scope}; the issuer's copy still needs the network"
+    return Check("issuer", Status.WARN, message, outcome)
