@@ -1,4 +1,5 @@
-"""Settings: auto-lock after idle time, the default presentation format, network use.
+"""Settings: auto-lock after idle time, the default presentation format, network use, and the
+issuers the learner trusts (:mod:`ui.credential.trusted_issuers`, changed when OK is pressed).
 
 Values live in the vault (``WalletService.setting``), so they are the learner's, encrypted, and
 travel with backups; the window layout lives in ``QSettings`` (it is the machine's, not secret).
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.credential.trust_bar import find_state
+from ui.credential.trusted_issuers import TrustedIssuersBox
 
 __all__ = ["DEFAULTS", "PRESENTATION_FORMATS", "SettingsDialog"]
 
@@ -71,9 +75,15 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.trusted = TrustedIssuersBox(find_state(parent) if parent is not None else None, self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.trusted)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.trusted.apply()
+        super().accept()
 
     def values(self) -> dict[str, Any]:
         return {

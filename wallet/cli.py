@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from wallet.commands import present as present_command
+from wallet.commands import trust as trust_command
 from wallet.commands import vault as vault_command
 from wallet.commands import verify as verify_command
 from wallet.errors import WalletError
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     verify_command.register(commands)
     vault_command.register(commands)
     present_command.register(commands)
+    trust_command.register(commands)
     for name, subparser in commands.choices.items():
         if name != "verify":
             # `learner-wallet import --vault v.vault x.json` reads as naturally as the contract's

@@ -25,6 +25,7 @@ re-exported here, so callers import them from ``wallet.service`` alone.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -56,6 +57,7 @@ from wallet.vault.models import (
 from wallet.vault.organise import Organiser
 from wallet.vault.portable import MergeResult, export_contents, merge_contents
 from wallet.vault.store import VaultStore
+from wallet.vault.trusted import TrustedIssuer, TrustedIssuers, name_trusted
 from wallet.verify import VerifyOptions
 
 __all__ = [
@@ -72,6 +74,7 @@ __all__ = [
     "Progress",
     "SecretKeeper",
     "ShareRecord",
+    "TrustedIssuer",
     "WalletService",
     "default_vault_path",
 ]
@@ -295,6 +298,8 @@ class WalletService:
         except InputError:
             document = None
         report = report_from_json(catalog.latest_report(cid)["report"], document)
+        trusted = {t.id: t for t in self.trusted_issuers()}
+        report = name_trusted(report, trusted)
         return CredentialDetail(summary, original, document, report, self.organiser.note(cid))
 
     def image(self, image_hash: str) -> bytes | None:
@@ -308,7 +313,12 @@ class WalletService:
 
     def _importer(self) -> Importer:
         """Raises VaultLocked when locked (through :attr:`catalog`)."""
-        return Importer(self._store, self.catalog, self._options, self._workers, self._clock)
+        catalog, options = self.catalog, self._options
+        # The learner's trusted issuers join any configured ones; read anew for every run, as
+        # the signature cache never holds trust (it is judged at each verification).
+        mine = TrustedIssuers(self.organiser).ids()
+        options = dataclasses.replace(options, trusted_issuers=options.trusted_issuers | mine)
+        return Importer(self._store, catalog, options, self._workers, self._clock)
 
     def remove(self, cid: CredentialId) -> None:
         with self._store.transaction() as conn:
@@ -319,6 +329,32 @@ class WalletService:
         """Verify every stored credential again; returns id -> verdict. Signature results are
         reused when the stored bytes are unchanged; dates, status and trust are checked anew."""
         return self._importer().reverify_all(progress)
+
+    # --- trusted issuers ----------------------------------------------------------------------
+    def trusted_issuers(self) -> list[TrustedIssuer]:
+        """The issuers the learner trusts, by name. None by default, not even the demo issuer."""
+        return TrustedIssuers(self.organiser).all()
+
+    def trust_issuer(
+        self, issuer_id: str, name: str = "", progress: Progress | None = None
+    ) -> TrustedIssuer:
+        """Trust ``issuer_id`` (``name`` defaults to the name its stored credentials give), then
+        re-verify every credential so stored reports say so. Trust only shows where the issuer
+        check passed and never changes a verdict. Slow: use the background helper. Raises
+        ValueError for an empty id."""
+        known = (s.issuer_name for s in self.list_credentials() if s.issuer_id == issuer_id)
+        name = name or next(known, "")
+        trusted = TrustedIssuers(self.organiser).add(issuer_id, name, self._clock())
+        self.reverify_all(progress)
+        return trusted
+
+    def distrust_issuer(self, issuer_id: str, progress: Progress | None = None) -> bool:
+        """Stop trusting ``issuer_id`` and re-verify (as :meth:`trust_issuer`); False when it
+        was not trusted (nothing is re-verified then)."""
+        removed = TrustedIssuers(self.organiser).remove(issuer_id)
+        if removed:
+            self.reverify_all(progress)
+        return removed
 
     # --- the learner's own records ------------------------------------------------------------
     def set_tags(self, cid: CredentialId, tags: Sequence[str]) -> None:

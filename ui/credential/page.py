@@ -28,6 +28,7 @@ from ui.credential.describe import describe
 from ui.credential.raw_json import RawJsonDialog, raw_text
 from ui.credential.render import details_html
 from ui.credential.report_view import ReportView, diagnostic_text
+from ui.credential.trust_bar import TrustBar
 from ui.library.images import decode_image, placeholder
 from ui.verdicts import chip_colors, chip_for, verdict_label, verdict_sentence
 from wallet.verify import Report
@@ -70,6 +71,7 @@ class CredentialPage(QWidget):
         self.sentence.setWordWrap(True)
         self.tags = QLabel(self)
         self.tags.setAccessibleName(self.tr("Tags"))
+        self.trust_bar = TrustBar(self)  # shown for stored credentials whose issuer is proven
 
         self.share_button = QPushButton(self.tr("S&hare…"), self)
         self.share_button.setAccessibleName(self.tr("Share this credential"))
@@ -122,6 +124,7 @@ class CredentialPage(QWidget):
         chip_row.addWidget(self.sentence, 1)
         heading.addLayout(chip_row)
         heading.addWidget(self.tags)
+        heading.addWidget(self.trust_bar)
         header = QHBoxLayout()
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         header.addLayout(heading, 1)
@@ -164,6 +167,7 @@ class CredentialPage(QWidget):
             self.sentence.setText(verdict_sentence(report.verdict))
         self.badge.setPixmap(placeholder(view.name, view.issuer.name, 96))
         self.tags.clear()
+        self.trust_bar.hide()
         self.tabs.setCurrentIndex(0)
 
     def show_detail(
@@ -173,6 +177,7 @@ class CredentialPage(QWidget):
         summary = detail.summary
         self.credential_id = str(summary.id)
         self.show_document(detail.document, detail.report, detail.original)
+        self.trust_bar.show_for(summary.issuer_id, summary.issuer_name, detail.report)
         if image:
             decoded = decode_image(image, 96)
             if decoded is not None:
@@ -211,6 +216,7 @@ class CredentialPage(QWidget):
         for label in (self.title, self.subtitle, self.chip, self.sentence, self.tags):
             label.clear()
         self.badge.clear()
+        self.trust_bar.hide()
         self.details.clear()
         self.report_view.clear()
         self.note.clear()

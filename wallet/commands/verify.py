@@ -42,6 +42,14 @@ def register(commands: Any) -> None:
         "--offline", action="store_true", help="never use the network (the default for now)"
     )
     parser.add_argument("--now", metavar="ISO8601", help="verify as of this date-time")
+    parser.add_argument(
+        "--trust",
+        action="append",
+        default=[],
+        metavar="ISSUER_ID",
+        help="an issuer id you trust (repeat for more); shown only where the issuer's key is "
+        "confirmed, and never changes a verdict",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -51,7 +59,13 @@ def run(args: argparse.Namespace) -> int:
         now = parse_datetime(args.now)
         if now is None:
             raise WalletError(f"--now {args.now!r} is not an ISO 8601 date-time")
-    options = VerifyOptions(now=now, offline=True, challenge=args.challenge, domain=args.domain)
+    options = VerifyOptions(
+        now=now,
+        offline=True,
+        challenge=args.challenge,
+        domain=args.domain,
+        trusted_issuers=frozenset(args.trust),
+    )
     worst = EXIT_VALID
     for name in args.inputs:
         try:
