@@ -3,10 +3,15 @@ controls the signing key, and it never changes a verdict (DESIGN.md, "Verificati
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+
+import pytest
 
 from tests.verify.hostile import ATTACKER, ISSUER, badge, check, sign, statuses, verify
 from wallet.verify import Status
+from wallet.verify.report import Check
+from wallet.verify.trust import trust_check
 
 
 # --- failure first: trusting an issuer must not rescue what names it falsely ----------------------
@@ -56,3 +61,51 @@ def test_a_genuine_credential_of_a_trusted_issuer_shows_it_trusted() -> None:
     report = verify(badge(), trusted_issuers=frozenset({ISSUER.did}))
     assert report.verdict.value == "valid"
     assert check(report, "trust") == (Status.PASS, f"you trust the issuer {ISSUER.did}")
+
+
+# --- the rule itself, shared by W3C credentials and Open Badges 2.0 -----------------------------
+
+_ISSUER = "https://university.example/issuer"
+
+
+@pytest.mark.parametrize(
+    ("binding", "expected"),
+    [
+        (None, "skip"),  # no issuer check at all (an OB 2.0 hosted badge offline)
+        (Check("issuer", Status.FAIL, "signed by someone else"), "skip"),
+        (Check("issuer", Status.WARN, "needs the network", "unverifiable"), "skip"),
+        (Check("issuer", Status.PASS, "the key belongs to the issuer"), "pass"),
+    ],
+)
+def test_trust_applies_only_once_the_issuer_holds_the_key(
+    binding: Check | None, expected: str
+) -> None:
+    assert trust_check(_ISSUER, binding, {_ISSUER}).status.value == expected
+
+
+def test_an_unknown_or_unnamed_issuer_is_a_warning() -> None:
+    bound = Check("issuer", Status.PASS, "ok")
+    assert trust_check(_ISSUER, bound, set()).status is Status.WARN
+    unnamed = trust_check(None, bound, {_ISSUER})
+    assert unnamed.status is Status.WARN and "None" not in unnamed.message
+
+
+def test_an_ob2_hosted_badge_of_a_trusted_issuer_is_not_shown_as_trusted(vectors) -> None:
+    """Open Badges 2.0 follows the same rule: a hosted badge proves nothing offline, so even a
+    trusted issuer's name on it is not shown as trusted."""
+    from wallet.verify import VerifyOptions, verify_input
+
+    assets = vectors / "ob2/validator-samples/assets"
+    document = json.loads((vectors / "ob2/validator-samples/basic-assertion.json").read_bytes())
+    badge_class = json.loads((assets / "robotics-badge.json").read_bytes())
+    issuer = json.loads((assets / "issuer1.json").read_bytes())
+    badge_class["issuer"] = issuer  # embedded, so the issuer is named
+    document["badge"] = badge_class
+    data = json.dumps(document).encode()
+    untrusted = verify_input(data, VerifyOptions())
+    assert untrusted.check("trust").status is Status.WARN  # type: ignore[union-attr]
+    report = verify_input(data, VerifyOptions(trusted_issuers=frozenset({issuer["id"]})))
+    trust = report.check("trust")
+    assert trust is not None and trust.status is Status.SKIP, trust
+    assert "does not apply" in trust.message
+    assert report.verdict.value == "unverifiable"

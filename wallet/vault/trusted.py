@@ -4,7 +4,7 @@ Kept as one encrypted setting (``trusted_issuers``), so the list is the learner'
 in plain text, and travels with backups like every other setting. Nothing is trusted by default,
 not even the demo issuer: trust is something a person gives.
 
-What trust means is decided by the pipeline (``wallet.verify.pipeline._trust_check``): it applies
+What trust means is decided by the pipeline (``wallet.verify.trust``): it applies
 only when the issuer check showed the issuer controls the signing key, and it never changes a
 verdict. This module only keeps the list and, when a report is read back, names who is trusted.
 """
@@ -20,7 +20,7 @@ from typing import Any
 from wallet.errors import VaultCorrupted
 from wallet.vault.organise import Organiser
 from wallet.verify import Check, Report, Status
-from wallet.verify.pipeline import trusted_message
+from wallet.verify.trust import trusted_message
 
 __all__ = ["SETTING", "TrustedIssuer", "TrustedIssuers", "name_trusted"]
 

@@ -11,7 +11,7 @@ Only the caller's copy is the *published* one: an embedded copy is the badge's o
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -35,7 +35,6 @@ __all__ = [
     "revocation_entry",
     "scope_check",
     "status_check",
-    "trust_check",
     "validity_check",
 ]
 
@@ -308,13 +307,6 @@ def status_check(
         message = "revoked by the issuer" + (f": {reason}" if reason else "")
         return Check("status", Status.FAIL, message, "revoked")
     return Check("status", Status.PASS, f"not in the issuer's revocation list {list_ids[0]}")
-
-
-def trust_check(issuer_id: str | None, trusted_issuers: Collection[str]) -> Check:
-    if issuer_id is not None and issuer_id in trusted_issuers:
-        return Check("trust", Status.PASS, f"you trust the issuer {issuer_id}")
-    who = issuer_id or "(unknown)"
-    return Check("trust", Status.WARN, f"the issuer {who} is not in any trusted list you use")
 
 
 def scope_check(

@@ -44,13 +44,13 @@ from wallet.verify.ob2_rules import (
     ids_of,
     scope_check,
     status_check,
-    trust_check,
     validity_check,
 )
 from wallet.verify.openbadges import ENDORSEMENT_LABEL
 from wallet.verify.options import VerifyOptions
 from wallet.verify.report import Check, Report, Status, derive_verdict
 from wallet.verify.structure import as_list
+from wallet.verify.trust import trust_check
 
 __all__ = [
     "MAX_ENDORSEMENTS",
@@ -177,7 +177,9 @@ def _verify_signed(token: str, kind: _Kind, run: _Run, place: _Place) -> Report:
     signature, key_id, key = _signature_check(jws, document, issuer, linked)
     checks.append(signature)
     checks.append(_key_binding(signature, key_id, key, issuer_id, issuer, kind))
-    checks.extend(_common_checks(document, issuer_id, issuer, linked.published, run, hosted=False))
+    checks.extend(
+        _common_checks(document, issuer_id, issuer, linked.published, run, checks[-1], hosted=False)
+    )
     inner = _endorsements(document, kind, linked, issuer, run, place)
     return _report(checks, document, place, inner)
 
@@ -254,7 +256,7 @@ def _verify_hosted(document: dict[str, Any], kind: _Kind, run: _Run, place: _Pla
     issuer_id, issuer = _issuer(document, kind, linked, signed=False)
     what = f"OB 2.0 {kind.name}"
     checks = [_format_check(kind.problems(document, False), what, document, place)]
-    common = _common_checks(document, issuer_id, issuer, linked.get, run, hosted=True)
+    common = _common_checks(document, issuer_id, issuer, linked.get, run, None, hosted=True)
     # An expired badge is expired whatever its hosted copy says; otherwise only that copy can
     # confirm it, so the verdict is unverifiable.
     decided = any(c.id == "validity" and c.status is Status.FAIL for c in common)
@@ -277,12 +279,13 @@ def _common_checks(
     issuer: dict[str, Any] | None,
     lookup: Callable[[Any], dict[str, Any] | None],
     run: _Run,
+    binding: Check | None,
     hosted: bool,
 ) -> list[Check]:
     return [
         validity_check(document, run.options.current_time()),
         status_check(document, issuer, lookup, hosted),
-        trust_check(issuer_id, run.options.trusted_issuers),
+        trust_check(issuer_id, binding, run.options.trusted_issuers),
         Check("schema", Status.SKIP, "no JSON schema applies to Open Badges 2.0"),
     ]
 

@@ -32,9 +32,9 @@ from wallet.verify.structure import (
     presentation_problems,
     types_of,
 )
+from wallet.verify.trust import trust_check
 
 __all__ = [
-    "trusted_message",
     "verify_credential",
     "verify_document",
     "verify_input",
@@ -161,7 +161,7 @@ def verify_credential(
         static["issuer"],
         _validity_check(document, now),
         _status_check(document),
-        _trust_check(issuer, static["issuer"], options),
+        trust_check(issuer, static["issuer"], options.trusted_issuers),
         static["schema"],
     ]
     nested = tuple(_verify_nested(document, kind, options, depth))
@@ -238,32 +238,6 @@ def _status_check(document: dict[str, Any]) -> Check:
     if not document.get("credentialStatus"):
         return Check("status", Status.SKIP, "the credential carries no status entry")
     return Check("status", Status.WARN, "revocation could not be checked: offline")
-
-
-def trusted_message(issuer: str) -> str:
-    """The ``trust`` pass message; the vault recognises it to name who trusted the issuer."""
-    return f"you trust the issuer {issuer}"
-
-
-def _trust_check(issuer: str | None, binding: Check, options: VerifyOptions) -> Check:
-    """Trust vouches for an issuer, not for a key: it applies only once the ``issuer`` check
-    showed that the issuer controls the signing key. Otherwise anyone could sign with their own
-    key, name a trusted issuer and be shown as trusted (STANDARDS §7 A1); such a credential gets
-    ``skip`` ("does not apply"). Trust never changes the verdict (``derive_verdict`` ignores
-    it)."""
-    if issuer is None or issuer not in options.trusted_issuers:
-        # DESIGN.md: `warn` when unknown, whatever the binding said.
-        return Check(
-            "trust", Status.WARN, f"the issuer {issuer} is not in any trusted list you use"
-        )
-    if binding.status is not Status.PASS:
-        return Check(
-            "trust",
-            Status.SKIP,
-            f"does not apply: you trust the issuer {issuer}, but this credential was not shown "
-            "to be signed with that issuer's key (see the issuer check)",
-        )
-    return Check("trust", Status.PASS, trusted_message(issuer))
 
 
 def _schema_check(document: dict[str, Any], kind: str) -> Check:
