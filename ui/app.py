@@ -7,6 +7,7 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ui.mishaps import install_excepthook
 from ui.session import VaultAccess
 from ui.shell import MainWindow
 from ui.theme import apply_theme
@@ -42,6 +43,7 @@ def run_app() -> int:
     app.setApplicationDisplayName("Learner Wallet")
     apply_theme(app)
     _install_translations(app)
+    install_excepthook()
     window = build_window()
     window.show()
     return int(app.exec())
