@@ -24,4 +24,19 @@ def seeds() -> list[bytes]:
     ]
     found = [path.read_bytes() for path in paths]
     found.append(qr_png("https://example.org/assertions/1"))
+    found.append(_pdf_pack(found[0]))
     return found
+
+
+def _pdf_pack(attachment: bytes) -> bytes:
+    """A PDF carrying a credential as its attachment, as evidence packs do."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    writer.add_attachment("presentation.json", attachment)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -17,6 +17,7 @@ from wallet.errors import InputError, InputTooLarge
 from wallet.formats.classify import Format, classify_json, classify_jws, describe
 from wallet.formats.jsontext import MAX_JSON_BYTES, parse_json
 from wallet.formats.jws import looks_like_jws, looks_truncated, parse_compact_jws
+from wallet.formats.pdf import find_pdf_presentation, is_pdf
 from wallet.formats.png import MAX_PNG_BYTES, find_png_badge, is_png
 from wallet.formats.qrimage import image_format, read_qr_text
 from wallet.formats.svg import MAX_SVG_BYTES, find_svg_badge, looks_like_svg
@@ -75,6 +76,9 @@ def read_input(data: bytes) -> Unpacked:
         raise InputTooLarge(f"the input is {len(data):,} bytes; the limit is {MAX_INPUT_BYTES:,}")
     if is_png(data):
         return _png(data)
+    if is_pdf(data):
+        attached = find_pdf_presentation(data)
+        return _json(parse_json(attached.data), "PDF", f" attached to a PDF ({attached.name})")
     raster = image_format(data)
     if raster is not None:
         return _qr_image(data, raster)
@@ -97,7 +101,7 @@ def read_input(data: bytes) -> Unpacked:
     if text is None:
         raise InputError(
             "not a credential: the input is not JSON, a JWT, a PNG or SVG badge, "
-            "an image with a QR code, or a VP1- payload"
+            "an image with a QR code, a VP1- payload or a PDF evidence pack"
         )
     return read_text(text, "", "")
 
