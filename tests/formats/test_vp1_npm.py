@@ -1,15 +1,14 @@
 """Cross-check with the real DCC library: documents are encoded by ``@digitalcredentials/vpqr``
-(installed with npm into a cache folder at test time) and must decode identically with ours.
+(installed from the npm registry by the interop tests' ``dcc`` fixture, pinned by its lock file)
+and must decode identically with ours.
 
-Skipped, with the reason, when node/npm are missing or the package cannot be installed (no
-registry access); the committed fixtures in ``tests/fixtures/formats/vp1`` cover that case.
+Skipped, with the reason, when node/npm are missing or the registry cannot be reached; the
+committed fixtures in ``tests/fixtures/formats/vp1`` cover that case.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -19,32 +18,17 @@ import pytest
 from tests.conftest import ROOT, VECTORS
 from tests.factories import Issuer, make_badge
 from tests.formats.helpers import FIXTURES
+from tests.interop.conftest import DccStack, dcc  # noqa: F401  (the shared npm install)
 from wallet.formats.vp1 import decode_vp1
 
-PACKAGE = "@digitalcredentials/vpqr@2.2.1"
 TOOL = FIXTURES / "vp1" / "vpqr_tool.cjs"
 CONTEXTS = ROOT / "resources" / "contexts"
 
 
 @pytest.fixture(scope="module")
-def node_modules() -> Path:
-    node, npm = shutil.which("node"), shutil.which("npm")
-    if node is None or npm is None:
-        pytest.skip("node and npm are not installed: the vpqr cross-check cannot run")
-    cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "learner-wallet-vpqr"
-    modules = cache / "node_modules"
-    if not (modules / "@digitalcredentials" / "vpqr").is_dir():
-        cache.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(
-            [npm, "install", "--prefix", str(cache), "--no-audit", "--no-fund", PACKAGE],
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
-        if done.returncode != 0:
-            pytest.skip(f"npm could not install {PACKAGE}: {done.stderr.strip()[-200:]}")
-    return modules
+def node_modules(dcc: DccStack) -> Path:  # noqa: F811  (the imported fixture)
+    """The DCC packages the interop tests install (pinned by their lock file), shared."""
+    return dcc.folder / "node_modules"
 
 
 def _tool(modules: Path, mode: str, text: str) -> str:
