@@ -134,3 +134,24 @@ def test_cli_import_says_from_a_presentation(
     line = capsys.readouterr().out.strip()
     assert line.startswith(f"{vp_file} (credential 1 {FROM}): imported as ")
     assert line.endswith("(valid)")
+
+
+def test_a_pdf_evidence_pack_imports_the_credentials_it_carries(
+    service: WalletService, holder: HolderKey
+) -> None:
+    """An employer or a second device receives the PDF: its attached presentation is the data."""
+    import io
+
+    from pypdf import PdfWriter
+
+    a, b = _credential(holder, "Pack one"), _credential(holder, "Pack two")
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    writer.add_attachment("presentation.json", _json(_vp(holder, a, b)))
+    pdf = io.BytesIO()
+    writer.write(pdf)
+    outcomes = service.import_many([ImportItem("pack.pdf", pdf.getvalue())])
+    assert [o.status for o in outcomes] == [ImportStatus.IMPORTED, ImportStatus.IMPORTED]
+    assert all("from a presentation" in o.name for o in outcomes)
+    names = sorted(s.name for s in service.list_credentials())
+    assert names == ["Pack one", "Pack two"]

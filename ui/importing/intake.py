@@ -27,7 +27,7 @@ class Intake(QObject):
             self.window,
             self.tr("Add credentials"),
             "",
-            self.tr("Credentials (*.json *.jsonld *.jwt *.png *.svg *.txt);;All files (*)"),
+            self.tr("Credentials (*.json *.jsonld *.jwt *.png *.svg *.txt *.pdf);;All files (*)"),
         )
         if paths:
             self.imports.import_paths([Path(p) for p in paths])
