@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from wallet.dids.keys import KeyType, PrivateKey
-from wallet.dids.resolve import did_key_for
+from wallet.dids.resolve import did_key_for, did_key_method_for
 from wallet.proofs.sign import sign_document
 from wallet.verify.dates import format_datetime
 from wallet.verify.structure import VC_V1, VC_V2
@@ -48,7 +48,7 @@ class DemoIssuer:
 
     @property
     def verification_method(self) -> str:
-        return f"{self.did}#{self.did.removeprefix('did:key:')}"
+        return did_key_method_for(self.key.public_key())
 
     def achievement_credential(
         self,

@@ -24,6 +24,7 @@ __all__ = [
     "VerificationMethod",
     "did_jwk_for",
     "did_key_for",
+    "did_key_method_for",
     "key_label",
     "resolve_method",
 ]
@@ -77,6 +78,12 @@ def key_label(method_id: str) -> str:
 
 def did_key_for(key: PublicKey) -> str:
     return f"did:key:{key.to_multikey()}"
+
+
+def did_key_method_for(key: PublicKey) -> str:
+    """``did:key:z6Mk…#z6Mk…``: the one verification method a did:key document lists."""
+    did = did_key_for(key)
+    return f"{did}#{did.removeprefix('did:key:')}"
 
 
 def did_jwk_for(key: PublicKey) -> str:

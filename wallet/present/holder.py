@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import Protocol
 
 from wallet.dids.keys import KeyError_, KeyType, PrivateKey
-from wallet.dids.resolve import did_key_for
+from wallet.dids.resolve import did_key_for, did_key_method_for
 from wallet.errors import VaultCorrupted
 from wallet.verify.dates import format_datetime, parse_datetime
 
@@ -80,7 +80,7 @@ class HolderKey:
     @property
     def verification_method(self) -> str:
         """``did:key:z6Mk…#z6Mk…``: the method a did:key document lists for this key."""
-        return f"{self.did}#{self.did.removeprefix('did:key:')}"
+        return did_key_method_for(self.key.public_key())
 
     @classmethod
     def generate(cls, now: datetime) -> HolderKey:
