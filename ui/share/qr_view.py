@@ -63,19 +63,8 @@ class QrView(QWidget):
         painter.fillRect(QRect(left, top, side, side), QColor("#ffffff"))
         black = QColor("#000000")
         origin = QUIET_ZONE * px
-        for y, row in enumerate(code.modules):
-            x = 0
-            while x < code.size:
-                if row[x]:
-                    start = x
-                    while x < code.size and row[x]:
-                        x += 1
-                    painter.fillRect(
-                        left + origin + start * px,
-                        top + origin + y * px,
-                        (x - start) * px,
-                        px,
-                        black,
-                    )
-                x += 1
+        for y, start, end in code.dark_runs():
+            painter.fillRect(
+                left + origin + start * px, top + origin + y * px, (end - start) * px, px, black
+            )
         painter.end()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import ipaddress
 import struct
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -74,11 +74,9 @@ class QrCode:
             + _chunk(b"IEND", b"")
         )
 
-    def svg(self, module_px: int = 8) -> str:
-        """An SVG drawing (one path, crisp edges) with the quiet zone."""
-        _check_scale(module_px)
-        side = self.size + 2 * QUIET_ZONE
-        runs = []
+    def dark_runs(self) -> Iterator[tuple[int, int, int]]:
+        """``(row, first, end)`` for each horizontal run of dark modules (``end`` exclusive):
+        what every drawing of the code paints, one rectangle a run."""
         for y, row in enumerate(self.modules):
             x = 0
             while x < self.size:
@@ -86,10 +84,17 @@ class QrCode:
                     start = x
                     while x < self.size and row[x]:
                         x += 1
-                    runs.append(
-                        f"M{start + QUIET_ZONE} {y + QUIET_ZONE}h{x - start}v1h-{x - start}z"
-                    )
+                    yield y, start, x
                 x += 1
+
+    def svg(self, module_px: int = 8) -> str:
+        """An SVG drawing (one path, crisp edges) with the quiet zone."""
+        _check_scale(module_px)
+        side = self.size + 2 * QUIET_ZONE
+        runs = [
+            f"M{start + QUIET_ZONE} {y + QUIET_ZONE}h{end - start}v1h-{end - start}z"
+            for y, start, end in self.dark_runs()
+        ]
         pixels = side * module_px
         return (
             f'<svg xmlns="http://www.w3.org/2000/svg" width="{pixels}" height="{pixels}" '
