@@ -5,8 +5,6 @@ credentials are chosen: per-credential QR presentations, layout, attachments).""
 from __future__ import annotations
 
 import json
-import statistics
-import time
 from datetime import UTC, datetime
 
 from benchmarks.timing import median_ms, report
@@ -77,11 +75,6 @@ def _pdf(holder: HolderKey, issuer: DemoIssuer, request: PresentationRequest, ru
         ]
         return evidence_pack_pdf(items, sign_presentation(credentials, holder, request).document)
 
-    pack()
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        pack()
-        samples.append((time.perf_counter() - started) * 1000)
-    report("PDF evidence pack, 10 credentials", statistics.median(samples), 2000)
+    value = median_ms(pack, warmup=1, runs=runs)
+    report("PDF evidence pack, 10 credentials", value, 2000)
     del app

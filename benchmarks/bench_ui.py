@@ -159,17 +159,9 @@ def search_keystroke_ms(count: int = 10_000) -> tuple[float, float]:
 
 
 def _wait(app: object, done: Callable[[], bool], timeout_s: float = 300) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
+    from ui.tasks import run_events_until
 
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(lambda: loop.quit() if done() else None)
-    timer.start()
-    deadline = time.monotonic() + timeout_s
-    while not done() and time.monotonic() < deadline:
-        loop.exec()
-    timer.stop()
+    run_events_until(done, timeout_s)
 
 
 def stalls_ms(count: int) -> dict[str, float]:

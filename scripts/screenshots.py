@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,21 +18,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from ui.tasks import run_events_until  # noqa: E402
+
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE = "screenshots are not secret"
 
 
 def wait(done: Callable[[], bool], timeout_s: float = 60) -> None:
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: loop.quit() if done() else None)
-    timer.start()
-    deadline = time.monotonic() + timeout_s
-    while not done() and time.monotonic() < deadline:
-        loop.exec()
-    timer.stop()
-    if not done():
+    if not run_events_until(done, timeout_s, poll_ms=10):
         raise SystemExit("timed out waiting for the app")
 
 

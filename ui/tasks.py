@@ -25,7 +25,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 __all__ = ["Task", "TaskContext", "busy", "run_read", "run_task", "wait_for_tasks"]
@@ -188,6 +188,22 @@ def wait_for_tasks(timeout_s: float = 10.0) -> bool:
         except TimeoutError:
             return False
     return True
+
+
+def run_events_until(done: Callable[[], bool], timeout_s: float, poll_ms: int = 5) -> bool:
+    """Run the GUI event loop until ``done()`` or the timeout, for scripts driving the app
+    (benchmarks, screenshots): outcomes are delivered on this thread, so it must keep turning.
+    True when ``done()`` became true. GUI thread only."""
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(poll_ms)
+    timer.timeout.connect(lambda: loop.quit() if done() else None)
+    timer.start()
+    deadline = time.monotonic() + timeout_s
+    while not done() and time.monotonic() < deadline:
+        loop.exec()
+    timer.stop()
+    return done()
 
 
 def busy() -> bool:
