@@ -30,7 +30,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from ui.app import build_window
-from ui.session import VaultAccess
+from ui.window.session import VaultAccess
 from pathlib import Path
 window = build_window(VaultAccess(Path(sys.argv[2])))
 window.show()
@@ -127,7 +127,7 @@ def fake_summaries(count: int) -> list[_Summary]:
 def search_keystroke_ms(count: int = 10_000) -> tuple[float, float]:
     """(median, worst) ms from a keystroke to a repainted view, typing "data analysis 12"."""
     from ui.library.page import LibraryPage
-    from ui.wallet_state import WalletState
+    from ui.window.wallet_state import WalletState
 
     state = WalletState()
     page = LibraryPage(state)
@@ -159,7 +159,7 @@ def search_keystroke_ms(count: int = 10_000) -> tuple[float, float]:
 
 
 def _wait(app: object, done: Callable[[], bool], timeout_s: float = 300) -> None:
-    from ui.tasks import run_events_until
+    from ui.common.tasks import run_events_until
 
     run_events_until(done, timeout_s)
 
@@ -169,9 +169,9 @@ def stalls_ms(count: int) -> dict[str, float]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from ui.latency import LatencyProbe
-    from ui.session import VaultAccess
-    from ui.shell import MainWindow
+    from ui.common.latency import LatencyProbe
+    from ui.window.session import VaultAccess
+    from ui.window.shell import MainWindow
     from wallet.demo import DemoIssuer
     from wallet.service import WalletService
 
@@ -222,7 +222,7 @@ def stalls_ms(count: int) -> dict[str, float]:
 
 
 def _busy() -> bool:
-    from ui.tasks import busy
+    from ui.common.tasks import busy
 
     return busy()
 
@@ -232,7 +232,7 @@ def main(argv: list[str]) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from ui.theme import apply_theme
+    from ui.common.theme import apply_theme
 
     apply_theme(app)  # type: ignore[arg-type]
     report("window appears after launch (median of 3)", window_appears_ms(), 2000)

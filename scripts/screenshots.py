@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from ui.tasks import run_events_until  # noqa: E402
+from ui.common.tasks import run_events_until  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE = "screenshots are not secret"
@@ -46,10 +46,10 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Learner Wallet")
-    from ui.session import VaultAccess
-    from ui.shell import MainWindow
+    from ui.common.theme import apply_theme
     from ui.start.create_dialog import CreateWalletDialog
-    from ui.theme import apply_theme
+    from ui.window.session import VaultAccess
+    from ui.window.shell import MainWindow
     from wallet.vault.kdf import TEST_COST  # a throw-away vault: no need for the real cost
 
     apply_theme(app)

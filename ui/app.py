@@ -7,10 +7,10 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from ui.mishaps import install_excepthook
-from ui.session import VaultAccess
-from ui.shell import MainWindow
-from ui.theme import apply_theme
+from ui.common.mishaps import install_excepthook
+from ui.common.theme import apply_theme
+from ui.window.session import VaultAccess
+from ui.window.shell import MainWindow
 from wallet.resources import resource_path
 
 __all__ = ["build_window", "run_app"]

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from ui.session import VaultAccess
-from ui.shell import MainWindow
-from ui.tasks import wait_for_tasks
+from ui.common.tasks import wait_for_tasks
+from ui.window.session import VaultAccess
+from ui.window.shell import MainWindow
 from wallet.vault.kdf import TEST_COST
 
 PASSPHRASE = "correct horse battery staple"

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from tests.ui.conftest import PASSPHRASE
 from ui.account.dialogs import BackupDialog, ChangePassphraseDialog, VerifyBackupDialog
 from ui.account.identity import IdentityDialog
-from ui.settings_dialog import DEFAULTS, SettingsDialog
+from ui.settings.dialog import DEFAULTS, SettingsDialog
 from ui.start.create_dialog import CreateWalletDialog
 from ui.start.restore_dialog import RestoreDialog
 

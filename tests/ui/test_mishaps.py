@@ -7,7 +7,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ui.mishaps import install_excepthook, report_unexpected
+from ui.common.mishaps import install_excepthook, report_unexpected
 
 
 def _boom() -> tuple[type[BaseException], BaseException, object]:

@@ -9,8 +9,8 @@ import threading
 from pathlib import Path
 
 from tests.ui.conftest import PASSPHRASE
-from ui.latency import LatencyProbe
-from ui.tasks import run_task
+from ui.common.latency import LatencyProbe
+from ui.common.tasks import run_task
 from wallet.demo import DemoIssuer
 
 TIMEOUT = 30_000

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import PASSPHRASE
+from ui.common.tasks import wait_for_tasks
 from ui.share.dialog import ShareDialog
 from ui.share.presenting import ShareFormat, format_from_setting
-from ui.tasks import wait_for_tasks
 from wallet.present.presentation import Purpose
 from wallet.verify import Verdict, VerifyOptions, verify_input
 

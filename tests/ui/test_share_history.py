@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import PASSPHRASE
-from ui.tasks import wait_for_tasks
+from ui.common.tasks import wait_for_tasks
 
 TIMEOUT = 60_000
 

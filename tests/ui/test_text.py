@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
+from ui.common.elide import elide_identifiers, elide_middle
+from ui.common.plurals import english
 from ui.credential.report_view import ReportView, diagnostic_text
-from ui.elide import elide_identifiers, elide_middle
 from ui.importing.sources import sample_paths
-from ui.plurals import english
 from wallet.verify import verify_document
 
 DID = "did:key:z6MkhSJNfNKQuaXu6dFyFVgmiGDjRX1zfWGH4S6PPTdm3ofVDJwsYV"

@@ -10,7 +10,7 @@ import pytest
 
 from tests.ui.conftest import PASSPHRASE
 from tests.verify.hostile import ATTACKER, sign
-from ui.settings_dialog import DEFAULTS, SettingsDialog
+from ui.settings.dialog import DEFAULTS, SettingsDialog
 from wallet.demo import DemoIssuer
 from wallet.verify import Status
 

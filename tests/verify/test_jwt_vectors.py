@@ -187,14 +187,12 @@ def test_sd_jwt_cases_are_unsupported_not_crashes(vectors: Path, number: int) ->
 # --- 1EdTech samples --------------------------------------------------------------------------
 def test_ob3_simple_jwt(vectors: Path) -> None:
     # 1EdTech's validator accepts it, fetching the key from the issuer profile. Offline the
-    # token names no key (no kid, no jwk) and its pre-release context URL is not bundled, so
-    # a strict offline wallet cannot call it valid.
+    # token names no key (no kid, no jwk), so a strict offline wallet cannot call it valid.
     token = (vectors / "ob3/validator-samples/simple.jwt").read_text()
     report = verify_compact_jwt(token, VerifyOptions())
     assert _status(report, "signature") is Status.WARN
     assert "names no key" in _message(report, "signature")
-    assert "unknown JSON-LD context" in _message(report, "format")
-    assert report.verdict is Verdict.INVALID
+    assert report.verdict is not Verdict.VALID
 
 
 def test_ob3_velocity_jwt_is_invalid(vectors: Path) -> None:

@@ -1,6 +1,6 @@
 """File-menu commands on the wallet as a whole: back up, verify a backup, change the passphrase,
 show the holder identity, settings. Dialogs collect on the GUI thread; Argon2id, writing and the
-test restore run through ``ui.tasks`` with a progress dialog."""
+test restore run through ``ui.common.tasks`` with a progress dialog."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ui.account.dialogs import BackupDialog, ChangePassphraseDialog, VerifyBackupDialog
 from ui.account.identity import IdentityDialog
-from ui.plurals import english
-from ui.settings_dialog import DEFAULTS, SettingsDialog
+from ui.common.plurals import english
+from ui.common.tasks import Task, run_task
+from ui.settings.dialog import DEFAULTS, SettingsDialog
 from ui.start.page import explain
-from ui.tasks import Task, run_task
-from ui.wallet_state import WalletState
+from ui.window.wallet_state import WalletState
 from wallet.present.holder import ServiceKeySlot, ensure_holder
 from wallet.service import WalletService
 

@@ -1,5 +1,5 @@
 """Dialogs that only collect: a backup's file and passphrase, a backup to verify, the current
-and a new passphrase. The callers run the slow part (Argon2id) through ``ui.tasks``."""
+and a new passphrase. The callers run the slow part (Argon2id) through ``ui.common.tasks``."""
 
 from __future__ import annotations
 

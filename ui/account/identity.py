@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.plurals import english
+from ui.common.plurals import english
 
 __all__ = ["IdentityDialog"]
 

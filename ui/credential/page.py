@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.verdicts import chip_colors, chip_for, verdict_label, verdict_sentence
 from ui.credential.describe import describe
 from ui.credential.raw_json import RawJsonDialog, raw_text
 from ui.credential.render import details_html
 from ui.credential.report_view import ReportView, diagnostic_text
 from ui.credential.trust_bar import TrustBar
 from ui.library.images import decode_image, placeholder
-from ui.verdicts import chip_colors, chip_for, verdict_label, verdict_sentence
 from wallet.verify import Report
 
 __all__ = ["CredentialPage"]

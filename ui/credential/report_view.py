@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ui.elide import elide_identifiers
-from ui.verdicts import check_title, chip_colors, chip_for, status_mark, verdict_label
+from ui.common.elide import elide_identifiers
+from ui.common.verdicts import check_title, chip_colors, chip_for, status_mark, verdict_label
 from wallet.verify import Report, Status
 
 __all__ = ["ReportView", "diagnostic_text"]

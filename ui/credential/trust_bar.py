@@ -3,7 +3,7 @@
 Offered only when the report's issuer check passed: trust vouches for an issuer whose key is
 proven, so a credential whose binding failed or could not be established has nothing to trust
 (the pipeline shows its trust row as "does not apply" even for a trusted issuer). The change runs
-on the background helper (``ui.tasks``); the service re-verifies every stored credential, and
+on the background helper (``ui.common.tasks``); the service re-verifies every stored credential, and
 the refresh that follows re-opens the page with its new rows.
 """
 
@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ui.tasks import run_task
-from ui.wallet_state import WalletState
+from ui.common.tasks import run_task
+from ui.window.wallet_state import WalletState
 from wallet.verify import Report, Status
 
 __all__ = ["TrustBar", "find_state"]

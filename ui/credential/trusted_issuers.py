@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.elide import elide_middle
-from ui.tasks import run_task
-from ui.wallet_state import WalletState
+from ui.common.elide import elide_middle
+from ui.common.tasks import run_task
+from ui.window.wallet_state import WalletState
 
 __all__ = ["TrustedIssuersBox"]
 

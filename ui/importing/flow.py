@@ -14,10 +14,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ui.common.tasks import Task, TaskContext
 from ui.importing.report_dialog import ImportReportDialog, summary_line
 from ui.importing.sources import Input, Rejected, pasted_input, read_paths, sample_paths
-from ui.tasks import Task, TaskContext
-from ui.wallet_state import WalletState
+from ui.window.wallet_state import WalletState
 
 __all__ = ["ImportFlow"]
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ui.importing.flow import ImportFlow
-from ui.wallet_state import WalletState
+from ui.window.wallet_state import WalletState
 
 __all__ = ["Intake"]
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.verdicts import verdict_label
+from ui.common.verdicts import verdict_label
 
 __all__ = ["ImportReportDialog", "summary_line"]
 

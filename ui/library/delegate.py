@@ -12,9 +12,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ui.common.verdicts import Chip, chip_colors, chip_for, chip_label
 from ui.library.images import ImageCache, placeholder
 from ui.library.model import SUMMARY_ROLE
-from ui.verdicts import Chip, chip_colors, chip_for, chip_label
 
 __all__ = ["CARD_SIZE", "CredentialDelegate", "paint_chip"]
 

@@ -1,7 +1,7 @@
 """Badge images, decoded lazily and cached.
 
 The view asks :meth:`ImageCache.pixmap` while painting. A cached image comes back at once; an
-uncached one is queued, and a moment later one background read (``ui.tasks.run_read``, which
+uncached one is queued, and a moment later one background read (``ui.common.tasks.run_read``, which
 does not wait behind an import) fetches and decodes every queued image (``QImage`` may be built
 off the GUI thread; ``QPixmap`` may not, so the conversion happens on delivery). Until then the
 delegate paints a placeholder. Only what is on screen is ever decoded, and the cache keeps the
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QBuffer, QByteArray, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPixmap
 
-from ui.tasks import run_read
+from ui.common.tasks import run_read
 
 __all__ = ["ImageCache", "decode_image", "placeholder"]
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ui.verdicts import Chip, chip_for, chip_label
+from ui.common.verdicts import Chip, chip_for, chip_label
 
 __all__ = ["SUMMARY_ROLE", "LibraryModel", "Query", "SortKey"]
 

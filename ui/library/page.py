@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.plurals import english
+from ui.common.verdicts import Chip, chip_label
 from ui.library.delegate import CARD_SIZE, CredentialDelegate
 from ui.library.model import SUMMARY_ROLE, Query, SortKey
-from ui.plurals import english
-from ui.verdicts import Chip, chip_label
-from ui.wallet_state import WalletState
+from ui.window.wallet_state import WalletState
 
 __all__ = ["LibraryPage"]
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ui.credential.page import CredentialPage
 from ui.organise.tags import TagsDialog
-from ui.wallet_state import WalletState
+from ui.window.wallet_state import WalletState
 
 __all__ = ["OrganiseCommands"]
 

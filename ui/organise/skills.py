@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
+from ui.common.plurals import english
+from ui.common.tasks import run_task
 from ui.credential.describe import achievement_of, alignments_of, text
-from ui.plurals import english
-from ui.tasks import run_task
-from ui.wallet_state import WalletState
+from ui.window.wallet_state import WalletState
 
 __all__ = ["NO_FRAMEWORK", "SkillsPage", "group_skills"]
 

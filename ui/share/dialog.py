@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.elide import elide_middle
-from ui.plurals import english
+from ui.common.elide import elide_middle
+from ui.common.plurals import english
+from ui.common.tasks import run_task
+from ui.common.verdicts import verdict_label
 from ui.share.presenting import (
     Prepared,
     Shared,
@@ -46,8 +48,6 @@ from ui.share.presenting import (
 )
 from ui.share.qr_view import QrView
 from ui.start.page import explain
-from ui.tasks import run_task
-from ui.verdicts import verdict_label
 from wallet.present.presentation import Purpose, default_purpose
 
 __all__ = ["ShareDialog"]

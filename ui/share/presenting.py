@@ -1,4 +1,4 @@
-"""The presenting work behind the Share dialog, as plain functions run through ``ui.tasks``.
+"""The presenting work behind the Share dialog, as plain functions run through ``ui.common.tasks``.
 
 The first step is the one ``learner-wallet present`` takes too,
 :func:`wallet.present.selection.select_for_presentation`: each chosen credential is verified again

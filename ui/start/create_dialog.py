@@ -1,6 +1,6 @@
 """Create a wallet: a passphrase with a strength meter, its confirmation, and — only when an OS
 keyring exists — "remember on this device". The dialog only collects; the caller creates the
-vault through ``ui.tasks`` (Argon2id is slow)."""
+vault through ``ui.common.tasks`` (Argon2id is slow)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The page shown while no wallet is open: welcome (create or restore) or unlock.
 
 Every slow step — creating (Argon2id), opening, unlocking, restoring — runs through
-``ui.tasks``; the page shows a busy bar meanwhile and, on failure, one sentence that says what
-happened and what to do (wrong passphrase, damaged vault, vault in use, vault too new).
+``ui.common.tasks``; the page shows a busy bar meanwhile and, on failure, one sentence that says
+what happened and what to do (wrong passphrase, damaged vault, vault in use, vault too new).
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.session import VaultAccess
+from ui.common.tasks import run_task
 from ui.start.create_dialog import CreateWalletDialog
 from ui.start.restore_dialog import RestoreDialog
-from ui.tasks import run_task
-from ui.wallet_state import WalletState
+from ui.window.session import VaultAccess
+from ui.window.wallet_state import WalletState
 from wallet.errors import (
     KeyringUnavailable,
     VaultCorrupted,

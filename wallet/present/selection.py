@@ -6,7 +6,8 @@ verdict is not ``valid`` is refused with the reason (its failing checks, or else
 unless the learner overrides. :func:`select_for_presentation` returns every chosen credential with
 its fresh report; :meth:`Selection.presented` applies the override.
 
-Runs on the caller's thread and is slow (verification): the app calls it through ``ui.tasks``.
+Runs on the caller's thread and is slow (verification): the app calls it through
+``ui.common.tasks``.
 """
 
 from __future__ import annotations

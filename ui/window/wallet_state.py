@@ -12,11 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ui.collector import freeze_long_lived, thaw
+from ui.common.collector import freeze_long_lived, thaw
+from ui.common.tasks import run_task
 from ui.library.images import ImageCache
 from ui.library.model import LibraryModel
 from ui.share.history import ShareHistoryModel
-from ui.tasks import run_task
 
 __all__ = ["WalletState"]
 
@@ -37,7 +37,8 @@ class WalletState(QObject):
         self.collections: list[Any] = []
         self.images = ImageCache(self._load_image, parent=self)
         self._open = False  # True between a successful unlock and the next lock
-        self._frozen = False  # the heap was frozen after this unlock's first load (ui.collector)
+        # the heap was frozen after this unlock's first load (ui.common.collector)
+        self._frozen = False
 
     def _load_image(self, image_hash: str) -> bytes | None:
         service = self.service  # read on the worker thread: the service may have been locked

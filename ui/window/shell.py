@@ -1,7 +1,7 @@
 """The main window: the start page until a wallet is open, then the sidebar, the library, the
 Skills view and a credential's page; auto-lock, navigation and layout memory.
 
-What the window can do lives with its concept: actions and menus in :mod:`ui.menus`, where
+What the window can do lives with its concept: actions and menus in :mod:`ui.window.menus`, where
 imports start in :mod:`ui.importing.intake`, organising in :mod:`ui.organise.commands`, backups,
 passphrase, identity and settings in :mod:`ui.account.commands`, sharing in :mod:`ui.share`.
 """
@@ -22,22 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from ui.account.commands import AccountCommands
+from ui.common.idle import IdleWatcher
+from ui.common.tasks import run_task
 from ui.credential.page import CredentialPage
-from ui.idle import IdleWatcher
 from ui.importing.flow import ImportFlow
 from ui.importing.intake import Intake
 from ui.library.page import LibraryPage
-from ui.menus import build_actions
 from ui.organise.commands import OrganiseCommands
 from ui.organise.skills import SkillsPage
-from ui.session import VaultAccess
-from ui.settings_dialog import DEFAULTS
+from ui.settings.dialog import DEFAULTS
 from ui.share.dialog import ShareDialog
 from ui.share.history import ShareHistoryDialog
-from ui.sidebar import LIBRARY, SKILLS, Sidebar
 from ui.start.page import StartPage
-from ui.tasks import run_task
-from ui.wallet_state import WalletState
+from ui.window.menus import build_actions
+from ui.window.session import VaultAccess
+from ui.window.sidebar import LIBRARY, SKILLS, Sidebar
+from ui.window.wallet_state import WalletState
 
 __all__ = ["MainWindow"]
 

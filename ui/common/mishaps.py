@@ -53,7 +53,8 @@ def report_unexpected(
 
 
 def install_excepthook() -> None:
-    """Route uncaught exceptions (outside ``ui.tasks``, which delivers its own) to a message."""
+    """Route uncaught exceptions (outside ``ui.common.tasks``, which delivers its own) to a
+    message."""
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):

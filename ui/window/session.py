@@ -26,7 +26,7 @@ class VaultAccess:
         return self.path.exists()
 
     def create(self, passphrase: str) -> WalletService:
-        """Slow (Argon2id): run through ``ui.tasks``."""
+        """Slow (Argon2id): run through ``ui.common.tasks``."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         return WalletService.create(self.path, passphrase, **self.service_options)
 
@@ -37,7 +37,8 @@ class VaultAccess:
 
     def restore(self, backup: Path, passphrase: str) -> WalletService:
         """A new wallet holding ``backup``, with the backup's passphrase; nothing is left behind
-        when it fails (``WalletService.restore_new``). Slow (Argon2id): run through ``ui.tasks``.
+        when it fails (``WalletService.restore_new``). Slow (Argon2id): run through
+        ``ui.common.tasks``.
         Raises WrongPassphrase, VaultCorrupted, VaultTooNew, OSError."""
         service, _ = WalletService.restore_new(
             self.path, backup, passphrase, passphrase, **self.service_options

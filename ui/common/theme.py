@@ -1,7 +1,7 @@
 """The look: the system's own style and palette (light or dark), plus a few proportions.
 
-No hard-coded colours outside ``ui.verdicts`` (whose chip hues have a light and a dark variant
-chosen from the palette), so the app follows the system theme, high-contrast included.
+No hard-coded colours outside ``ui.common.verdicts`` (whose chip hues have a light and a dark
+variant chosen from the palette), so the app follows the system theme, high-contrast included.
 """
 
 from __future__ import annotations
