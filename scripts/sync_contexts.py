@@ -10,6 +10,9 @@ Writes, beside the byte-exact copies and their provenance (``SOURCES.md``):
 - ``revisions.json``: for each indexed file with VARIANT files beside it (earlier published
   revisions of a mutable URL, named ``<stem>.<revision>.json``), the variants newest first. The
   verifier tries them only when a signature fails under the indexed copy.
+- ``vocabulary.json``: the signed view's names for IRIs (``wallet.jsonld.vocabulary``).
+
+``--vocabulary`` rewrites only ``vocabulary.json`` (after a change to how it is computed).
 """
 
 from __future__ import annotations
@@ -80,7 +83,21 @@ def main(source: Path) -> None:
     variants = revisions(files, set(index.values()))
     (TARGET / "revisions.json").write_text(json.dumps(variants, indent=1) + "\n")
     print(f"{len(files)} contexts, {len(index)} URLs, {sum(map(len, variants.values()))} revisions")
+    write_vocabulary()
+
+
+def write_vocabulary() -> None:
+    sys.path.insert(0, str(TARGET.parent.parent))
+    from wallet.jsonld.contexts import ContextStore
+    from wallet.jsonld.vocabulary import VOCABULARY_FILE, build_names
+
+    names = build_names(ContextStore(TARGET))
+    (TARGET / VOCABULARY_FILE).write_text(json.dumps(names, indent=0, sort_keys=True) + "\n")
+    print(f"{len(names)} names in {VOCABULARY_FILE}")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/contexts"))
+    if "--vocabulary" in sys.argv:
+        write_vocabulary()
+    else:
+        main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/contexts"))

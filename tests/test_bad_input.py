@@ -104,13 +104,14 @@ def _verdict_of(tmp_path: Path, document: Any) -> dict[str, Any]:
     return report
 
 
-def test_an_unknown_context_is_invalid_and_named(tmp_path: Path) -> None:
+def test_an_unknown_context_is_unverifiable_and_named(tmp_path: Path) -> None:
+    """Issue 10: nothing shows it is forged, only that its statements cannot be read."""
     document = badge()
     document["@context"].append("https://contexts.example/evil.jsonld")
     report = _verdict_of(tmp_path, document)
-    assert report["verdict"] == "invalid"
-    assert _check(report, "format")["status"] == "fail"
-    assert "'https://contexts.example/evil.jsonld'" in _check(report, "format")["message"]
+    assert report["verdict"] == "unverifiable"
+    assert _check(report, "format")["status"] == "warn"
+    assert "https://contexts.example/evil.jsonld" in _check(report, "format")["message"]
 
 
 def test_an_unknown_proof_type_is_unverifiable(tmp_path: Path) -> None:
@@ -121,7 +122,7 @@ def test_an_unknown_proof_type_is_unverifiable(tmp_path: Path) -> None:
     assert _check(report, "signature") == {
         "id": "signature",
         "status": "warn",
-        "message": "the proof type 'future-suite-2031' is not supported",
+        "message": "the proof type “future-suite-2031” is not supported",
     }
 
 
@@ -136,7 +137,7 @@ def test_a_proof_without_members_is_invalid(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("value", "reason"),
     [
-        ("zIl0O", "malformed proofValue: 'I' is not a base58btc character"),
+        ("zIl0O", "malformed proofValue: “I” is not a base58btc character"),
         ("uAAAA", "the proofValue is not base58btc multibase ('z…')"),
         ("z", "does not match the data"),
         ("z" + "2" * 5000, "malformed proofValue: multibase value is too long"),
@@ -207,21 +208,22 @@ def test_a_malformed_jwk_is_invalid(tmp_path: Path, jwk: Any, reason: str) -> No
     assert reason in _check(report, "signature")["message"]
 
 
-def test_a_poison_graph_is_stopped_with_a_failing_check(tmp_path: Path) -> None:
+def test_a_poison_graph_is_stopped_as_unverifiable(tmp_path: Path) -> None:
     document = badge()
     document["credentialSubject"]["https://schema.org/about"] = poison_graph(14)
     report = _verdict_of(tmp_path, document)
-    assert report["verdict"] == "invalid"
-    assert _check(report, "signature")["status"] == "fail"
-    assert "poison graph" in _check(report, "signature")["message"]
+    assert report["verdict"] == "unverifiable"
+    assert _check(report, "signature")["status"] == "warn"
+    assert "more canonicalization work" in _check(report, "signature")["message"]
 
 
-def test_a_credential_with_a_huge_array_is_stopped(tmp_path: Path) -> None:
+def test_a_credential_with_a_huge_array_is_read_and_refused(tmp_path: Path) -> None:
+    """150,000 values for one property: read in linear time, and the edit breaks the proof."""
     document = badge()
     document["credentialSubject"]["achievement"]["tag"] = [f"t{i}" for i in range(150_000)]
     report = _verdict_of(tmp_path, document)
     assert report["verdict"] == "invalid"
-    assert "too many values" in _check(report, "signature")["message"]
+    assert _check(report, "signature")["status"] == "fail"
 
 
 def test_a_json_value_that_is_not_a_credential(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from wallet.proofs.sign import sign_document
 ROOT = Path(__file__).resolve().parent.parent
 HOLDER = DemoIssuer(seed=b"tests: the learner", name="Learner")
 CHALLENGE, DOMAIN = "c-5f2a9b", "jobs.employer.example"
-LINE_KEYS = {"input", "kind", "verdict", "checks", "credentials", "ms"}
+LINE_KEYS = {"input", "kind", "verdict", "checks", "credentials", "about", "ms"}
 NOW = ["--now", "2025-01-01T00:00:00Z"]
 
 
@@ -118,8 +118,13 @@ def test_a_presentation_with_the_wrong_challenge_exits_1(tmp_path: Path) -> None
     (line,) = lines(result)
     assert line["kind"] == "presentation"
     assert line["verdict"] == "invalid"
-    signature = next(c for c in line["checks"] if c["id"] == "signature")
-    assert signature["message"] == f"the proof's challenge '{CHALLENGE}' is not 'replayed'"
+    # The holder signed it, for another challenge: a replay is the holder check's (issue 13).
+    holder = next(c for c in line["checks"] if c["id"] == "holder")
+    assert holder["status"] == "fail"
+    assert holder["message"] == (
+        f"it was signed for the challenge “{CHALLENGE}”, not “replayed”: it may be a copy made "
+        "for someone else"
+    )
 
 
 def test_a_presentation_for_another_domain_exits_1(tmp_path: Path) -> None:

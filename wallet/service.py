@@ -35,7 +35,7 @@ from wallet.errors import InputError, VaultLocked
 from wallet.formats.sniff import read_input
 from wallet.vault.backup import open_backup, seal_backup
 from wallet.vault.catalog import Catalog
-from wallet.vault.codec import report_from_json
+from wallet.vault.codec import has_view, report_from_json
 from wallet.vault.files import FileOps, staged_vault, write_atomically
 from wallet.vault.image_reader import ImageReader
 from wallet.vault.importer import Importer
@@ -58,7 +58,7 @@ from wallet.vault.organise import Organiser
 from wallet.vault.portable import MergeResult, export_contents, merge_contents
 from wallet.vault.store import VaultStore
 from wallet.vault.trusted import TrustedIssuer, TrustedIssuers, name_trusted
-from wallet.verify import VerifyOptions
+from wallet.verify import Report, VerifyOptions, verify_input
 
 __all__ = [
     "Cancel",
@@ -78,7 +78,6 @@ __all__ = [
     "WalletService",
     "default_vault_path",
 ]
-
 
 
 def default_vault_path() -> Path:
@@ -297,10 +296,21 @@ class WalletService:
             document = read_input(original).document
         except InputError:
             document = None
-        report = report_from_json(catalog.latest_report(cid)["report"], document)
+        stored = catalog.latest_report(cid)["report"]
+        if has_view(stored):
+            report = report_from_json(stored, document)
+        else:
+            # Stored before reports kept their signed view: read it from the bytes again.
+            report = self._verify_now(original) or report_from_json(stored, document)
         trusted = {t.id: t for t in self.trusted_issuers()}
         report = name_trusted(report, trusted)
         return CredentialDetail(summary, original, document, report, self.organiser.note(cid))
+
+    def _verify_now(self, original: bytes) -> Report | None:
+        try:
+            return verify_input(original, self._options)
+        except InputError:
+            return None
 
     def image(self, image_hash: str) -> bytes | None:
         """A badge image by :attr:`CredentialSummary.image_hash`. Any thread, even while another

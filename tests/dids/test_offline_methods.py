@@ -44,8 +44,8 @@ OB_KEY = "z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi"  # the OB 3.0 spec v
         ("did:jwk:e30#1", False, False, "a did:jwk has one key"),
         ("did:web:college.example#key-1", True, False, "needs the network"),
         ("https://college.example/issuer#key-1", True, False, "needs the network"),
-        ("did:example:123#key-1", False, True, "the DID method 'example' is not supported"),
-        ("xxx:abc", False, True, "scheme 'xxx' are not supported"),
+        ("did:example:123#key-1", False, True, "the DID method “example” is not supported"),
+        ("xxx:abc", False, True, "scheme “xxx” are not supported"),
     ],
 )
 def test_unresolvable_references(

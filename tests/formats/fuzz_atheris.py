@@ -18,6 +18,8 @@ from pathlib import Path
 
 import atheris
 
+from wallet.verify.dispatch import verify_unpacked
+
 with atheris.instrument_imports():
     from tests.formats.fuzz_seeds import seeds
     from wallet.errors import WalletError
@@ -30,7 +32,7 @@ OPTIONS = VerifyOptions()
 
 def one_input(data: bytes) -> None:
     with contextlib.suppress(WalletError):
-        read_input(data).verify(OPTIONS, Ob2Documents())
+        verify_unpacked(read_input(data), OPTIONS, Ob2Documents())
 
 
 def main() -> None:

@@ -30,6 +30,7 @@ from wallet.formats.sniff import read_input
 from wallet.formats.vp1 import decode_vp1
 from wallet.jsonld import default_store
 from wallet.present.vpqr import vp1_payload
+from wallet.verify.dispatch import verify_unpacked
 from wallet.verify.options import VerifyOptions
 from wallet.verify.report import Status
 
@@ -51,8 +52,8 @@ def test_golden_presentations_round_trip_and_still_verify(path: Path) -> None:
     presentation = json.loads(path.read_text("utf-8"))["presentation"]
     payload = vp1_payload(presentation)
     assert decode_vp1(payload) == presentation
-    from_qr = read_input(payload.encode()).verify(VerifyOptions())
-    from_json = read_input(json.dumps(presentation).encode()).verify(VerifyOptions())
+    from_qr = verify_unpacked(read_input(payload.encode()), VerifyOptions())
+    from_json = verify_unpacked(read_input(json.dumps(presentation).encode()), VerifyOptions())
     assert from_qr.to_json() == from_json.to_json()
     signature = from_qr.check("signature")
     assert signature is not None and signature.status is Status.PASS

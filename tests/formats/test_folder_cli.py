@@ -60,7 +60,7 @@ def test_one_call_verifies_the_whole_folder(
     verdicts = {Path(line["input"]).name: line["verdict"] for line in lines}
     assert verdicts == {name: verdict for name, (verdict, _) in EXPECTED.items()}
     assert status == 1  # not every input is valid
-    assert set(lines[0]) == {"input", "kind", "verdict", "checks", "credentials", "ms"}
+    assert set(lines[0]) == {"input", "kind", "verdict", "checks", "credentials", "about", "ms"}
 
 
 def test_text_report_says_what_was_found_inside(

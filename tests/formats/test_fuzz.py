@@ -31,6 +31,7 @@ from wallet.formats.sniff import read_input
 from wallet.formats.svg import find_svg_badge
 from wallet.formats.vp1 import decode_vp1
 from wallet.jsonld import default_store
+from wallet.verify.dispatch import verify_unpacked
 from wallet.verify.openbadges2 import Ob2Documents
 from wallet.verify.options import VerifyOptions
 
@@ -82,7 +83,7 @@ def _report(target: str) -> None:
 
 
 def _read_and_verify(data: bytes) -> None:
-    read_input(data).verify(VerifyOptions(), Ob2Documents())
+    verify_unpacked(read_input(data), VerifyOptions(), Ob2Documents())
 
 
 @FUZZ

@@ -13,6 +13,7 @@ from wallet.errors import InputError, InputTooLarge
 from wallet.formats.jsontext import MAX_JSON_BYTES
 from wallet.formats.sniff import read_input
 from wallet.verify import Verdict, VerifyOptions, verify_input
+from wallet.verify.dispatch import verify_unpacked
 
 
 def pdf_with(attachments: dict[str, bytes]) -> bytes:
@@ -60,7 +61,7 @@ def test_the_attached_presentation_is_what_is_verified() -> None:
     unpacked = read_input(pdf_with({"credential-01.json": b"{}", "presentation.json": CREDENTIAL}))
     assert unpacked.kind == "PDF"
     assert "attached to a PDF (presentation.json)" in unpacked.found
-    report = unpacked.verify(VerifyOptions())
+    report = verify_unpacked(unpacked, VerifyOptions())
     assert report.verdict is Verdict.VALID
 
 

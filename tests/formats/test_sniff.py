@@ -10,6 +10,7 @@ import pytest
 from tests.formats.helpers import FIXTURES, OB2, OB3, qr_png
 from wallet.errors import InputError
 from wallet.formats.sniff import read_input
+from wallet.verify.dispatch import verify_unpacked
 from wallet.verify.options import VerifyOptions
 from wallet.verify.report import Verdict
 
@@ -75,7 +76,7 @@ def test_a_url_is_recorded_as_the_source_and_not_fetched() -> None:
     unpacked = read_input(b"https://badges.example.edu/assertions/42\n")
     assert unpacked.format == "link"
     assert unpacked.source == "https://badges.example.edu/assertions/42"
-    report = unpacked.verify(VerifyOptions())
+    report = verify_unpacked(unpacked, VerifyOptions())
     assert report.verdict is Verdict.UNVERIFIABLE
     assert "network" in unpacked.found
 

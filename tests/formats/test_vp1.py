@@ -14,6 +14,7 @@ from wallet.formats.cborld import decode_cborld
 from wallet.formats.sniff import read_input
 from wallet.formats.vp1 import decode_vp1, vp1_bytes
 from wallet.jsonld import default_store
+from wallet.verify.dispatch import verify_unpacked
 from wallet.verify.options import VerifyOptions
 from wallet.verify.report import Status, Verdict
 
@@ -37,7 +38,7 @@ def test_decodes_what_vpqr_encoded(name: str) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_the_credential_inside_keeps_its_signature(name: str) -> None:
-    report = read_input((VP1 / f"{name}.vp1.txt").read_bytes()).verify(VerifyOptions())
+    report = verify_unpacked(read_input((VP1 / f"{name}.vp1.txt").read_bytes()), VerifyOptions())
     assert report.kind == "presentation" and report.verdict is Verdict.UNSIGNED
     (inner,) = report.credentials
     signature = inner.check("signature")
@@ -50,7 +51,7 @@ def test_one_flipped_character_changes_the_outcome() -> None:
     # credential must no longer verify.
     flipped = text[:-10] + ("A" if text[-10] != "A" else "B") + text[-9:]
     try:
-        report = read_input(flipped.encode()).verify(VerifyOptions())
+        report = verify_unpacked(read_input(flipped.encode()), VerifyOptions())
     except InputError:
         return
     assert report.credentials[0].verdict is Verdict.INVALID

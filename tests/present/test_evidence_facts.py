@@ -15,6 +15,8 @@ from wallet.present.evidence import (
     qr_print_size,
 )
 from wallet.present.qr import QrCode, fit_qr
+from wallet.verify.pipeline import read_document
+from wallet.verify.view import SignedView
 
 SAMPLES = Path(__file__).parents[2] / "resources" / "samples"
 DID = "did:key:z6MkhSJNfNKQuaPhb3V8zu5Y3C8WGH4S6PPTdm3ofVDJwsYV"
@@ -63,7 +65,7 @@ def test_elide_identifier_leaves_other_text_alone() -> None:
 
 def test_a_course_shows_its_results_and_evidence() -> None:
     document = json.loads((SAMPLES / "course-data-analysis.json").read_text())
-    facts = credential_facts(document)
+    facts = credential_facts(read_document(document).view())
     assert facts.results == ("Final grade: A",)
     assert facts.evidence == (
         "Final project: air quality in three cities — A notebook analysing a year of open "
@@ -79,6 +81,7 @@ def test_hostile_results_and_evidence_are_skipped_not_fatal() -> None:
         "evidence": ["not an object", {"id": "https://example.org/e"}, {}],
         "credentialSubject": {"result": [1, {"value": ""}, {"value": "Pass"}], "achievement": {}},
     }
-    facts = credential_facts(document, "Fallback")
+    # Any shape a signed view can take: the facts never come from the JSON itself.
+    facts = credential_facts(SignedView(document, "rdf"), "Fallback")
     assert facts.results == ("Result: Pass",)
     assert facts.evidence == ("https://example.org/e",)

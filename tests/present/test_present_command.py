@@ -156,5 +156,7 @@ def test_the_default_purpose_follows_the_format(
     argv = ["--vault", str(path), "present", ids[0], "--format", fmt, "--out", str(out)]
     assert main([*argv, *(["--purpose", given] if given else [])]) == 0
     report = verify_input(out.read_bytes().strip(), VerifyOptions())
-    assert report.document["proof"]["proofPurpose"] == expected
+    source = report.source
+    assert isinstance(source, dict)
+    assert source["proof"]["proofPurpose"] == expected
     assert report.verdict is Verdict.VALID

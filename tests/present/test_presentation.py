@@ -17,7 +17,7 @@ from wallet.present.presentation import (
     sign_presentation,
 )
 from wallet.verify import Status, Verdict, VerifyOptions, verify_document
-from wallet.verify.pipeline import verify_presentation
+from wallet.verify.pipeline import read_document, verify_presentation
 
 NOW = datetime(2025, 3, 1, 12, tzinfo=UTC)
 
@@ -116,7 +116,7 @@ def test_assertion_method_purpose_on_request(holder: HolderKey) -> None:
     assert wrong.verdict is Verdict.INVALID
     # ... and a verifier that checks presentations with assertionMethod accepts it plainly.
     report = verify_presentation(
-        signed.document, VerifyOptions(challenge="c"), purpose="assertionMethod"
+        read_document(signed.document), VerifyOptions(challenge="c"), purpose="assertionMethod"
     )
     assert report.verdict is Verdict.VALID
     assert report.check("holder") is not None

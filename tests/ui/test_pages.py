@@ -11,6 +11,8 @@ from ui.credential.page import CredentialPage
 from ui.importing.sources import sample_paths
 from ui.start.create_dialog import CreateWalletDialog
 from wallet.verify import verify_document
+from wallet.verify.pipeline import read_document
+from wallet.verify.view import SignedView
 
 
 def _sample(stem: str) -> dict:
@@ -19,7 +21,7 @@ def _sample(stem: str) -> dict:
 
 
 def test_course_shows_credits_duration_results_evidence_and_framework() -> None:
-    view = describe(_sample("course-data-analysis"))
+    view = describe(read_document(_sample("course-data-analysis")).view())
     assert (view.kind, view.credits, view.code) == ("Course", "3 of 3", "DATA-101")
     assert view.duration == "2024-05-01 – 2024-06-12"
     assert [(r.name, r.value) for r in view.results] == [("Final grade", "A")]
@@ -43,7 +45,8 @@ def test_clr_achievements_form_a_tree_from_associations() -> None:
             ],
         },
     }
-    view = describe(clr)
+    # A view of any shape the statements can give (describe never sees the JSON itself).
+    view = describe(SignedView(clr, "rdf"))
     assert view.is_clr
     assert [n.name for n in view.nested] == ["Degree"]
     assert [c.name for c in view.nested[0].children] == ["Module"]

@@ -31,7 +31,7 @@ def test_report_rows_elide_but_tooltip_and_diagnostic_keep_the_full_did(qtbot) -
     view.show_report(report)
     rows = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
     signature = next(r for r in rows if "signature" in r.toolTip(2))
-    issuer = report.document["issuer"]["id"]
+    issuer = report.view.data["issuer"]["id"]
     assert issuer not in signature.text(2) and "…" in signature.text(2)
     assert issuer in signature.toolTip(2)
     assert issuer in diagnostic_text(report)

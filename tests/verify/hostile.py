@@ -78,6 +78,6 @@ def poison_graph(size: int, predicate: str = "https://schema.org/knows") -> list
     """``size`` anonymous nodes, each linked to every other one: all look alike to RDFC-1.0, so
     labelling them needs N-degree hashing over every permutation (a "poison graph", A8)."""
     return [
-        {"@id": f"_:n{i}", predicate: [{"@id": f"_:n{j}"} for j in range(size) if j != i]}
+        {"id": f"_:n{i}", predicate: [{"id": f"_:n{j}"} for j in range(size) if j != i]}
         for i in range(size)
     ]

@@ -14,6 +14,7 @@ from wallet.dids.resolve import did_jwk_for, did_key_for
 from wallet.errors import InputError, InputTooLarge
 from wallet.formats.sniff import read_input
 from wallet.proofs.jose import sign_jwt
+from wallet.verify.dispatch import verify_unpacked
 from wallet.verify.jwt import verify_compact_jwt, verify_embedded_jwt
 from wallet.verify.options import VerifyOptions
 from wallet.verify.report import Report, Status, Verdict
@@ -230,7 +231,7 @@ def test_nbf_and_exp_decide_validity(claims: dict[str, Any], verdict: Verdict) -
 def test_exp_becomes_the_expiration_date() -> None:
     exp = NOW + timedelta(days=1)
     report = verify(sign(vc_jwt(exp=_at(exp))))
-    assert report.document["expirationDate"] == exp.strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert report.view.data["expirationDate"] == exp.strftime("%Y-%m-%dT%H:%M:%SZ")
     assert "valid until" in message(report, "validity")
 
 
@@ -238,8 +239,8 @@ def test_exp_becomes_the_expiration_date() -> None:
 def test_a_vc_jwt_fills_the_credential_from_its_claims() -> None:
     report = verify(sign(vc_jwt(), typ="JWT"))
     assert report.verdict is Verdict.VALID, report.checks
-    document = report.document
-    assert document["issuer"] == ISSUER
+    document = report.view.data
+    assert document["issuer"] == {"id": ISSUER}
     assert document["credentialSubject"]["id"] == SUBJECT
     assert document["id"] == "urn:uuid:3978344f-8596-4c3a-a978-8fcaba3903c5"
     assert document["issuanceDate"] == "2025-05-02T12:00:00Z"
@@ -284,7 +285,7 @@ def test_a_vc_jose_relative_kid_is_read_against_the_issuer() -> None:
 
 def test_through_read_input_a_jwt_file_is_verified() -> None:
     token = sign(vc_jwt())
-    report = read_input(f"{token}\n".encode()).verify(VerifyOptions(now=NOW))
+    report = verify_unpacked(read_input(f"{token}\n".encode()), VerifyOptions(now=NOW))
     assert report.verdict is Verdict.VALID
 
 
@@ -323,8 +324,10 @@ def test_a_vp_jwt_verifies_its_holder_and_each_credential() -> None:
 def test_a_replayed_vp_jwt_fails(options: dict[str, str], expected: str) -> None:
     token = sign(vp_jwt([sign(vc_jwt(sub=HOLDER))]), key=HOLDER_KEY)
     report = verify(token, **options)
-    assert status(report, "signature") is Status.FAIL
-    assert expected in message(report, "signature")
+    # The holder's key signed it, for another verifier or moment: the holder check says so.
+    assert status(report, "signature") is Status.PASS
+    assert status(report, "holder") is Status.FAIL
+    assert expected in message(report, "holder")
     assert report.verdict is Verdict.INVALID
 
 

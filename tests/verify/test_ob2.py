@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import VECTORS
 from wallet.formats.sniff import read_input
+from wallet.verify.dispatch import verify_unpacked
 from wallet.verify.ob2_rules import ob2_datetime
 from wallet.verify.openbadges2 import Ob2Documents, verify_legacy_badge
 from wallet.verify.options import VerifyOptions
@@ -42,7 +43,7 @@ ASSETS = _assets()
 
 
 def verify(name: str, resources: Ob2Documents | None = ASSETS) -> Report:
-    return read_input((SAMPLES / name).read_bytes()).verify(NOW, resources)
+    return verify_unpacked(read_input((SAMPLES / name).read_bytes()), NOW, resources)
 
 
 def status_of(report: Report, check_id: str) -> Status:
@@ -146,7 +147,9 @@ def test_hosted_assertions(name: str, verdict: Verdict) -> None:
 
 
 def test_an_ob1_assertion_is_reported_as_legacy() -> None:
-    report = read_input((VECTORS / "ob2" / "bakery" / "baked.svg").read_bytes()).verify(NOW)
+    report = verify_unpacked(
+        read_input((VECTORS / "ob2" / "bakery" / "baked.svg").read_bytes()), NOW
+    )
     assert report.verdict is Verdict.UNVERIFIABLE
     fmt = report.check("format")
     assert fmt is not None and "1.x" in fmt.message

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from tests.conftest import VECTORS
 from tests.verify.test_ob2 import ASSETS, NOW
 from wallet.formats.sniff import read_input
+from wallet.verify.dispatch import verify_unpacked
 from wallet.verify.openbadges import ENDORSEMENT_LABEL
 from wallet.verify.openbadges2 import MAX_ENDORSEMENTS, Ob2Documents, verify_legacy_badge
 from wallet.verify.report import Report, Status, Verdict
@@ -252,7 +253,7 @@ def test_a_flood_of_endorsements_is_cut_short_and_says_so() -> None:
 
 def test_the_1edtech_sample_with_endorsements() -> None:
     data = (VECTORS / "ob2" / "validator-samples" / "assertion-with-endorsements.json").read_bytes()
-    report = read_input(data).verify(NOW, ASSETS)
+    report = verify_unpacked(read_input(data), NOW, ASSETS)
     assert report.verdict is Verdict.UNVERIFIABLE  # hosted: as without its endorsements
     assert [(inner.label, inner.verdict) for inner in report.credentials] == [
         (f"{ENDORSEMENT_LABEL} 1 of the assertion", Verdict.UNVERIFIABLE),

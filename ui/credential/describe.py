@@ -1,4 +1,7 @@
-"""What a credential says, read out of its JSON for people: plain values, no Qt.
+"""What a credential says, read out of its signed view for people: plain values, no Qt.
+
+The view (``wallet.verify.view.SignedView``) holds only what the signature covers (issue 9);
+nothing here ever reads the JSON a credential arrived as.
 
 Field names follow Open Badges 3.0 §B.1 (Achievement, AchievementSubject, Result, Evidence,
 Alignment, Profile) and CLR 2.0 §B.1 (ClrSubject: ``verifiableCredential``, ``achievement``,
@@ -9,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+from wallet.verify.view import SignedView
 
 __all__ = [
     "Alignment",
@@ -152,6 +157,11 @@ def alignments_of(achievement: dict[str, Any]) -> list[Alignment]:
     ]
 
 
+def _ident(value: Any) -> Any:
+    """A reference's id: the view writes a node that says no more than its id as {"id": …}."""
+    return value.get("id") if isinstance(value, dict) else value
+
+
 def _results(subject: dict[str, Any], achievement: dict[str, Any]) -> tuple[Result, ...]:
     described = {
         d.get("id"): d for d in _list(achievement.get("resultDescription")) if isinstance(d, dict)
@@ -160,10 +170,10 @@ def _results(subject: dict[str, Any], achievement: dict[str, Any]) -> tuple[Resu
     for result in _list(subject.get("result")):
         if not isinstance(result, dict):
             continue
-        description = described.get(result.get("resultDescription"), {})
+        description = described.get(_ident(result.get("resultDescription")), {})
         name = text(description.get("name")) or "Result"
         value = text(result.get("value")) or text(result.get("status"))
-        level_id = result.get("achievedLevel")
+        level_id = _ident(result.get("achievedLevel"))
         for level in _list(description.get("rubricCriterionLevel")):
             if isinstance(level, dict) and level.get("id") == level_id:
                 value = value or text(level.get("name"))
@@ -179,7 +189,9 @@ def _level(subject: dict[str, Any], achievement: dict[str, Any]) -> str:
         for result in _list(subject.get("result")):
             if isinstance(result, dict) and result.get("achievedLevel"):
                 for level in _list(description.get("rubricCriterionLevel")):
-                    if isinstance(level, dict) and level.get("id") == result["achievedLevel"]:
+                    if isinstance(level, dict) and level.get("id") == _ident(
+                        result["achievedLevel"]
+                    ):
                         return text(level.get("name")) or text(level.get("level"))
     return text(achievement.get("specialization"))
 
@@ -238,7 +250,8 @@ def _nested(document: dict[str, Any]) -> tuple[Node, ...]:
         if not isinstance(association, dict):
             continue
         kind = association.get("associationType")
-        source, target = association.get("sourceId"), association.get("targetId")
+        source = _ident(association.get("sourceId"))
+        target = _ident(association.get("targetId"))
         if kind == "isChildOf":
             source, target = target, source
         elif kind != "isParentOf":
@@ -255,9 +268,10 @@ def _nested(document: dict[str, Any]) -> tuple[Node, ...]:
     return tuple(build(k, frozenset({k})) for k in order if k not in has_parent)
 
 
-def describe(document: Any) -> CredentialView:
-    """Everything the credential page shows, from a parsed credential (or ``None``/a JWT)."""
-    if not isinstance(document, dict):
+def describe(view: SignedView) -> CredentialView:
+    """Everything the credential page shows, from a credential's signed view."""
+    document = view.data
+    if not document:
         return CredentialView(name="Credential")
     achievement = achievement_of(document)
     subject = _subject(document)

@@ -32,6 +32,7 @@ from ui.credential.report_view import ReportView, diagnostic_text
 from ui.credential.trust_bar import TrustBar
 from ui.library.images import decode_image, placeholder
 from wallet.verify import Report
+from wallet.verify.view import EMPTY_VIEW
 
 __all__ = ["CredentialPage"]
 
@@ -147,8 +148,12 @@ class CredentialPage(QWidget):
 
     # --- showing --------------------------------------------------------------------------
     def show_document(self, document: Any, report: Report | None, original: bytes = b"") -> None:
-        """Render any credential and its report (no vault needed)."""
-        view = describe(document)
+        """Render any credential and its report (no vault needed).
+
+        What the page says comes from the report's signed view; ``document`` (the parsed
+        original) only fills the raw-JSON tab.
+        """
+        view = describe(report.view if report is not None else EMPTY_VIEW)
         self.report = report
         self._raw = raw_text(document, original)
         self.title.setText(view.name)

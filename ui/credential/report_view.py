@@ -54,7 +54,7 @@ class ReportView(QTreeWidget):
                 item.setFont(1, font)
         for nested in report.credentials:
             title = nested.label or QCoreApplication.translate("ReportView", "included credential")
-            name = _name(nested.document)
+            name = _name(nested.about)
             verdict = verdict_label(nested.verdict)
             item = QTreeWidgetItem(parent, [title.capitalize(), verdict, elide_identifiers(name)])
             item.setToolTip(2, name)
@@ -64,12 +64,10 @@ class ReportView(QTreeWidget):
             self._add(nested, item)
 
 
-def _name(document: Any) -> str:
-    if isinstance(document, dict):
-        name = document.get("name")
-        if isinstance(name, str):
-            return name
-    return ""
+def _name(about: dict[str, Any]) -> str:
+    """The nested credential's name as its signed data gives it."""
+    name = about.get("name")
+    return name if isinstance(name, str) else ""
 
 
 def diagnostic_text(report: Report, credential_id: str = "") -> str:

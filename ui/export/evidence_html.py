@@ -83,7 +83,7 @@ def _verdict(report: Report) -> str:
 def _cover(items: Sequence[EvidenceItem], holder: str, made: datetime) -> str:
     rows = []
     for i, item in enumerate(items, 1):
-        facts = credential_facts(item.document, item.name)
+        facts = credential_facts(item.report.view, item.name)
         rows.append(
             f"<tr><td>{i}.</td><td><b>{_e(facts.title)}</b><br/>"
             f'<span class="muted">{_e(elide_identifiers(facts.issuer_name))}</span><br/>'
@@ -106,7 +106,7 @@ def _cover(items: Sequence[EvidenceItem], holder: str, made: datetime) -> str:
 
 
 def _header(index: int, item: EvidenceItem, out: PackHtml, px_per_mm: float) -> str:
-    facts = credential_facts(item.document, item.name)
+    facts = credential_facts(item.report.view, item.name)
     text = [f"<h2>{_e(facts.title)}</h2>"]
     if facts.achievement_type:
         text.append(f'<p class="muted">{_e(facts.achievement_type)}</p>')
@@ -184,7 +184,7 @@ def _scan_note(code: QrCode, module_mm: float) -> str:
 
 
 def _sections(item: EvidenceItem) -> str:
-    facts = credential_facts(item.document, item.name)
+    facts = credential_facts(item.report.view, item.name)
     parts = []
     if facts.criteria:
         parts.append(f"<h3>Criteria</h3><p>{_e(facts.criteria)}</p>")

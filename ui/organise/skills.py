@@ -119,7 +119,7 @@ class SkillsPage(QWidget):
                 document = None
                 if getattr(summary, "skill_pairs", None) is None:  # stored by an older version
                     try:
-                        document = service.get(summary.id).document
+                        document = service.get(summary.id).view.data
                     except Exception:  # a damaged record still shows its indexed skills
                         document = None
                 pairs.append((summary, document))

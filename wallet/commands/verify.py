@@ -19,9 +19,11 @@ from wallet.errors import InputError, WalletError
 from wallet.formats.sniff import MAX_INPUT_BYTES, read_input
 from wallet.verify import Report, Status, Verdict, VerifyOptions
 from wallet.verify.dates import parse_datetime
+from wallet.verify.dispatch import verify_unpacked
 from wallet.verify.openbadges import ENDORSEMENT_LABEL
+from wallet.wording import plain
 
-__all__ = ["register", "render_text"]
+__all__ = ["about_line", "register", "render_text"]
 
 EXIT_VALID, EXIT_NOT_VALID, EXIT_UNREADABLE = 0, 1, 2
 
@@ -72,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             data = _read(name)
             started = time.perf_counter()
             unpacked = read_input(data)
-            report = unpacked.verify(options)
+            report = verify_unpacked(unpacked, options)
             elapsed_ms = (time.perf_counter() - started) * 1000
         except (InputError, OSError) as exc:
             print(f"learner-wallet: {name}: {_reason(exc)}", file=sys.stderr)
@@ -131,12 +133,49 @@ def _all_valid(report: Report) -> bool:
 _MARKS = {Status.PASS: "ok", Status.FAIL: "FAIL", Status.WARN: "warn", Status.SKIP: "-"}
 
 
+def _party(value: Any) -> str:
+    if not isinstance(value, dict):
+        return ""
+    name, ident = value.get("name"), value.get("id")
+    if name and ident and name != ident:
+        return f"{plain(str(name))} ({plain(str(ident))})"
+    return plain(str(name or ident or ""))
+
+
+def about_line(report: Report) -> str:
+    """What the signed data says the report is about, in one line ("" when it says nothing)."""
+    about = report.about
+    if not about:
+        return ""
+    parts = []
+    if report.kind == "presentation":
+        holder = _party(about.get("subject"))
+        return f"presented by {holder}" if holder else ""
+    name = about.get("name")
+    parts.append(f"“{plain(str(name))}”" if name else "a credential with no name")
+    issuer = _party(about.get("issuer"))
+    if issuer:
+        parts.append(f"from {issuer}")
+    subject = _party(about.get("subject"))
+    if subject:
+        parts.append(f"to {subject}")
+    text = " ".join(parts)
+    if about.get("issued"):
+        text += f", issued {plain(str(about['issued']))}"
+    text += f", expires {plain(str(about['expires']))}" if about.get("expires") else ", no expiry"
+    return text
+
+
 def render_text(name: str, report: Report, indent: str = "", found: str = "") -> str:
-    """A short report a person reads: the verdict, what the input held, one line per check."""
+    """A short report a person reads: the verdict, what the input held, what the signed data
+    says it is about, and one line per check."""
     title = f"{name}: " if name else ""
     lines = [f"{indent}{title}{report.verdict.value.upper()} ({report.kind})"]
     if found:
         lines.append(f"{indent}  found: {found}")
+    about = about_line(report)
+    if about:
+        lines.append(f"{indent}  about: {about}")
     for check in report.checks:
         lines.append(f"{indent}  {_MARKS[check.status]:>4}  {check.id:<9} {check.message}")
     for inner in report.credentials:

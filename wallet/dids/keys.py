@@ -32,6 +32,7 @@ from wallet.dids.multibase import (
     multibase_encode,
     split_multicodec,
 )
+from wallet.wording import shown
 
 __all__ = [
     "JOSE_ALGORITHMS",
@@ -105,7 +106,7 @@ class PublicKey:
         try:
             codec, raw = split_multicodec(multibase_decode(value))
         except MultibaseError as exc:
-            raise KeyError_(f"malformed key {value[:24]!r}: {exc}") from None
+            raise KeyError_(f"malformed key {shown(value[:24])}: {exc}") from None
         known = _PUBLIC_CODECS.get(codec)
         if known is None:
             raise KeyError_(f"unsupported key type (multicodec 0x{codec:x})")
@@ -161,7 +162,7 @@ class PublicKey:
                 return cls.from_rsa(rsa.RSAPublicNumbers(e, n).public_key())
         except (ValueError, UnsupportedAlgorithm) as exc:
             raise KeyError_(f"invalid {kty} JWK: {exc}") from None
-        raise KeyError_(f"unsupported JWK (kty {kty!r}, crv {crv!r})")
+        raise KeyError_(f"unsupported JWK (kty {shown(kty)}, crv {shown(crv)})")
 
     @classmethod
     def from_pem(cls, pem: str) -> PublicKey:
@@ -333,13 +334,13 @@ class PrivateKey:
 def _jwk_bytes(jwk: dict[str, Any], name: str, length: int | None = None) -> bytes:
     value = jwk.get(name)
     if not isinstance(value, str):
-        raise KeyError_(f"JWK member {name!r} is missing")
+        raise KeyError_(f"JWK member {shown(name)} is missing")
     try:
         raw = b64url_decode(value)
     except MultibaseError:
-        raise KeyError_(f"JWK member {name!r} is not base64url") from None
+        raise KeyError_(f"JWK member {shown(name)} is not base64url") from None
     if length is not None and len(raw) != length:
-        raise KeyError_(f"JWK member {name!r} has {len(raw)} bytes, expected {length}")
+        raise KeyError_(f"JWK member {shown(name)} has {len(raw)} bytes, expected {length}")
     return raw
 
 

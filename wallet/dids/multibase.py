@@ -9,6 +9,8 @@ from __future__ import annotations
 import base64
 import binascii
 
+from wallet.wording import shown
+
 __all__ = [
     "MultibaseError",
     "b58decode",
@@ -47,7 +49,7 @@ def b58decode(text: str) -> bytes:
     for char in text:
         digit = _B58_INDEX.get(char)
         if digit is None:
-            raise MultibaseError(f"{char!r} is not a base58btc character")
+            raise MultibaseError(f"{shown(char)} is not a base58btc character")
         number = number * 58 + digit
     zeros = len(text) - len(text.lstrip("1"))
     body = number.to_bytes((number.bit_length() + 7) // 8, "big") if number else b""
@@ -78,7 +80,7 @@ def multibase_decode(text: str) -> bytes:
         return b58decode(body)
     if prefix == "u":
         return b64url_decode(body)
-    raise MultibaseError(f"unsupported multibase prefix {prefix!r}")
+    raise MultibaseError(f"unsupported multibase prefix {shown(prefix)}")
 
 
 def multibase_encode(data: bytes, base: str = "z") -> str:
@@ -86,7 +88,7 @@ def multibase_encode(data: bytes, base: str = "z") -> str:
         return "z" + b58encode(data)
     if base == "u":
         return "u" + b64url_encode(data)
-    raise MultibaseError(f"unsupported multibase prefix {base!r}")
+    raise MultibaseError(f"unsupported multibase prefix {shown(base)}")
 
 
 def split_multicodec(data: bytes) -> tuple[int, bytes]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from wallet.dids.keys import KeyError_, PublicKey
 from wallet.dids.multibase import MultibaseError, b64url_decode
+from wallet.wording import shown
 
 __all__ = [
     "ALL_RELATIONSHIPS",
@@ -109,15 +110,19 @@ def resolve_method(reference: Any) -> VerificationMethod | Unresolved:
     if did.startswith("did:"):
         method = did.split(":", 2)[1] if did.count(":") >= 2 else ""
         return Unresolved(
-            f"the DID method {method!r} is not supported", needs_network=False, unsupported=True
+            f"the DID method {shown(method)} is not supported",
+            needs_network=False,
+            unsupported=True,
         )
     if did.startswith("https://") or did.startswith("http://"):
         return _resolve_url_fragment(reference, did, fragment)
     scheme = did.split(":", 1)[0] if ":" in did else ""
     if not scheme:
-        return Unresolved(f"verification method {reference!r} is not a URL", needs_network=False)
+        return Unresolved(
+            f"verification method {shown(reference)} is not a URL", needs_network=False
+        )
     return Unresolved(
-        f"verification methods of scheme {scheme!r} are not supported", False, unsupported=True
+        f"verification methods of scheme {shown(scheme)} are not supported", False, unsupported=True
     )
 
 

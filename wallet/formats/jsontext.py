@@ -7,6 +7,8 @@ same limits wherever it enters (STANDARDS §7 A8).
 from __future__ import annotations
 
 import json
+import math
+import re
 from typing import Any
 
 from wallet.errors import InputError, InputTooDeep, InputTooLarge
@@ -33,6 +35,22 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        # 1e400 parses to infinity: no signature over it means the same thing everywhere.
+        raise ValueError(f"the number {text[:40]} is too large to represent")
+    return value
+
+
+# A \uD800-\uDBFF escape not followed by a \uDC00-\uDFFF one, or a low one alone: text no UTF-8
+# can carry, which would break every later step that encodes it.
+_LONE_SURROGATE = re.compile(
+    r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<![dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
 
 
 def _depth_within(value: Any, limit: int) -> bool:
@@ -69,8 +87,15 @@ def parse_json(data: bytes | str, *, max_bytes: int = MAX_JSON_BYTES) -> Any:
             raise InputError(f"not UTF-8 text (byte {exc.start})") from None
     if not data.strip():
         raise InputError("the input is empty")
+    if "\\u" in data and _LONE_SURROGATE.search(data):
+        raise InputError("invalid JSON: a \\u escape names half of a character (a lone surrogate)")
     try:
-        value = json.loads(data, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+        value = json.loads(
+            data,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_reject_constant,
+            parse_float=_finite_float,
+        )
     except _DuplicateKey as exc:
         raise InputError(f"duplicate JSON key {exc.args[0]!r}") from None
     except RecursionError:

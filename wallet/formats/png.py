@@ -132,8 +132,8 @@ def _badge_text(data: bytes, chunk: _Chunk, keyword: str) -> str:
 def find_png_badge(data: bytes) -> PngBadge | None:
     """The credential baked in ``data``, or None when the PNG carries none.
 
-    Raises :class:`InputError` for a damaged PNG, a compressed or damaged badge chunk, or two
-    badge chunks with the same keyword (OB 3.0: "MUST be only one").
+    Raises :class:`InputError` for a damaged PNG, a compressed or damaged badge chunk, or more
+    than one badge chunk (OB 3.0: "MUST be only one"; an OB 2.0 chunk beside an OB 3.0 one too).
     """
     found: list[tuple[_Chunk, str]] = []
     for chunk in _chunks(data):
@@ -143,12 +143,15 @@ def find_png_badge(data: bytes) -> PngBadge | None:
                 found.append((chunk, keyword))
     if not found:
         return None
-    keywords = [keyword for _, keyword in found]
-    for keyword in _KEYWORDS:
-        if keywords.count(keyword) > 1:
-            raise InputError(f"the PNG holds more than one {keyword} chunk, so it is ambiguous")
-    # An image may carry both an OB 3.0 and an older badge; the OB 3.0 one is the credential.
-    chunk, keyword = min(found, key=lambda item: _KEYWORDS.index(item[1]))
+    if len(found) > 1:
+        # Issue 9: two badges (an OB 3.0 and an OB 2.0 chunk, or two of one kind): which one
+        # the image shows cannot be told, and readers disagree on which they take.
+        keywords = " and ".join(sorted({keyword for _, keyword in found}))
+        raise InputError(
+            f"the PNG holds {len(found)} badge chunks ({keywords}), so which one it carries "
+            "cannot be told: refused as ambiguous"
+        )
+    chunk, keyword = found[0]
     text = _badge_text(data, chunk, keyword).strip()
     if not text:
         raise InputError(f"the PNG's {keyword} chunk is empty")

@@ -3,7 +3,8 @@
 Inputs (issue 3): JSON (VC/VP, OB 2.0 and OB 1.x assertions), compact JWTs (VC-JWT, VC-JOSE,
 OB 3.0/CLR 2.0 JWTs, OB 2.0 signed assertions), PNG and SVG badges with a credential baked in,
 ``VP1-`` QR payloads, images holding a QR code, and URLs. :func:`read_input` returns an
-:class:`Unpacked`: what was found (for the report) and how to verify it. Unreadable input raises
+:class:`Unpacked`: what was found (for the report) and in which format;
+:func:`wallet.verify.dispatch.verify_unpacked` verifies it. Unreadable input raises
 :class:`wallet.errors.InputError` with one sentence for a person.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wallet.errors import InputError, InputTooLarge
 from wallet.formats.classify import Format, classify_json, classify_jws, describe
@@ -22,11 +23,6 @@ from wallet.formats.png import MAX_PNG_BYTES, find_png_badge, is_png
 from wallet.formats.qrimage import image_format, read_qr_text
 from wallet.formats.svg import MAX_SVG_BYTES, find_svg_badge, looks_like_svg
 from wallet.formats.vp1 import MAX_VP1_CHARS, decode_vp1, is_vp1
-from wallet.verify.options import VerifyOptions
-from wallet.verify.report import Report
-
-if TYPE_CHECKING:
-    from wallet.verify.openbadges2 import Ob2Resources
 
 __all__ = ["MAX_INPUT_BYTES", "Unpacked", "read_input", "read_text"]
 
@@ -50,24 +46,6 @@ class Unpacked:
     format: Format = "vc"
     found: str = ""
     source: str | None = None
-
-    def verify(self, options: VerifyOptions, ob2: Ob2Resources | None = None) -> Report:
-        """Verify what was found. ``ob2`` supplies OB 2.0 keys and profiles held offline."""
-        if self.format in ("ob2", "ob2-jws", "ob1"):
-            from wallet.verify.openbadges2 import verify_legacy_badge
-
-            return verify_legacy_badge(self.document, options, ob2)
-        if self.format == "link":
-            from wallet.verify.openbadges2 import link_report
-
-            return link_report(str(self.document))
-        if isinstance(self.document, str):
-            from wallet.verify.jwt import verify_compact_jwt
-
-            return verify_compact_jwt(self.document, options)
-        from wallet.verify.pipeline import verify_document
-
-        return verify_document(self.document, options)
 
 
 def read_input(data: bytes) -> Unpacked:

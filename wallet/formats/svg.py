@@ -76,11 +76,20 @@ def _parse(data: bytes, target: Any = None) -> Element:
     parser = DefusedXMLParser(
         target=target, forbid_dtd=False, forbid_entities=True, forbid_external=True
     )
+    # Issue 9: a DOCTYPE with an internal subset can give an element an attribute by default
+    # (<!ATTLIST openbadges:assertion verify CDATA "eyJ…">): a badge no one can see in the
+    # markup. A plain DOCTYPE line (as drawing programs write) carries nothing and is read.
+    parser.parser.StartDoctypeDeclHandler = _refuse_internal_subset
     if isinstance(target, _Layout):
         target.expat = parser.parser
     try:
         parser.feed(data)
         root: Element = parser.close()
+    except _InternalSubset:
+        raise InputError(
+            "the SVG declares its own document type (a DTD with declarations), which could "
+            "hide a badge: refused"
+        ) from None
     except defusedxml.DefusedXmlException:
         raise InputError(
             "the SVG declares XML entities or external references, which are refused"
@@ -96,12 +105,32 @@ def _parse(data: bytes, target: Any = None) -> Element:
     return root
 
 
+class _InternalSubset(ValueError):
+    pass
+
+
+def _refuse_internal_subset(
+    name: str, sysid: str | None, pubid: str | None, has_internal_subset: bool
+) -> None:
+    if has_internal_subset:
+        raise _InternalSubset(name)
+
+
 def find_svg_badge(data: bytes) -> SvgBadge | None:
     """The credential baked in the SVG ``data``, or None when it carries none.
 
-    Raises :class:`InputError` for XML that is malformed, uses entities, or is not SVG.
+    Raises :class:`InputError` for XML that is malformed, uses entities or a DTD with
+    declarations, is not SVG, or carries two badges (issue 9: which one is meant cannot be told).
     """
-    return _badge_in(_parse(data))
+    root = _parse(data)
+    elements = [e for e in root.iter() if e.tag in _BADGE_TAGS]
+    if len(elements) > 1:
+        names = sorted({_BADGE_TAGS[str(e.tag)] for e in elements})
+        raise InputError(
+            f"the SVG carries {len(elements)} badges ({' and '.join(names)}), so which one it "
+            "shows cannot be told: refused as ambiguous"
+        )
+    return _badge_in(root)
 
 
 def _badge_in(root: Element) -> SvgBadge | None:

@@ -1,8 +1,12 @@
-"""Offline JSON-LD: the pinned context store, safe-mode expansion and RDFC-1.0 canonicalization.
+"""Offline JSON-LD: pinned contexts, expansion, statements, RDFC-1.0 and the view of statements.
+
+The wallet's own JSON-LD 1.1 processor (no third-party JSON-LD library runs when verifying):
+it refuses to fetch, reads only pinned contexts, and says where a document's JSON says more
+than its statements (see :mod:`wallet.jsonld.expansion`).
 
 Importing this package also replaces pyld's process-wide default document loader (which fetches
-over HTTP) with one that refuses every URL, so no code path can reach the network through pyld
-by forgetting to pass the pinned loader.
+over HTTP) with one that refuses every URL, should any code path (the tests' independent signer)
+use pyld.
 """
 
 from typing import Any
@@ -11,11 +15,16 @@ from pyld import jsonld as _pyld
 
 from wallet.errors import UnknownContextError
 from wallet.jsonld.canon import (
+    RDFC_HASHES,
+    SENTINEL_VOCAB,
     CanonicalizationError,
-    ExpansionProblem,
+    Expansion,
+    ExpansionNote,
+    TooMuchWorkError,
+    UnsupportedJsonLd,
+    canonical_form,
     canonicalize,
-    canonicalize_expanded,
-    expand_strict,
+    expand_document,
 )
 from wallet.jsonld.contexts import ContextStore, default_store
 
@@ -27,11 +36,16 @@ def _refuse_every_url(url: str, options: Any = None) -> Any:
 _pyld.set_document_loader(_refuse_every_url)
 
 __all__ = [
+    "RDFC_HASHES",
+    "SENTINEL_VOCAB",
     "CanonicalizationError",
     "ContextStore",
-    "ExpansionProblem",
+    "Expansion",
+    "ExpansionNote",
+    "TooMuchWorkError",
+    "UnsupportedJsonLd",
+    "canonical_form",
     "canonicalize",
-    "canonicalize_expanded",
     "default_store",
-    "expand_strict",
+    "expand_document",
 ]

@@ -19,7 +19,8 @@ from typing import Any
 
 from wallet.present.qr import QUIET_ZONE, QrChoice, QrCode
 from wallet.verify import Report
-from wallet.verify.structure import as_list
+from wallet.verify.structure import as_list, party_id
+from wallet.verify.view import SignedView
 
 __all__ = [
     "MAX_QR_PRINT_MM",
@@ -168,15 +169,17 @@ def _evidence(document: dict[str, Any]) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def credential_facts(document: Any, fallback_name: str = "") -> CredentialFacts:
-    """The human-readable content of a credential (a compact JWT shows only its fallback name)."""
-    if not isinstance(document, dict):
+def credential_facts(view: SignedView, fallback_name: str = "") -> CredentialFacts:
+    """The human-readable content of a credential, from its signed view (issue 9: the PDF
+    prints what was signed); a view that could not be read shows only its fallback name."""
+    document = view.data
+    if not document:
         return CredentialFacts(fallback_name, None, "", "", "", "", None, None, None, ())
     subject = _subject(document)
     achievement = subject.get("achievement")
     achievement = achievement if isinstance(achievement, dict) else {}
     issuer = document.get("issuer")
-    issuer_id = issuer.get("id") if isinstance(issuer, dict) else issuer
+    issuer_id = party_id(issuer)
     issuer_name = issuer.get("name") if isinstance(issuer, dict) else None
     criteria = achievement.get("criteria")
     criteria_text = ""

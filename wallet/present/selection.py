@@ -133,9 +133,7 @@ def select_for_presentation(
             )
         )
     refusals = tuple(
-        Refusal(c, reason)
-        for c in candidates
-        if (reason := refusal_reason(c.report)) is not None
+        Refusal(c, reason) for c in candidates if (reason := refusal_reason(c.report)) is not None
     )
     return Selection(tuple(candidates), refusals)
 

@@ -1,17 +1,26 @@
 """Verify one embedded proof (``proof`` member) of a credential or presentation.
 
-Follows the common skeleton of STANDARDS §0: purpose, proof configuration, hashes, key, signature.
-Never raises for a bad proof: the result says what failed. The caller decides what a result means
-for the issuer or holder binding (wallet.verify.binding).
+Follows the common skeleton of STANDARDS §0: the proof configuration, its purpose and times, the
+key, the hashes, the signature. Never raises for a bad proof: the result says what failed. The
+caller decides what a result means for the issuer or holder binding (wallet.verify.binding).
+
+The proof's options (purpose, verification method, challenge, domain, times, previous proofs) are
+read from the proof configuration's own statements, as its hash covers them, never from the JSON
+(issue 9): written under another key (``https://w3id.org/security#expiration`` for ``expires``)
+an option would otherwise be signed but unseen. The configuration is the proof without its value
+and with the document's ``@context`` (VC-DI 1.0 §4.2); the legacy Linked Data suites
+(Ed25519Signature2018/2020, JsonWebSignature2020) keep a ``@context`` of their own when the proof
+carries one, as jsonld-signatures specified them (issue 10).
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+
+import rfc8785
 
 from wallet.dids.keys import JOSE_ALGORITHMS, PublicKey
 from wallet.dids.multibase import MultibaseError, b64url_decode, multibase_decode
@@ -22,12 +31,15 @@ from wallet.dids.resolve import (
     key_label,
     resolve_method,
 )
-from wallet.errors import UnknownContextError
-from wallet.jsonld import CanonicalizationError, canonicalize
+from wallet.errors import InputError
+from wallet.formats.jsontext import parse_json
+from wallet.jsonld import CanonicalizationError, TooMuchWorkError, canonicalize
 from wallet.proofs.suites import Suite, suite_for
-from wallet.verify.dates import parse_datetime
+from wallet.verify.dates import CLOCK_SKEW, parse_datetime
+from wallet.verify.reading import Reading
+from wallet.wording import shown
 
-__all__ = ["ProofResult", "verify_embedded_proof"]
+__all__ = ["ProofResult", "proof_references", "verify_embedded_proof"]
 
 
 @dataclass(frozen=True)
@@ -36,7 +48,8 @@ class ProofResult:
 
     ``verified`` is True (signature good), False (bad: tampered, wrong key, malformed) or None
     (could not be checked: unsupported suite, key needs the network). ``method`` is the resolved
-    verification method when there was one, for the binding checks.
+    verification method when there was one, for the binding checks. ``warnings`` are worth
+    telling a person without changing the result (a proof made in the future).
     """
 
     verified: bool | None
@@ -44,113 +57,218 @@ class ProofResult:
     suite: str = ""
     method: VerificationMethod | None = None
     unresolved: Unresolved | None = None
+    warnings: tuple[str, ...] = ()
+    purpose: str | None = None
+    id: str | None = None
+    previous: tuple[str, ...] = ()
+    # Set when the signature verifies but for another challenge or domain than the verifier's:
+    # the holder check reports it (a replayed presentation), not the signature check.
+    replay: str | None = None
 
 
-def _fail(message: str, suite: str = "") -> ProofResult:
-    return ProofResult(False, message, suite)
+def _fail(message: str, suite: str = "", **extra: Any) -> ProofResult:
+    return ProofResult(False, message, suite, **extra)
+
+
+def proof_references(value: Any) -> tuple[str, ...]:
+    """The ids a ``previousProof`` names (VC-DI 1.0 §2.1.2: one id or a list)."""
+    items = value if isinstance(value, list) else [value]
+    return tuple(i.get("id") if isinstance(i, dict) else i for i in items if i is not None)  # type: ignore[misc]
 
 
 def verify_embedded_proof(
-    document: dict[str, Any],
-    proof: dict[str, Any],
+    reading: Reading,
+    proof: Any,
     *,
     purpose: str,
     now: datetime,
-    document_rdfc: Callable[[str], str],
     all_proofs: list[dict[str, Any]] | None = None,
     challenge: str | None = None,
     domain: str | None = None,
     resolver: MethodResolver = resolve_method,
 ) -> ProofResult:
-    """Check ``proof`` over ``document`` (which still carries its ``proof`` member).
+    """Check ``proof`` over the document ``reading`` read (which still carries its proofs).
 
-    ``document_rdfc(hash_name)`` returns the canonical N-Quads of the document without its
-    proofs, RDFC-1.0 run with that hash (computed once per hash by the caller and shared between
-    proofs); a proof with ``previousProof`` is hashed over
-    the document with the proofs it references instead (VC-DI 1.0 §4.4, proof chains).
+    A proof with ``previousProof`` is hashed over the document with the proofs it references
+    (VC-DI 1.0 §4.4, proof chains); whether those verify is the caller's to check.
     """
     if not isinstance(proof, dict):
         return _fail("a proof must be a JSON object")
     suite = suite_for(proof)
-    proof_type = proof.get("type")
     if suite is None:
-        name = proof.get("cryptosuite") or proof_type
-        return ProofResult(None, f"the proof type {name!r} is not supported")
-    for member in ("verificationMethod", "proofPurpose"):
-        if member not in proof:
-            return _fail(f"the proof has no {member}", suite.name)
-    if suite.needs_cryptosuite and not isinstance(proof.get("cryptosuite"), str):
-        return _fail("the proof has no cryptosuite", suite.name)
-    if proof["proofPurpose"] != purpose:
+        name = proof.get("cryptosuite") or proof.get("type")
+        return ProofResult(None, f"the proof type {shown(name)} is not supported")
+    document = reading.document
+    config, problem = _configuration(proof, suite, document)
+    if problem:
+        return _fail(problem, suite.name)
+    config_reading = Reading.of(config, "json" if suite.canonicalization == "jcs" else "rdf")
+    if config_reading.failure is not None:
+        failure = config_reading.failure
+        verdict = None if failure.kind in ("unknown-context", "unsupported") else False
+        if failure.kind == "too-much-work":
+            return ProofResult(None, _TOO_MUCH_WORK, suite.name)
+        return ProofResult(verdict, f"the proof cannot be read: {failure.message}", suite.name)
+    failures, _ = config_reading.problems(contexts=False)
+    if failures:
+        return _fail(f"the proof {_lowercase(failures[0])}", suite.name)
+    options = config_reading.view().data
+    ident = proof.get("id") if isinstance(proof.get("id"), str) else None
+    previous = proof_references(options.get("previousProof"))
+    method_ref = _id_of(options.get("verificationMethod"))
+    declared = options.get("proofPurpose")
+    extra: dict[str, Any] = {
+        "purpose": declared if isinstance(declared, str) else None,
+        "id": ident,
+        "previous": previous,
+    }
+    if method_ref is None:
+        return _fail("the proof has no verificationMethod", suite.name, **extra)
+    if not isinstance(declared, str):
+        return _fail("the proof has no proofPurpose", suite.name, **extra)
+    if suite.needs_cryptosuite and not isinstance(options.get("cryptosuite"), str):
+        return _fail("the proof has no cryptosuite", suite.name, **extra)
+    if declared != purpose:
         # STANDARDS §7 A2: an authentication proof lifted from a presentation proves no issuance.
         return _fail(
-            f"the proof's purpose is {proof['proofPurpose']!r}, expected {purpose!r}", suite.name
+            f"the proof's purpose is {shown(declared)}, expected {shown(purpose)}",
+            suite.name,
+            **extra,
         )
-    if challenge is not None and proof.get("challenge") != challenge:
-        return _fail(
-            f"the proof's challenge {proof.get('challenge')!r} is not {challenge!r}", suite.name
+    replay = None
+    if challenge is not None and options.get("challenge") != challenge:
+        replay = (
+            f"it was signed for the challenge {shown(options.get('challenge'))}, not "
+            f"{shown(challenge)}: it may be a copy made for someone else"
         )
-    if domain is not None and not _domain_matches(proof.get("domain"), domain):
-        return _fail(f"the proof's domain {proof.get('domain')!r} is not {domain!r}", suite.name)
-    timing = _check_times(proof, now)
+    elif domain is not None and not _domain_matches(options.get("domain"), domain):
+        replay = (
+            f"it was signed for the domain {shown(options.get('domain'))}, not {shown(domain)}: "
+            "it may be a copy made for someone else"
+        )
+    timing = _check_times(options, now)
     if timing:
-        return _fail(timing, suite.name)
+        return _fail(timing, suite.name, **extra)
+    warnings = _time_warnings(options, now)
 
-    method = resolver(proof["verificationMethod"])
+    method = resolver(method_ref)
     if isinstance(method, Unresolved):
         verdict = None if method.needs_network or method.unsupported else False
-        return ProofResult(verdict, method.reason, suite.name, unresolved=method)
+        return ProofResult(verdict, method.reason, suite.name, unresolved=method, **extra)
     if method.key.type not in suite.key_types:
         return ProofResult(
-            False, f"{suite.name} cannot use a {method.key.type} key", suite.name, method
+            False, f"{suite.name} cannot use a {method.key.type} key", suite.name, method, **extra
         )
-
     try:
-        signature, signing_input_prefix, alg = _signature_of(proof, suite, method.key)
-        unsecured = {k: v for k, v in document.items() if k != "proof"}
-        previous = proof.get("previousProof")
-        if previous is not None:
-            chained = _previous_proofs(previous, all_proofs or [])
-            if chained is None:
-                return _fail("the proof's previousProof is not in this document", suite.name)
-            unsecured = {**unsecured, "proof": chained}
-        # VC-DI-ECDSA §3.3.2: RDFC-1.0 hashes with the suite's hash (SHA-384 for P-384 keys).
-        rdfc_hash = suite.hash_name(method.key.type)
-        chained_doc = unsecured if previous is not None else None
-
-        def unsecured_rdfc() -> str:
-            if chained_doc is None:
-                return document_rdfc(rdfc_hash)
-            return canonicalize(chained_doc, hash_algorithm=rdfc_hash)
-
-        config = {k: v for k, v in proof.items() if k not in ("proofValue", "jws")}
-        problem = _proof_context_problem(config, document)
-        if problem:
-            return _fail(problem, suite.name)
-        config["@context"] = document.get("@context")
-        hash_data = suite.proof_hash(config, method.key.type) + suite.document_hash(
-            unsecured, method.key.type, unsecured_rdfc
+        signature, prefix, alg = _signature_of(proof, suite, method.key)
+        hash_data = _proof_hash(suite, config, config_reading, method.key) + _document_hash(
+            suite, reading, proof, previous, all_proofs or [], method.key
         )
     except _BadProof as exc:
-        return _fail(str(exc), suite.name)
-    except (CanonicalizationError, UnknownContextError) as exc:
-        return _fail(f"the signed data cannot be canonicalized: {exc}", suite.name)
-
-    if not method.key.verify(signature, signing_input_prefix + hash_data, alg=alg):
+        return _fail(str(exc), suite.name, method=method, **extra)
+    except TooMuchWorkError:
+        return ProofResult(None, _TOO_MUCH_WORK, suite.name, method, **extra)
+    except CanonicalizationError as exc:
+        return _fail(f"the signed data cannot be canonicalized: {exc}", suite.name, **extra)
+    if not method.key.verify(signature, prefix + hash_data, alg=alg):
         return ProofResult(
             False,
             f"the {suite.name} signature does not match the data: it was changed after signing "
             "or signed by another key",
             suite.name,
             method,
+            **extra,
         )
     return ProofResult(
-        True, f"{suite.name} signature verified with {key_label(method.id)}", suite.name, method
+        True,
+        f"{suite.name} signature verified with {key_label(method.id)}",
+        suite.name,
+        method,
+        warnings=warnings,
+        replay=replay,
+        **extra,
     )
 
 
 class _BadProof(ValueError):
     pass
+
+
+# Issue 9: a count, not a clock, decides, so a busy machine gives the same answer.
+_TOO_MUCH_WORK = (
+    "checking this signature needs more canonicalization work than any genuine credential "
+    "does, so it was not checked"
+)
+
+
+def _lowercase(message: str) -> str:
+    """'the key ...' reads on after 'the proof'; other messages get a colon."""
+    return message[4:] if message.startswith("the ") else f"has a problem: {message}"
+
+
+def _configuration(
+    proof: dict[str, Any], suite: Suite, document: dict[str, Any]
+) -> tuple[dict[str, Any], str | None]:
+    """The proof configuration (VC-DI 1.0 §4.2 step 3, or the legacy suites' rule)."""
+    config = {k: v for k, v in proof.items() if k not in ("proofValue", "jws")}
+    if "@context" in proof and not suite.legacy_context:
+        # VC-DI 1.0 §4.2 step 4: a Data Integrity proof's @context must prefix the document's.
+        own = proof["@context"]
+        own_list = own if isinstance(own, list) else [own]
+        doc_ctx = document.get("@context")
+        doc_list = doc_ctx if isinstance(doc_ctx, list) else [doc_ctx]
+        if doc_list[: len(own_list)] != own_list:
+            return config, "the proof's @context does not match the document's"
+    if "@context" not in proof or not suite.legacy_context:
+        config["@context"] = document.get("@context")
+    return config, None
+
+
+def _proof_hash(suite: Suite, config: dict[str, Any], reading: Reading, key: PublicKey) -> bytes:
+    hash_name = suite.hash_name(key.type)
+    if suite.canonicalization == "jcs":
+        canonical = _jcs(config)
+    else:
+        canonical = reading.rdfc(hash_name).encode("utf-8")
+    return hashlib.new(hash_name, canonical).digest()
+
+
+def _document_hash(
+    suite: Suite,
+    reading: Reading,
+    proof: dict[str, Any],
+    previous: tuple[str, ...],
+    all_proofs: list[dict[str, Any]],
+    key: PublicKey,
+) -> bytes:
+    # VC-DI-ECDSA §3.3.2: RDFC-1.0 hashes with the suite's hash (SHA-384 for P-384 keys).
+    hash_name = suite.hash_name(key.type)
+    unsecured = {k: v for k, v in reading.document.items() if k != "proof"}
+    if previous:
+        chained = _previous_proofs(previous, all_proofs)
+        if chained is None:
+            raise _BadProof("the proof's previousProof is not in this document")
+        unsecured = {**unsecured, "proof": chained}
+    if suite.canonicalization == "jcs":
+        canonical = _jcs(unsecured)
+    elif previous:
+        canonical = canonicalize(
+            unsecured, hash_algorithm=hash_name, overrides=reading.overrides
+        ).encode("utf-8")
+    else:
+        canonical = reading.rdfc(hash_name).encode("utf-8")
+    return hashlib.new(hash_name, canonical).digest()
+
+
+def _jcs(value: Any) -> bytes:
+    try:
+        canonical: bytes = rfc8785.dumps(value)
+    except (rfc8785.CanonicalizationError, TypeError, ValueError) as exc:
+        raise _BadProof(
+            "the signed JSON holds a number that canonical JSON (RFC 8785) cannot write "
+            f"exactly ({exc.__class__.__name__})"
+        ) from None
+    return canonical
 
 
 def _signature_of(
@@ -174,9 +292,9 @@ def _signature_of(
     if payload:
         raise _BadProof("the JWS is not detached")
     try:
-        header = json.loads(b64url_decode(header_b64))
+        header = parse_json(b64url_decode(header_b64), max_bytes=4096)
         signature = b64url_decode(signature_b64)
-    except (MultibaseError, ValueError):
+    except (MultibaseError, InputError, ValueError):
         raise _BadProof("the detached JWS is malformed") from None
     if not isinstance(header, dict):
         raise _BadProof("the JWS header is not a JSON object")
@@ -185,12 +303,13 @@ def _signature_of(
         raise _BadProof("the JWS header must have b64: false and crit: ['b64']")
     alg = header.get("alg")
     if not isinstance(alg, str) or JOSE_ALGORITHMS.get(alg) is not key.type:
-        raise _BadProof(f"JWS algorithm {alg!r} does not fit a {key.type} key")
+        raise _BadProof(f"JWS algorithm {shown(alg)} does not fit a {key.type} key")
     return signature, header_b64.encode("ascii") + b".", alg
 
 
-def _previous_proofs(previous: Any, proofs: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
-    wanted = previous if isinstance(previous, list) else [previous]
+def _previous_proofs(
+    wanted: tuple[str, ...], proofs: list[dict[str, Any]]
+) -> list[dict[str, Any]] | None:
     by_id = {p.get("id"): p for p in proofs if isinstance(p, dict) and p.get("id")}
     found = [by_id.get(ref) for ref in wanted]
     if not wanted or any(p is None for p in found):
@@ -198,27 +317,28 @@ def _previous_proofs(previous: Any, proofs: list[dict[str, Any]]) -> list[dict[s
     return [p for p in found if p is not None]
 
 
-def _proof_context_problem(config: dict[str, Any], document: dict[str, Any]) -> str | None:
-    """VC-DI 1.0 §4.2 step 4: a proof's own @context must be a prefix of the document's."""
-    if "@context" not in config:
-        return None
-    own = config["@context"]
-    own_list = own if isinstance(own, list) else [own]
-    doc_ctx = document.get("@context")
-    doc_list = doc_ctx if isinstance(doc_ctx, list) else [doc_ctx]
-    if doc_list[: len(own_list)] != own_list:
-        return "the proof's @context does not match the document's"
-    return None
+def _id_of(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("id")
+    return value if isinstance(value, str) else None
 
 
-def _check_times(proof: dict[str, Any], now: datetime) -> str | None:
+def _check_times(options: dict[str, Any], now: datetime) -> str | None:
     for member in ("created", "expires"):
-        if member in proof and parse_datetime(proof[member]) is None:
-            return f"the proof's {member} {proof[member]!r} is not a valid date-time"
-    expires = parse_datetime(proof.get("expires"))
+        if member in options and parse_datetime(options[member]) is None:
+            return f"the proof's {member} {shown(options[member])} is not a valid date-time"
+    expires = parse_datetime(options.get("expires"))
     if expires is not None and expires < now:
-        return f"the proof expired on {proof['expires']}"
+        return f"the proof expired on {options['expires']}"
     return None
+
+
+def _time_warnings(options: dict[str, Any], now: datetime) -> tuple[str, ...]:
+    """VC-DI allows a ``created`` in the future, but a person should know (issue 9)."""
+    created = parse_datetime(options.get("created"))
+    if created is not None and created > now + CLOCK_SKEW:
+        return (f"the proof says it was made on {options['created']}, which is in the future",)
+    return ()
 
 
 def _domain_matches(value: Any, expected: str) -> bool:

@@ -19,6 +19,7 @@ from wallet.dids.keys import JOSE_ALGORITHMS, KeyError_, KeyType, PrivateKey, Pu
 from wallet.dids.multibase import MultibaseError, b64url_decode, b64url_encode
 from wallet.errors import InputError
 from wallet.formats.jsontext import parse_json
+from wallet.wording import shown
 
 __all__ = [
     "MAX_TOKEN_CHARS",
@@ -130,7 +131,10 @@ def refused_algorithm(header: dict[str, Any]) -> str | None:
             "so it is refused"
         )
     if "crit" in header:
-        return f"the JWT header marks {header['crit']!r} critical, which this wallet cannot honour"
+        return (
+            f"the JWT header marks {shown(header['crit'])} critical, which this wallet cannot "
+            "honour"
+        )
     return None
 
 

@@ -24,9 +24,9 @@ from wallet.dids.resolve import (
 )
 from wallet.proofs.embedded import ProofResult
 from wallet.proofs.jose import CompactJws, jwk_thumbprint, refused_algorithm, verify_jws
+from wallet.wording import shown
 
 __all__ = ["JwtExpectations", "jwt_proof_result"]
-
 
 
 @dataclass(frozen=True)
@@ -54,11 +54,11 @@ def jwt_proof_result(
         return ProofResult(False, refused, suite)
     alg = str(header["alg"])
     if alg not in JOSE_ALGORITHMS:
-        return ProofResult(None, f"the JWT algorithm {alg!r} is not supported", suite)
+        return ProofResult(None, f"the JWT algorithm {shown(alg)} is not supported", suite)
     replay = _replay_problem(jws.payload or {}, expect)
     found = _method(header, expect.party, resolver)
     if isinstance(found, ProofResult):
-        return found if replay is None else ProofResult(False, replay, suite)
+        return found
     if isinstance(found, Unresolved):
         verdict = None if found.needs_network or found.unsupported else False
         return ProofResult(verdict, found.reason, suite, unresolved=found)
@@ -75,8 +75,6 @@ def jwt_proof_result(
             suite,
             None if inline else method,
         )
-    if replay is not None:
-        return ProofResult(False, replay, suite, None if inline else method)
     if inline:
         # A5: a key shipped in the token itself says nothing about who controls it.
         return ProofResult(
@@ -84,20 +82,27 @@ def jwt_proof_result(
             f"{suite} {alg} signature verified with the key carried in the token's own header "
             f"(jwk {jwk_thumbprint(method.key)[:16]}…), which anyone could have put there",
             suite,
+            replay=replay,
         )
     message = f"{suite} {alg} signature verified with {key_label(method.id)}"
-    return ProofResult(True, message, suite, method)
+    return ProofResult(True, message, suite, method, replay=replay)
 
 
 def _replay_problem(payload: dict[str, Any], expect: JwtExpectations) -> str | None:
     """VC-JWT 1.1 §6.3.1: a presentation's ``nonce`` is the challenge, ``aud`` the domain."""
     if expect.challenge is not None and payload.get("nonce") != expect.challenge:
-        return f"the presentation's nonce {payload.get('nonce')!r} is not {expect.challenge!r}"
+        return (
+            f"it was signed for the nonce {shown(payload.get('nonce'))}, not "
+            f"{shown(expect.challenge)}: it may be a copy made for someone else"
+        )
     if expect.domain is not None:
         aud = payload.get("aud")
         audiences = aud if isinstance(aud, list) else [aud]
         if expect.domain not in audiences:
-            return f"the presentation's audience {aud!r} is not {expect.domain!r}"
+            return (
+                f"it was signed for the audience {shown(aud)}, not {shown(expect.domain)}: it "
+                "may be a copy made for someone else"
+            )
     return None
 
 
@@ -112,7 +117,7 @@ def _method(
     if kid:
         absolute = _absolute_kid(kid, party)
         if absolute is None:
-            return Unresolved(f"the JWT's kid {kid!r} is relative and names no issuer", False)
+            return Unresolved(f"the JWT's kid {shown(kid)} is relative and names no issuer", False)
         resolved = resolver(absolute)
     if "jwk" not in header:
         if resolved is not None:
@@ -124,7 +129,9 @@ def _method(
         return ProofResult(False, f"the jwk in the JWT header is refused: {exc}")
     if isinstance(resolved, VerificationMethod):
         if not resolved.key.same_key(inline):
-            return ProofResult(False, f"the JWT header's jwk is not the key its kid {kid!r} names")
+            return ProofResult(
+                False, f"the JWT header's jwk is not the key its kid {shown(kid)} names"
+            )
         return resolved, False
     own = _self_certified(party, resolver)
     if own is not None and own.key.same_key(inline):

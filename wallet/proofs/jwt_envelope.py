@@ -25,6 +25,7 @@ from typing import Any
 from wallet.verify.dates import format_datetime, parse_datetime
 from wallet.verify.report import Kind
 from wallet.verify.structure import as_list, data_model, types_of
+from wallet.wording import shown
 
 __all__ = ["REGISTERED_CLAIMS", "Envelope", "unwrap"]
 
@@ -88,12 +89,12 @@ def _jose(payload: dict[str, Any], typ: str, cty: str, claims: dict[str, Any]) -
     expected_cty = "vp" if kind == "presentation" else "vc"
     if cty and cty != expected_cty:
         envelope.problems.append(
-            f"the JWT's cty is {cty!r}; a {typ} must have cty {expected_cty!r}"
+            f"the JWT's cty is {shown(cty)}; a {typ} must have cty {shown(expected_cty)}"
         )
     for claim in ("vc", "vp"):
         if claim in payload:
             envelope.problems.append(
-                f"a {typ} payload is the {kind} itself: the {claim!r} claim is not allowed"
+                f"a {typ} payload is the {kind} itself: the {shown(claim)} claim is not allowed"
             )
     document = _without_envelope(payload)
     base = "VerifiablePresentation" if kind == "presentation" else "VerifiableCredential"
@@ -111,7 +112,7 @@ def _vc_jwt(payload: dict[str, Any], typ: str, claims: dict[str, Any]) -> Envelo
     if "vc" in payload and "vp" in payload:
         envelope.problems.append("the JWT carries both a vc and a vp claim")
     if typ not in _LEGACY_TYPS:
-        envelope.problems.append(f"the JWT's typ {typ!r} is not JWT")
+        envelope.problems.append(f"the JWT's typ {shown(typ)} is not JWT")
     claim = payload["vp" if kind == "presentation" else "vc"]
     if not isinstance(claim, dict):
         envelope.problems.append(
@@ -143,13 +144,13 @@ def _mistyped(payload: dict[str, Any], typ: str, cty: str, claims: dict[str, Any
         envelope.document = _without_envelope(payload)
         _check_claims(envelope, fill=False)
         return envelope
-    shown = f"typ {typ!r}" if typ else "no typ"
+    described = f"typ {shown(typ)}" if typ else "no typ"
     envelope.problems.append(
-        f"the JWT has {shown}: a {kind} secured as a JWT must have typ "
+        f"the JWT has {described}: a {kind} secured as a JWT must have typ "
         f"{'vp+jwt' if kind == 'presentation' else 'vc+jwt'}"
     )
     if cty:
-        envelope.problems.append(f"the JWT's cty {cty!r} is not a credential type")
+        envelope.problems.append(f"the JWT's cty {shown(cty)} is not a credential type")
     envelope.document = _without_envelope(payload)
     _check_claims(envelope, fill=False)
     return envelope
@@ -183,7 +184,7 @@ def _numeric_date(envelope: Envelope, name: str) -> datetime | None:
         or not math.isfinite(value)
         or not 0 <= value <= _MAX_NUMERIC_DATE
     ):
-        envelope.problems.append(f"the JWT's {name} {str(value)[:40]!r} is not a NumericDate")
+        envelope.problems.append(f"the JWT's {name} {shown(str(value)[:40])} is not a NumericDate")
         return None
     return datetime.fromtimestamp(int(value), UTC)
 
@@ -236,8 +237,8 @@ def _match(
         document[name] = value
     elif name in document and document[name] != value:
         envelope.problems.append(
-            f"the JWT's {claim} {str(value)[:80]!r} is not the {envelope.kind}'s {name} "
-            f"{str(document[name])[:80]!r}"
+            f"the JWT's {claim} {shown(str(value)[:80])} is not the {envelope.kind}'s {name} "
+            f"{shown(str(document[name])[:80])}"
         )
 
 
@@ -250,8 +251,8 @@ def _match_party(
             stated["id"] = value
         elif stated.get("id") != value:
             envelope.problems.append(
-                f"the JWT's iss {str(value)[:80]!r} is not the {envelope.kind}'s {name} "
-                f"{str(stated.get('id'))[:80]!r}"
+                f"the JWT's iss {shown(str(value)[:80])} is not the {envelope.kind}'s {name} "
+                f"{shown(str(stated.get('id'))[:80])}"
             )
         return
     _match(envelope, document, name, "iss", value, fill)
@@ -265,5 +266,5 @@ def _match_subject(envelope: Envelope, document: dict[str, Any], value: Any, fil
     if not any(s.get("id") == value for s in subjects):
         ids = ", ".join(repr(str(s.get("id"))[:80]) for s in subjects) or "none"
         envelope.problems.append(
-            f"the JWT's sub {str(value)[:80]!r} is not the credentialSubject's id ({ids})"
+            f"the JWT's sub {shown(str(value)[:80])} is not the credentialSubject's id ({ids})"
         )

@@ -11,9 +11,9 @@ from typing import Any
 
 from wallet.dids.keys import PrivateKey
 from wallet.dids.multibase import multibase_encode
-from wallet.jsonld import canonicalize
 from wallet.proofs.suites import SUITES, Suite
 from wallet.verify.dates import format_datetime
+from wallet.wording import shown
 
 __all__ = ["sign_document"]
 
@@ -56,10 +56,8 @@ def sign_document(
         proof["domain"] = domain
     unsecured = {k: v for k, v in document.items() if k != "proof"}
     config = {**proof, "@context": document.get("@context")}
-    hash_data = chosen.proof_hash(config, key.type) + chosen.document_hash(
-        unsecured,
-        key.type,
-        lambda: canonicalize(unsecured, hash_algorithm=chosen.hash_name(key.type)),
+    hash_data = chosen.digest(chosen.canonical(config, key.type), key.type) + chosen.digest(
+        chosen.canonical(unsecured, key.type), key.type
     )
     proof["proofValue"] = multibase_encode(key.sign(hash_data))
     existing = document.get("proof")
@@ -70,5 +68,5 @@ def sign_document(
 def _suite(name: str) -> tuple[str, Suite]:
     found = _SUITE_BY_NAME.get(name)
     if found is None or found[1].detached_jws:
-        raise ValueError(f"cannot sign with {name!r}")
+        raise ValueError(f"cannot sign with {shown(name)}")
     return found

@@ -10,7 +10,6 @@ detached JWS for the 2018/2020 JWS suites, RFC 7797).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,33 +33,26 @@ class Suite:
     needs_cryptosuite: bool = True
     # VC-DI-ECDSA §3.3.4: P-384 keys hash with SHA-384; every other suite uses SHA-256.
     hash_by_curve: bool = False
+    # The Linked Data suites before VC-DI let a proof carry its own @context (jsonld-signatures:
+    # the proof options are {"@context": document's, ...proof}); Data Integrity proofs take the
+    # document's (VC-DI 1.0 §4.2).
+    legacy_context: bool = False
 
     def hash_name(self, key_type: KeyType) -> str:
         return "sha384" if self.hash_by_curve and key_type is KeyType.P384 else "sha256"
 
-    def proof_hash(self, proof_config: dict[str, Any], key_type: KeyType) -> bytes:
-        """H(canon(proofConfig)). Raises CanonicalizationError / UnknownContextError."""
-        if self.canonicalization == "jcs":
-            canonical = rfc8785.dumps(proof_config)
-        else:
-            hash_name = self.hash_name(key_type)
-            canonical = canonicalize(proof_config, hash_algorithm=hash_name).encode("utf-8")
+    def digest(self, canonical: bytes, key_type: KeyType) -> bytes:
         return hashlib.new(self.hash_name(key_type), canonical).digest()
 
-    def document_hash(
-        self, unsecured: dict[str, Any], key_type: KeyType, rdfc: Callable[[], str]
-    ) -> bytes:
-        """H(canon(unsecuredDocument)).
+    def canonical(self, document: dict[str, Any], key_type: KeyType) -> bytes:
+        """The canonical bytes of a whole document (RDFC-1.0 or JCS), for signing.
 
-        ``rdfc`` gives the document's canonical N-Quads, RDFC-1.0 run with
-        ``hash_name(key_type)`` as its internal hash: SHA-384 for P-384 keys (VC-DI-ECDSA
-        §3.3.2), which changes blank-node labels, so a SHA-256 form would not verify.
+        Raises CanonicalizationError / UnknownContextError (RDFC), ValueError (JCS numbers).
         """
         if self.canonicalization == "jcs":
-            canonical = rfc8785.dumps(unsecured)
-        else:
-            canonical = rdfc().encode("utf-8")
-        return hashlib.new(self.hash_name(key_type), canonical).digest()
+            canonical: bytes = rfc8785.dumps(document)
+            return canonical
+        return canonicalize(document, hash_algorithm=self.hash_name(key_type)).encode("utf-8")
 
 
 _ED = frozenset({KeyType.ED25519})
@@ -79,13 +71,23 @@ SUITES: dict[tuple[str, str | None], Suite] = {
         "ecdsa-jcs-2019", "jcs", _EC, hash_by_curve=True
     ),
     ("Ed25519Signature2020", None): Suite(
-        "Ed25519Signature2020", "rdfc", _ED, needs_cryptosuite=False
+        "Ed25519Signature2020", "rdfc", _ED, needs_cryptosuite=False, legacy_context=True
     ),
     ("Ed25519Signature2018", None): Suite(
-        "Ed25519Signature2018", "rdfc", _ED, detached_jws=True, needs_cryptosuite=False
+        "Ed25519Signature2018",
+        "rdfc",
+        _ED,
+        detached_jws=True,
+        needs_cryptosuite=False,
+        legacy_context=True,
     ),
     ("JsonWebSignature2020", None): Suite(
-        "JsonWebSignature2020", "rdfc", _JWS, detached_jws=True, needs_cryptosuite=False
+        "JsonWebSignature2020",
+        "rdfc",
+        _JWS,
+        detached_jws=True,
+        needs_cryptosuite=False,
+        legacy_context=True,
     ),
 }
 

@@ -20,7 +20,12 @@ from wallet.errors import VaultCorrupted
 from wallet.vault.codec import checks_from_json, checks_to_json, dumps, loads, report_to_json
 from wallet.vault.models import CredentialId, CredentialSummary
 from wallet.vault.store import VaultStore
-from wallet.vault.summary import dedupe_material, embedded_images, summarize
+from wallet.vault.summary import (
+    dedupe_material,
+    embedded_images,
+    identity_material,
+    summarize,
+)
 from wallet.vault.verifying import CacheEntries
 from wallet.verify import Report, Verdict
 
@@ -37,6 +42,7 @@ def new_id() -> str:
 class _Entry:
     summary: CredentialSummary
     haystack: str  # lower-case name, issuer, description and skills, for search
+    identity: str | None = None  # keyed id and issuer (Catalog.same_credential)
 
 
 def _haystack(s: CredentialSummary) -> str:
@@ -105,7 +111,10 @@ class Catalog:
             image_hash=value.get("image"),
             skill_pairs=_skill_pairs(value.get("skill_pairs")),
         )
-        self._entries[cid] = _Entry(summary, _haystack(summary))
+        identity = value.get("identity")
+        self._entries[cid] = _Entry(
+            summary, _haystack(summary), identity if isinstance(identity, str) else None
+        )
         self.damaged.pop(cid, None)
 
     def summaries(self) -> list[CredentialSummary]:
@@ -128,9 +137,18 @@ class Catalog:
         hits = [e.summary for e in self._entries.values() if all(w in e.haystack for w in words)]
         return sorted(hits, key=lambda s: s.added, reverse=True)
 
-    def find_duplicate(self, document: Any, original: bytes) -> tuple[str, CredentialId | None]:
-        key = self._store.cipher.keyed_id("dedupe", dedupe_material(document, original))
+    def find_duplicate(self, report: Report, original: bytes) -> tuple[str, CredentialId | None]:
+        """The de-duplication key of ``report``'s credential and the one stored under it."""
+        key = self._store.cipher.keyed_id("dedupe", dedupe_material(report, original))
         return key, self._dedupe.get(key)
+
+    def same_credential(self, report: Report) -> CredentialId | None:
+        """A stored credential with the same signed id and issuer (another copy of it)."""
+        material = identity_material(report.view)
+        if material is None:
+            return None
+        wanted = self._store.cipher.keyed_id("identity", material)
+        return next((cid for cid, entry in self._entries.items() if entry.identity == wanted), None)
 
     def original(self, cid: CredentialId) -> bytes:
         row = self._store.query(
@@ -171,11 +189,12 @@ class Catalog:
         cid = cid or CredentialId(new_id())
         cipher = self._store.cipher
         image_id = None
-        for image in embedded_images(report.document)[:1]:
+        for image in embedded_images(report.view)[:1]:
             image_id = cipher.keyed_id("image", hashlib.sha256(image).digest())
             self._store.put(conn, "images", image_id, image)  # same bytes, same id: stored once
         value = {
-            **summarize(report.document, report),
+            **summarize(report.view, report),
+            "identity": self._identity_key(report),
             "added": (added or now).isoformat(),
             "verdict": report.verdict.value,
             "checked": now.isoformat(),
@@ -198,6 +217,10 @@ class Catalog:
             self._store.put(conn, "tags", cid, dumps(list(tags)))
         self._pending.append((cid, dedupe, value, tags))
         return cid
+
+    def _identity_key(self, report: Report) -> str | None:
+        material = identity_material(report.view)
+        return None if material is None else self._store.cipher.keyed_id("identity", material)
 
     def commit_pending(self) -> None:
         """Index what :meth:`add` wrote, once its transaction has committed."""
@@ -256,7 +279,7 @@ class Catalog:
     def retag(self, cid: CredentialId, tags: tuple[str, ...]) -> None:
         entry = self._entries[cid]
         summary = CredentialSummary(**{**entry.summary.__dict__, "tags": tags})
-        self._entries[cid] = _Entry(summary, _haystack(summary))
+        self._entries[cid] = _Entry(summary, _haystack(summary), entry.identity)
 
     def remove(self, conn: sqlite3.Connection, cid: CredentialId) -> None:
         if cid not in self._entries and cid not in self.damaged:

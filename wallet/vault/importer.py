@@ -1,8 +1,10 @@
 """Bulk import and re-verification: verify on every core, store in durable batches.
 
 A presentation is unwrapped: each credential inside it is imported like any input (verified on
-its own, de-duplicated); the holder's proof is not kept. Duplicates (same id, issuer and proof,
-or the same bytes) keep the first record and come back as "already in your wallet".
+its own, de-duplicated); the holder's proof is not kept. Duplicates (the same JSON, whatever its
+spacing, or the same JWT) keep the first record and come back as "already in your wallet"; a copy
+whose JSON differs from a stored credential with the same id and issuer is kept beside it, and
+the outcome says so (a forged copy never takes the genuine one's place, issue 9).
 """
 
 from __future__ import annotations
@@ -131,7 +133,7 @@ class Importer:
                         ImportOutcome(item.name, ImportStatus.REJECTED, None, None, reason)
                     )
                     continue
-                dedupe, existing = catalog.find_duplicate(report.document, item.data)
+                dedupe, existing = catalog.find_duplicate(report, item.data)
                 existing = existing or seen.get(dedupe)
                 if existing is not None:
                     outcomes.append(
@@ -144,10 +146,18 @@ class Importer:
                         )
                     )
                     continue
+                other = catalog.same_credential(report)
                 cid = catalog.add(conn, dedupe, item.data, report, result.entries, now)
                 seen[dedupe] = cid
+                reason = "imported"
+                if other is not None:
+                    # Issue 9: two copies that differ are both kept, and the learner is told.
+                    reason = (
+                        f"imported; your wallet already holds another copy of this credential "
+                        f"({other}) that differs from this one"
+                    )
                 outcomes.append(
-                    ImportOutcome(item.name, ImportStatus.IMPORTED, cid, report.verdict, "imported")
+                    ImportOutcome(item.name, ImportStatus.IMPORTED, cid, report.verdict, reason)
                 )
         catalog.commit_pending()
         return outcomes

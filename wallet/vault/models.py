@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any, NewType
 
 from wallet.verify import Report, Verdict
+from wallet.verify.view import SignedView
 
 __all__ = [
     "Cancel",
@@ -60,13 +61,21 @@ class CredentialSummary:
 
 @dataclass(frozen=True)
 class CredentialDetail:
-    """One credential in full: the exact bytes imported, the parsed document, the last report."""
+    """One credential in full: the exact bytes imported, the parsed document, the last report.
+
+    What it says is ``view`` (its signed view, from the report); ``document`` is the parsed
+    original, only for presenting it again and for the raw-JSON tab.
+    """
 
     summary: CredentialSummary
     original: bytes
     document: Any  # the parsed JSON object (or the compact JWT string)
     report: Report
     note: str
+
+    @property
+    def view(self) -> SignedView:
+        return self.report.view
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from wallet.errors import InputError, VaultCorrupted
-from wallet.formats.sniff import read_input
 from wallet.vault.catalog import Catalog
-from wallet.vault.codec import checks_from_json, checks_to_json, dumps, loads, report_from_json
+from wallet.vault.codec import checks_to_json, dumps, loads
 from wallet.vault.models import CollectionId, CredentialId
 from wallet.vault.organise import Organiser
 from wallet.vault.store import VaultStore
+from wallet.verify import verify_input
 
 __all__ = ["MergeResult", "export_contents", "merge_contents"]
 
@@ -83,15 +83,15 @@ def merge_contents(
         with store.transaction() as conn:
             for item in payload["credentials"]:
                 original = base64.b64decode(item["original"], validate=True)
-                document = read_input(original).document
-                dedupe, existing = catalog.find_duplicate(document, original)
+                # The credential is judged from its bytes, never from what the backup says of
+                # it (issue 11): a file someone else made could claim anything.
+                latest = verify_input(original)
+                dedupe, existing = catalog.find_duplicate(latest, original)
                 if existing is not None:
                     result.duplicates.append(CredentialId(item["id"]))
                     renamed[item["id"]] = existing
                     continue
-                history = item["reports"]
-                latest = report_from_json(history[-1]["report"], document)
-                entries = tuple((bytes.fromhex(k), checks_from_json(c)) for k, c in item["cache"])
+                entries: tuple[Any, ...] = ()  # nor any signature-cache entry it carries
                 wanted = CredentialId(item["id"])
                 taken = wanted in catalog.ids() or wanted in catalog.damaged
                 cid = catalog.add(
@@ -100,13 +100,12 @@ def merge_contents(
                     original,
                     latest,
                     entries,
-                    datetime.fromisoformat(history[-1]["at"]),
+                    datetime.now(UTC),
                     cid=None if taken else wanted,
                     added=datetime.fromisoformat(item["added"]),
                     tags=tuple(item["tags"]),
                 )
                 renamed[item["id"]] = cid
-                store.put(conn, "reports", cid, dumps(history))
                 if item["note"]:
                     store.put(conn, "notes", cid, item["note"].encode("utf-8"))
                 result.added.append(cid)

@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from wallet.verify import Report
-from wallet.verify.structure import as_list, types_of
+from wallet.verify.structure import types_of
 
 __all__ = ["presented_credentials"]
 
@@ -23,12 +23,13 @@ __all__ = ["presented_credentials"]
 def presented_credentials(report: Report) -> list[bytes]:
     """The bytes of each credential in the presentation ``report`` verified, in order: JSON for
     an embedded object, the compact JWT for a string or an ``EnvelopedVerifiableCredential``
-    (VC-JOSE-COSE §3.2: a ``data:`` URL in its ``id``). An entry that is neither comes back
-    empty, so it is rejected as unreadable with the rest still imported."""
-    document = report.document
-    if report.kind != "presentation" or not isinstance(document, dict):
+    (VC-JOSE-COSE §3.2: a ``data:`` URL in its ``id``). They are the credentials the
+    verification found, by the IRI that holds them, so no way of writing the key hides one. An
+    entry that is neither comes back empty, so it is rejected as unreadable with the rest still
+    imported."""
+    if report.kind != "presentation":
         return []
-    return [_as_input(value) for value in as_list(document.get("verifiableCredential"))]
+    return [_as_input(nested.source) for nested in report.credentials]
 
 
 def _as_input(value: Any) -> bytes:

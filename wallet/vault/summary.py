@@ -1,6 +1,9 @@
 """What the vault remembers about a credential besides its bytes: the summary a list row shows,
 the key that recognises the same credential imported twice, and its embedded badge images.
 
+Everything here reads the credential's signed view (:mod:`wallet.verify.view`), so what a list
+row shows, what search finds and which picture appears are what the issuer signed (issue 9).
+
 Field names follow OB 3.0 §B.1 (Achievement: ``achievementType``, ``description``, ``tag``,
 ``alignment``) and CLR 2.0 §B.1; VCDM 1.1 credentials use ``issuanceDate`` (VCDM 1.1 §4.6).
 """
@@ -16,9 +19,10 @@ import rfc8785
 
 from wallet.verify import Report
 from wallet.verify.openbadges import credential_kind
-from wallet.verify.structure import as_list, data_model
+from wallet.verify.structure import as_list, data_model, party_id
+from wallet.verify.view import SignedView
 
-__all__ = ["KIND_LABELS", "dedupe_material", "embedded_images", "summarize"]
+__all__ = ["KIND_LABELS", "dedupe_material", "embedded_images", "identity_material", "summarize"]
 
 KIND_LABELS = {
     "clr": "CLR 2.0",
@@ -29,9 +33,11 @@ MAX_IMAGE_BYTES = 5 * 1024 * 1024
 
 
 def _text(value: Any) -> str:
+    if isinstance(value, list):  # several values (languages): the first that reads
+        return next((t for t in (_text(v) for v in value) if t), "")
     if isinstance(value, str):
         return value
-    if isinstance(value, dict):  # a language map or a value object
+    if isinstance(value, dict):  # a legacy document's language map or value object
         for key in ("@value", "en", "name"):
             if isinstance(value.get(key), str):
                 return str(value[key])
@@ -51,15 +57,16 @@ def _kind_label(document: dict[str, Any]) -> str:
     return KIND_LABELS.get(kind) or f"VC {data_model(document)}"
 
 
-def summarize(document: Any, report: Report) -> dict[str, Any]:
+def summarize(view: SignedView, report: Report) -> dict[str, Any]:
     """The summary fields of :class:`CredentialSummary` that come from the credential."""
-    if not isinstance(document, dict):
+    document = view.data
+    if not document:
         return {
-            "name": "Credential (JWT)",
+            "name": "Credential",
             "issuer_name": "",
             "issuer_id": "",
             "issued": None,
-            "kind": "VC-JWT",
+            "kind": "VC-JWT" if isinstance(report.source, str) else "Credential",
             "achievement_type": None,
             "description": "",
             "skills": [],
@@ -67,7 +74,7 @@ def summarize(document: Any, report: Report) -> dict[str, Any]:
         }
     achievement = _achievement(document)
     issuer = document.get("issuer")
-    issuer_id = issuer if isinstance(issuer, str) else _text((issuer or {}).get("id"))
+    issuer_id = party_id(issuer) or ""
     issuer_name = _text(issuer.get("name")) if isinstance(issuer, dict) else ""
     skills = [_text(t) for t in as_list(achievement.get("tag"))]
     pairs = {("", s) for s in skills if s}
@@ -77,7 +84,7 @@ def summarize(document: Any, report: Report) -> dict[str, Any]:
             pairs.add((_text(alignment.get("targetFramework")), _text(alignment["targetName"])))
     issued = document.get("validFrom") or document.get("issuanceDate")
     return {
-        "name": _text(document.get("name")) or _text(achievement.get("name")) or "Untitled",
+        "name": _text(document.get("name")) or _text(achievement.get("name")) or "Credential",
         "issuer_name": issuer_name or issuer_id,
         "issuer_id": issuer_id,
         "issued": issued if isinstance(issued, str) else None,
@@ -89,28 +96,37 @@ def summarize(document: Any, report: Report) -> dict[str, Any]:
     }
 
 
-def dedupe_material(document: Any, original: bytes) -> bytes:
-    """Bytes that are equal for the same credential imported twice: its id, issuer and proof.
+def dedupe_material(report: Report, original: bytes) -> bytes:
+    """Bytes that are equal for the same credential imported twice.
 
-    A credential without an id or a proof cannot be recognised that way, so its whole canonical
-    JSON (RFC 8785) stands in; a JWT is recognised by its signature.
+    The credential's exact JSON (RFC 8785, so spacing and member order do not count), or a JWT's
+    signature. A copy whose JSON differs, even where its statements do not (a forged alias of
+    a genuine credential, issue 9), is another credential: it never pre-empts the genuine one;
+    :func:`identity_material` lets the import say that the two differ.
     """
-    if isinstance(document, str):
-        return b"jwt\0" + document.rsplit(".", 1)[-1].encode()
-    if isinstance(document, dict):
-        ident, proof = document.get("id"), document.get("proof")
-        if ident is not None and proof is not None:
-            return b"vc\0" + rfc8785.dumps([ident, document.get("issuer"), proof])
+    source = report.source
+    if isinstance(source, str):
+        return b"jwt\0" + source.rsplit(".", 1)[-1].encode()
+    if isinstance(source, dict):
         try:
-            return b"doc\0" + rfc8785.dumps(document)
+            return b"doc\0" + rfc8785.dumps(source)
         except (TypeError, ValueError, rfc8785.CanonicalizationError):
             pass
     return b"raw\0" + hashlib.sha256(original).digest()
 
 
-def embedded_images(document: Any) -> list[bytes]:
+def identity_material(view: SignedView) -> bytes | None:
+    """The signed id and issuer, which two copies of one credential share; None without an id."""
+    ident, issuer = view.get("id"), party_id(view.get("issuer"))
+    if not isinstance(ident, str) or issuer is None:
+        return None
+    return b"id\0" + rfc8785.dumps([ident, issuer])
+
+
+def embedded_images(view: SignedView) -> list[bytes]:
     """Badge images carried as ``data:`` URLs (OB 3.0 ``image`` is an Image object or an IRI)."""
-    if not isinstance(document, dict):
+    document = view.data
+    if not document:
         return []
     found: list[bytes] = []
     for holder in (document, _achievement(document)):

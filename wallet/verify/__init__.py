@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from wallet.verify.options import VerifyOptions
 from wallet.verify.report import CHECK_IDS, Check, Report, Status, Verdict, derive_verdict
+from wallet.wording import shown
 
 if TYPE_CHECKING:
     from wallet.verify.pipeline import verify_document, verify_input
@@ -35,4 +36,4 @@ def __getattr__(name: str) -> Any:
         from wallet.verify import pipeline
 
         return getattr(pipeline, name)
-    raise AttributeError(f"module 'wallet.verify' has no attribute {name!r}")
+    raise AttributeError(f"module 'wallet.verify' has no attribute {shown(name)}")

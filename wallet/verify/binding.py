@@ -3,34 +3,28 @@
 Issuer binding is strict (STANDARDS §7 A1, A5): a signature proves something only when the key's
 controller is the credential's issuer and lists the key for the required purpose. A key read from
 a URL fragment or a JWT header proves nothing about who controls it.
+
+Proof sets (VC-DI 1.0 §2.1.2): every proof that can be checked must verify (one that fails means
+the document was altered, A7); among those that verify, one by the issuer's key is enough. A
+witness's proof beside the issuer's, in any order, neither helps nor harms the binding.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from wallet.dids.resolve import key_label
 from wallet.proofs.embedded import ProofResult
 from wallet.verify.report import Check, CheckId, Status
+from wallet.verify.structure import party_id
+from wallet.wording import shown
 
 __all__ = ["best_proof", "binding_check", "party_id", "signature_check"]
-
-
-def party_id(value: Any) -> str | None:
-    """The id of an ``issuer`` or ``holder``: a URI string or an object with an ``id``."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict) and isinstance(value.get("id"), str):
-        return str(value["id"])
-    return None
 
 
 def best_proof(results: list[ProofResult]) -> tuple[ProofResult, list[ProofResult]]:
     """Pick the result that decides the signature check, and the others worth mentioning.
 
-    OB 3.0 §Proof formats lets a verifier accept any one valid proof, but a proof we can check
-    that fails means the document was altered (A7): it decides. Unsupported proofs never make a
-    document verified.
+    A proof we can check that fails decides (A7). Unsupported proofs never make a document
+    verified.
     """
     failed = [r for r in results if r.verified is False]
     if failed:
@@ -41,17 +35,24 @@ def best_proof(results: list[ProofResult]) -> tuple[ProofResult, list[ProofResul
     return results[0], results[1:]
 
 
-def signature_check(results: list[ProofResult]) -> Check:
+def signature_check(results: list[ProofResult], revision_note: str = "") -> Check:
     if not results:
         return Check(
             "signature", Status.SKIP, "there is no proof: nothing shows who made it", "unsigned"
         )
     chosen, others = best_proof(results)
     unsupported = [r for r in others if r.verified is None]
-    note = ""
+    note = revision_note
     if unsupported and chosen.verified:
-        note = f" ({len(unsupported)} other proof(s) could not be checked and were ignored)"
+        count = len(unsupported)
+        note += (
+            f" ({count} other proof{'s' if count != 1 else ''} could not be checked and "
+            f"{'were' if count != 1 else 'was'} ignored)"
+        )
     if chosen.verified is True:
+        warnings = [w for r in results if r.verified for w in r.warnings]
+        if warnings:
+            return Check("signature", Status.WARN, f"{chosen.message}{note}; but {warnings[0]}")
         return Check("signature", Status.PASS, chosen.message + note)
     if chosen.verified is False:
         return Check("signature", Status.FAIL, chosen.message)
@@ -61,19 +62,31 @@ def signature_check(results: list[ProofResult]) -> Check:
 def binding_check(
     check_id: CheckId, party: str | None, results: list[ProofResult], purpose: str, role: str
 ) -> Check:
-    """Is the key that signed controlled by ``party`` (the issuer, or the holder)?"""
+    """Is a key that signed controlled by ``party`` (the issuer, or the holder)?"""
     if not results:
         return Check(check_id, Status.SKIP, "not checked: there is no proof")
     chosen, _ = best_proof(results)
     if chosen.verified is False:
         # A failed signature binds nothing; saying the key is the issuer's would only confuse.
         return Check(check_id, Status.SKIP, "not checked: the signature did not verify")
-    method = chosen.method
+    verified = [r for r in results if r.verified is True] or [chosen]
+    checks = [_bind(check_id, party, r, purpose, role) for r in verified]
+    for wanted in (Status.PASS, Status.WARN):
+        found = next((c for c in checks if c.status is wanted), None)
+        if found is not None:
+            return found
+    return checks[0]
+
+
+def _bind(
+    check_id: CheckId, party: str | None, result: ProofResult, purpose: str, role: str
+) -> Check:
+    method = result.method
     if method is None:
         return Check(
             check_id,
             Status.WARN,
-            f"cannot confirm that the {role} controls the key: {chosen.message}",
+            f"cannot confirm that the {role} controls the key: {result.message}",
             "unverifiable",
         )
     if party is None:
@@ -82,20 +95,22 @@ def binding_check(
         return Check(
             check_id,
             Status.FAIL,
-            f"signed by a key of {method.controller}, which the {role} {party} does not "
-            "provably control",
+            f"signed by a key of {shown(method.controller)}, which the {role} {shown(party)} "
+            "does not provably control",
         )
     if not method.bound:
         return Check(
             check_id,
             Status.WARN,
-            f"the key was read from the verification method's own URL ({method.id[:80]}), "
-            f"not from {party}'s published keys: confirming it needs the network",
+            f"the key was read from the verification method's own URL "
+            f"({shown(method.id)}), not from the keys {shown(party)} publishes: confirming it "
+            "needs the network",
             "unverifiable",
         )
     if purpose not in method.relationships:
-        label = key_label(method.id)
-        return Check(check_id, Status.FAIL, f"the key {label} is not listed for {purpose}")
+        return Check(
+            check_id, Status.FAIL, f"the key {key_label(method.id)} is not listed for {purpose}"
+        )
     if key_label(method.id) == party:
         return Check(check_id, Status.PASS, f"the signing key belongs to the {role} {party}")
     return Check(

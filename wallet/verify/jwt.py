@@ -29,10 +29,12 @@ from wallet.errors import InputError, InputTooLarge
 from wallet.proofs.jose import MAX_TOKEN_CHARS, CompactJws, JwsError, MalformedJws, parse_compact
 from wallet.proofs.jose_proof import JwtExpectations, jwt_proof_result
 from wallet.proofs.jwt_envelope import Envelope, unwrap
-from wallet.verify.binding import party_id
 from wallet.verify.dates import CLOCK_SKEW, format_datetime
 from wallet.verify.options import VerifyOptions
-from wallet.verify.report import CHECK_IDS, Check, Kind, Report, Status, derive_verdict
+from wallet.verify.reading import Reading
+from wallet.verify.report import CHECK_IDS, Check, Kind, RawInput, Report, Status, derive_verdict
+from wallet.verify.structure import party_id
+from wallet.wording import shown as shown_value
 
 __all__ = ["MethodResolver", "verify_compact_jwt", "verify_embedded_jwt"]
 
@@ -46,6 +48,7 @@ _UNSUPPORTED_MEDIA = {
     "application/vp+cose": "COSE",
 }
 _JWT_MEDIA = ("application/vc+jwt", "application/vp+jwt", "application/jwt")
+
 
 def verify_compact_jwt(
     token: str, options: VerifyOptions, *, resolver: MethodResolver | None = None
@@ -70,23 +73,31 @@ def verify_compact_jwt(
         raise InputError(str(exc)) from None
     if resolver is not None:
         options = replace(options, resolver=resolver)
-    return _verify(jws, options, label="", depth=0)
+    return _verify(jws, token, options, label="", depth=0)
 
 
 def verify_embedded_jwt(token: str, options: VerifyOptions, *, label: str, depth: int) -> Report:
     """Verify a credential found inside another document as a string: a compact JWT, or a
     ``data:application/vc+jwt,…`` URL (VCDM 2.0 §4.13, enveloped credentials). Never raises."""
     if not isinstance(token, str):
-        return _failed("credential", label, "not a credential: expected a JWT string")
+        return _failed(
+            "credential", label, "not a credential: expected a JWT string", "not-a-credential"
+        )
     text = token.strip()
+    media = None
     if text.startswith("data:"):
         media, body = _data_url(text)
         if media in _UNSUPPORTED_MEDIA:
             return _unsupported("credential", _UNSUPPORTED_MEDIA[media], label)
         if media not in _JWT_MEDIA or body is None:
             return _failed(
-                "credential", label, f"not a credential: a data: URL of type {media[:60]!r}"
+                "credential",
+                label,
+                f"not a credential: a data: URL of type {shown_value(media)}",
+                "not-a-credential",
             )
+        if media == "application/vp+jwt":
+            return _failed("credential", label, "a presentation where a credential belongs")
         text = body
     if depth > MAX_JWT_DEPTH:
         return _failed("credential", label, "credentials nested too deeply to verify")
@@ -95,13 +106,32 @@ def verify_embedded_jwt(token: str, options: VerifyOptions, *, label: str, depth
     try:
         jws = parse_compact(text)
     except MalformedJws as exc:
-        return _failed("credential", label, f"not a credential ({text[:40]!r}…): {exc}")
+        return _failed(
+            "credential",
+            label,
+            f"not a credential ({shown_value(text, 40)}): {exc}",
+            "not-a-credential",
+        )
     except JwsError as exc:
         return _failed("credential", label, str(exc))
-    return _verify(jws, options, label=label, depth=depth)
+    if jws.payload is not None:
+        envelope = unwrap(jws.header, jws.payload)
+        if envelope.kind == "presentation":
+            # VCDM 2.0 §4.13: an enveloped credential holds a credential, whatever it is called.
+            return _failed("credential", label, "a presentation where a credential belongs")
+        typ = str(jws.header.get("typ", "")).lower().removeprefix("application/")
+        if media == "application/vc+jwt" and typ not in ("", "jwt", "vc+jwt", "vc+ld+jwt"):
+            return _failed(
+                "credential",
+                label,
+                f"the data: URL says vc+jwt but the token's typ is {shown_value(typ)}",
+            )
+    return _verify(jws, text, options, label=label, depth=depth)
 
 
-def _verify(jws: CompactJws, options: VerifyOptions, *, label: str, depth: int) -> Report:
+def _verify(
+    jws: CompactJws, token: str, options: VerifyOptions, *, label: str, depth: int
+) -> Report:
     from wallet.verify.pipeline import verify_credential, verify_presentation
 
     if jws.payload is None:
@@ -111,24 +141,26 @@ def _verify(jws: CompactJws, options: VerifyOptions, *, label: str, depth: int) 
         return _unsupported(envelope.kind, envelope.unsupported, label)
     if envelope.document is None:
         return _failed(envelope.kind, label, "; ".join(envelope.problems))
-    document = envelope.document
+    # The JWT's signature covers its JSON, so its view keeps terms no context defines.
+    reading = Reading.of(envelope.document, "json")
+    view = reading.view()
     if envelope.kind == "presentation":
         expect = JwtExpectations(
             envelope.suite,
-            party_id(document.get("holder")) or _str(envelope.claims.get("iss")),
+            party_id(view.get("holder")) or _str(envelope.claims.get("iss")),
             options.challenge,
             options.domain,
         )
         proof = jwt_proof_result(jws, expect, options.resolver)
-        report = verify_presentation(document, options, proofs=[proof])
+        report = verify_presentation(reading, options, proofs=[proof])
     else:
-        expect = JwtExpectations(envelope.suite, party_id(document.get("issuer")))
+        expect = JwtExpectations(envelope.suite, party_id(view.get("issuer")))
         proof = jwt_proof_result(jws, expect, options.resolver)
-        report = verify_credential(document, options, label=label, proofs=[proof], depth=depth)
-    return _amend(report, envelope, options.current_time(), label)
+        report = verify_credential(reading, options, label=label, proofs=[proof], depth=depth)
+    return _amend(report, envelope, options.current_time(), label, token)
 
 
-def _amend(report: Report, envelope: Envelope, now: datetime, label: str) -> Report:
+def _amend(report: Report, envelope: Envelope, now: datetime, label: str, token: str) -> Report:
     """Add the envelope's problems to ``format`` and its nbf/exp to ``validity``."""
     checks = {c.id: c for c in report.checks}
     if envelope.problems:
@@ -141,13 +173,12 @@ def _amend(report: Report, envelope: Envelope, now: datetime, label: str) -> Rep
     if validity is not None:
         checks["validity"] = validity
     ordered = tuple(checks[i] for i in CHECK_IDS if i in checks)
-    return Report(
-        kind=report.kind,
+    return replace(
+        report,
         verdict=derive_verdict(ordered),
         checks=ordered,
-        credentials=report.credentials,
         label=label or report.label,
-        document=report.document,
+        source=RawInput(token),
     )
 
 
@@ -177,8 +208,8 @@ def _validity(envelope: Envelope, now: datetime, current: Check | None) -> Check
     return Check("validity", Status.PASS, "valid now; it does not expire")
 
 
-def _failed(kind: Kind, label: str, message: str) -> Report:
-    check = Check("format", Status.FAIL, message)
+def _failed(kind: Kind, label: str, message: str, outcome: str | None = None) -> Report:
+    check = Check("format", Status.FAIL, message, outcome)
     return Report(kind, derive_verdict([check]), (check,), label=label)
 
 

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from wallet.formats.classify import has_ob2_context
 from wallet.verify.dates import CLOCK_SKEW, parse_datetime
 from wallet.verify.report import Check, Status
+from wallet.wording import shown
 
 __all__ = [
     "LinkedDocuments",
@@ -198,9 +199,9 @@ def _document_problems(document: dict[str, Any], kind: str, signed: bool) -> lis
         problems.append(f"the {name}'s id must be a URL or urn:uuid")
     issued, expires = document.get("issuedOn"), document.get("expires")
     if ob2_datetime(issued) is None:
-        problems.append(f"issuedOn {str(issued)[:40]!r} is not a date-time")
+        problems.append(f"issuedOn {shown(str(issued)[:40])} is not a date-time")
     if expires is not None and ob2_datetime(expires) is None:
-        problems.append(f"expires {str(expires)[:40]!r} is not a date-time")
+        problems.append(f"expires {shown(str(expires)[:40])} is not a date-time")
     start, end = ob2_datetime(issued), ob2_datetime(expires)
     if start is not None and end is not None and end < start:
         problems.append(f"the {name} expires before it was issued")

@@ -1,8 +1,10 @@
-"""Open Badges 3.0 and CLR 2.0 rules: kinds, required fields, JSON schema, nested credentials.
+"""Open Badges 3.0 and CLR 2.0 rules: kinds, profile rules, JSON schema, nested credentials.
 
-STANDARDS §4. Required fields are part of ``format``; the 1EdTech JSON schemas (vendored in
-``resources/schemas/``) are the informational ``schema`` check. Nested credentials (a CLR's
-achievements, endorsements) are found here and verified on their own by the pipeline (A10).
+STANDARDS §4. Everything here reads the signed view. The profile rules and the 1EdTech JSON
+schemas (vendored in ``resources/schemas/``) are the ``schema`` row: a genuine credential that
+bends its profile is still genuine (issue 10; DESIGN "Verification report"). Nested credentials
+(a CLR's achievements, endorsements) are found by the IRI of the property that holds them
+(:data:`wallet.verify.reading.NESTED_PROPERTIES`) and verified on their own (A10).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from jsonschema import Draft201909Validator
 
+from wallet.jsonld.expansion import Found
 from wallet.resources import resource_path
 from wallet.verify.structure import as_list, data_model, types_of
 
@@ -27,6 +30,8 @@ __all__ = [
     "schema_problems",
 ]
 
+_VC = "https://www.w3.org/2018/credentials#"
+
 _OB_CONTEXT = re.compile(r"^https://purl\.imsglobal\.org/spec/ob/v3p0/context(-3\.\d\.\d)*\.json$")
 _CLR_CONTEXT = re.compile(
     r"^https://purl\.imsglobal\.org/spec/clr/v2p0/context(-2\.\d\.\d)*\.json$"
@@ -34,9 +39,14 @@ _CLR_CONTEXT = re.compile(
 OB_TYPES = frozenset({"OpenBadgeCredential", "AchievementCredential"})
 
 
-def credential_kind(document: dict[str, Any]) -> str:
-    """ "clr", "openbadge", "endorsement" or "vc"."""
-    types = types_of(document)
+def credential_kind(view: dict[str, Any]) -> str:
+    """ "clr", "openbadge", "endorsement" or "vc", from the view's (signed) types.
+
+    The view names a type ``OpenBadgeCredential`` only when it is the Open Badges IRI; the same
+    word under VCDM 2.0's issuer-dependent vocabulary (no OB 3.0 context) stays a full IRI, so
+    such a credential is a plain W3C credential (issue 10).
+    """
+    types = types_of(view)
     if "ClrCredential" in types:
         return "clr"
     if types & OB_TYPES:
@@ -46,16 +56,29 @@ def credential_kind(document: dict[str, Any]) -> str:
     return "vc"
 
 
+def unrecognised_profile(view: dict[str, Any]) -> str | None:
+    """A schema note for a credential that names an Open Badges type its contexts do not define."""
+    for value in types_of(view):
+        local = value.rsplit("#", 1)[-1]
+        if local in (*OB_TYPES, "ClrCredential", "EndorsementCredential") and "#" in value:
+            return (
+                f"it is typed {local} but does not use the context that defines it, so it is "
+                "checked as a plain W3C credential"
+            )
+    return None
+
+
 def openbadge_problems(document: dict[str, Any], kind: str) -> list[str]:
-    """Required fields and types of OB 3.0 / CLR 2.0 (OB 3.0 §B.1, CLR 2.0 §B.1)."""
+    """The OB 3.0 / CLR 2.0 profile rules (OB 3.0 §B.1, CLR 2.0 §B.1), as schema notes."""
     if kind == "vc":
-        return []
+        note = unrecognised_profile(document)
+        return [note] if note else []
     problems: list[str] = []
     contexts = [c for c in as_list(document.get("@context")) if isinstance(c, str)]
     if kind == "clr" and not any(_CLR_CONTEXT.match(c) for c in contexts):
-        problems.append("a CLR 2.0 credential must use the CLR 2.0 context")
+        problems.append("a CLR 2.0 credential should use the CLR 2.0 context")
     if kind != "clr" and not any(_OB_CONTEXT.match(c) for c in contexts):
-        problems.append("an Open Badges 3.0 credential must use the Open Badges 3.0 context")
+        problems.append("an Open Badges 3.0 credential should use the Open Badges 3.0 context")
     if data_model(document) == "1.1" and kind == "openbadge" and not document.get("name"):
         problems.append("a VCDM 1.1 Open Badges credential must have a name")
     issuer = document.get("issuer")
@@ -159,28 +182,42 @@ ENDORSEMENT_LABEL = "endorsement"
 
 @dataclass(frozen=True)
 class NestedCredential:
-    label: str  # "achievement 2", "endorsement of the issuer", ...
-    value: Any  # a credential object or a compact JWT string
+    label: str  # "achievement credential 2", "endorsement 1 of the issuer", ...
+    value: Any  # a credential object, a compact JWT string or an enveloped credential
 
 
-def nested_credentials(document: dict[str, Any], kind: str) -> list[NestedCredential]:
-    """Credentials inside this one that must be verified on their own (STANDARDS §7 A10)."""
-    found: list[NestedCredential] = []
-    if kind == "clr":
-        for subject in as_list(document.get("credentialSubject")):
-            if isinstance(subject, dict):
-                for index, inner in enumerate(as_list(subject.get("verifiableCredential")), 1):
-                    found.append(NestedCredential(f"achievement credential {index}", inner))
-    places: list[tuple[str, Any]] = [("credential", document)]
-    issuer = document.get("issuer")
-    if isinstance(issuer, dict):
-        places.append(("issuer", issuer))
-    for subject in as_list(document.get("credentialSubject")):
-        if isinstance(subject, dict) and isinstance(subject.get("achievement"), dict):
-            places.append(("achievement", subject["achievement"]))
-    for where, node in places:
-        for index, inner in enumerate(as_list(node.get("endorsement")), 1):
-            found.append(NestedCredential(f"{ENDORSEMENT_LABEL} {index} of the {where}", inner))
-        for index, inner in enumerate(as_list(node.get("endorsementJwt")), 1):
-            found.append(NestedCredential(f"{ENDORSEMENT_LABEL} JWT {index} of the {where}", inner))
-    return found
+_PLACES = {
+    _VC + "issuer": "issuer",
+    "https://purl.imsglobal.org/spec/vc/ob/vocab.html#creator": "achievement's creator",
+    "https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievement": "achievement",
+    "https://purl.imsglobal.org/spec/vc/clr/vocab.html#achievement": "achievement",
+}
+
+
+def nested_credentials(found: tuple[Found, ...], kind: str) -> list[NestedCredential]:
+    """Credentials directly inside this one (not inside one of those), labelled for people.
+
+    ``found`` comes from the expansion, which reports the raw values it met under the nested
+    properties (:data:`wallet.verify.reading.NESTED_PROPERTIES`) with the path to each.
+    """
+    from wallet.verify.reading import NESTED_PROPERTIES
+
+    counts: dict[str, int] = {}
+    result: list[NestedCredential] = []
+    for item in found:
+        if any(step in NESTED_PROPERTIES for step in item.path):
+            continue  # inside a nested credential: that one's own verification finds it
+        local = item.property.rsplit("#", 1)[-1]
+        if local == "verifiableCredential":
+            group = "achievement credential" if kind == "clr" else "credential"
+            if kind not in ("clr", "presentation"):
+                continue
+        else:
+            where = next((_PLACES[s] for s in reversed(item.path) if s in _PLACES), "credential")
+            jwt = " JWT" if local == "endorsementJwt" else ""
+            group = f"{ENDORSEMENT_LABEL}{jwt} {{}} of the {where}"
+        counts[group] = counts.get(group, 0) + 1
+        number = counts[group]
+        label = group.format(number) if "{}" in group else f"{group} {number}"
+        result.append(NestedCredential(label, item.value))
+    return result

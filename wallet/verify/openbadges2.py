@@ -33,6 +33,7 @@ from wallet.dids.keys import KeyError_, PublicKey
 from wallet.errors import InputError
 from wallet.formats.classify import is_ob1
 from wallet.formats.jws import CompactJws, parse_compact_jws
+from wallet.verify.about import about_of
 from wallet.verify.ob2_rules import (
     LinkedDocuments,
     NoOb2Resources,
@@ -48,9 +49,11 @@ from wallet.verify.ob2_rules import (
 )
 from wallet.verify.openbadges import ENDORSEMENT_LABEL
 from wallet.verify.options import VerifyOptions
-from wallet.verify.report import Check, Report, Status, derive_verdict
+from wallet.verify.report import Check, RawInput, Report, Status, derive_verdict
 from wallet.verify.structure import as_list
 from wallet.verify.trust import trust_check
+from wallet.verify.view import EMPTY_VIEW, SignedView
+from wallet.wording import shown
 
 __all__ = [
     "MAX_ENDORSEMENTS",
@@ -137,10 +140,32 @@ def verify_ob2_assertion(
 
 
 def _report(
-    checks: list[Check], document: Any, place: _Place, inner: tuple[Report, ...] = ()
+    checks: list[Check],
+    document: Any,
+    place: _Place,
+    inner: tuple[Report, ...] = (),
+    *,
+    signed: bool = False,
+    token: str | None = None,
 ) -> Report:
+    """The report of one OB 2.0 document.
+
+    Its view is the JSON itself: a signed assertion's JWS signs exactly that JSON, and a hosted
+    one is signed by nothing (``unsigned``) until its hosted copy is checked online.
+    """
     verdict = derive_verdict(checks)  # of this document's own checks: never its endorsements'
-    return Report("credential", verdict, tuple(checks), inner, place.label, document=document)
+    data = document if isinstance(document, dict) else {}
+    view = SignedView(data, "json" if signed else "unsigned") if data else EMPTY_VIEW
+    return Report(
+        "credential",
+        verdict,
+        tuple(checks),
+        inner,
+        place.label,
+        view=view,
+        source=RawInput(token if token is not None else document),
+        about=about_of(view, "credential", legacy=True),
+    )
 
 
 def _format_check(problems: list[str], what: str, document: Any, place: _Place) -> Check:
@@ -181,7 +206,7 @@ def _verify_signed(token: str, kind: _Kind, run: _Run, place: _Place) -> Report:
         _common_checks(document, issuer_id, issuer, linked.published, run, checks[-1], hosted=False)
     )
     inner = _endorsements(document, kind, linked, issuer, run, place)
-    return _report(checks, document, place, inner)
+    return _report(checks, document, place, inner, signed=True, token=token)
 
 
 def _signature_check(
@@ -192,7 +217,11 @@ def _signature_check(
 ) -> tuple[Check, str | None, dict[str, Any] | None]:
     alg = jws.header.get("alg")
     if not isinstance(alg, str) or alg == "none" or alg.upper().startswith("HS"):
-        return Check("signature", Status.FAIL, f"the JWS algorithm {alg!r} is refused"), None, None
+        return (
+            Check("signature", Status.FAIL, f"the JWS algorithm {shown(alg)} is refused"),
+            None,
+            None,
+        )
     if "crit" in jws.header:
         return Check("signature", Status.FAIL, "the JWS has critical headers"), None, None
     if alg not in _ALGORITHMS:

@@ -1,8 +1,15 @@
 """The verification pipeline: one JSON-LD credential or presentation in, one :class:`Report` out.
 
-Order (OB 3.0 §Verification, STANDARDS §4): format and safe-mode JSON-LD first, then proofs and
-the key binding, then dates, status, trust and schema, then nested credentials, each on its own.
-Nothing here touches the network; what needs it is reported as such.
+Order (OB 3.0 §Verification, STANDARDS §4): the document is read once (:class:`Reading`:
+expansion, statements, signed view), then its proofs and the key binding, then dates, status,
+trust and schema from the signed view, then nested credentials, each on its own. Every value a
+check reads comes from the view (issue 9). Nothing here touches the network; what needs it is
+reported as such.
+
+A credential naming a context URL whose file changed after it was signed (the OB 3.0
+``context.json``) verifies only under the revision it was signed with: when its signature fails
+under the current copy, the earlier published revisions are tried, newest first, and one is
+accepted only when the signature verifies under it (issue 10). The view is then read with it.
 """
 
 from __future__ import annotations
@@ -10,11 +17,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from wallet.errors import InputError, UnknownContextError
-from wallet.jsonld import CanonicalizationError, canonicalize_expanded, expand_strict
+from wallet.errors import InputError
+from wallet.jsonld import default_store
 from wallet.jsonld.budget import within_work_budget
 from wallet.proofs.embedded import ProofResult, verify_embedded_proof
-from wallet.verify.binding import binding_check, party_id, signature_check
+from wallet.proofs.suites import suite_for
+from wallet.verify.about import about_of
+from wallet.verify.binding import binding_check, signature_check
 from wallet.verify.cache import STATIC_CHECKS, cache_key
 from wallet.verify.dates import parse_datetime
 from wallet.verify.openbadges import (
@@ -24,24 +33,28 @@ from wallet.verify.openbadges import (
     schema_problems,
 )
 from wallet.verify.options import VerifyOptions
-from wallet.verify.report import Check, Report, Status, derive_verdict
+from wallet.verify.reading import Reading, SignatureBasis
+from wallet.verify.report import Check, RawInput, Report, Status, derive_verdict
 from wallet.verify.structure import (
     as_list,
     credential_problems,
     data_model,
+    party_id,
     presentation_problems,
     types_of,
 )
 from wallet.verify.trust import trust_check
+from wallet.verify.view import SignedView
 
 __all__ = [
+    "read_document",
     "verify_credential",
     "verify_document",
     "verify_input",
     "verify_presentation",
 ]
 
-_PROOF_IRI = "https://w3id.org/security#proof"
+_VP_TYPE = "https://www.w3.org/2018/credentials#VerifiablePresentation"
 MAX_NESTING = 4
 MAX_PROOFS = 8
 
@@ -53,96 +66,47 @@ def verify_input(data: bytes, options: VerifyOptions | None = None) -> Report:
     Raises :class:`InputError` when the bytes are not something the wallet can read.
     """
     from wallet.formats.sniff import read_input
+    from wallet.verify.dispatch import verify_unpacked
 
-    return read_input(data).verify(options or VerifyOptions())
+    return verify_unpacked(read_input(data), options or VerifyOptions())
 
 
+def _basis(document: dict[str, Any]) -> SignatureBasis:
+    """JSON when every proof the wallet can check signs the JSON itself (``*-jcs-*``)."""
+    suites = [suite_for(p) for p in as_list(document.get("proof")) if isinstance(p, dict)]
+    known = [s for s in suites if s is not None]
+    if known and all(s.canonicalization == "jcs" for s in known):
+        return "json"
+    return "rdf"
+
+
+def read_document(document: dict[str, Any], basis: SignatureBasis | None = None) -> Reading:
+    """How the pipeline reads a document (its basis from its own proofs unless given)."""
+    return Reading.of(document, basis or _basis(document))
+
+
+@within_work_budget
 def verify_document(document: Any, options: VerifyOptions | None = None) -> Report:
     """Verify a parsed JSON-LD credential or presentation."""
     options = options or VerifyOptions()
     if not isinstance(document, dict):
         raise InputError("a credential must be a JSON object")
-    if "VerifiablePresentation" in types_of(document):
-        return verify_presentation(document, options)
-    return verify_credential(document, options)
+    reading = read_document(document)
+    if _is_presentation(reading):
+        return verify_presentation(reading, options)
+    return verify_credential(reading, options)
 
 
-class _Signed:
-    """The document's safe-mode expansion and, on demand, its canonical form without proofs."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.problems: list[str] = []
-        self._expanded: list[Any] | None = None
-        self._error: Exception | None = None
-        self._rdfc: dict[str, str] = {}
-        try:
-            expansion = expand_strict(document)
-        except (UnknownContextError, CanonicalizationError) as exc:
-            self._error = exc
-            self.problems.append(str(exc))
-            return
-        self._expanded = expansion.expanded
-        self.problems.extend(p.message for p in expansion.problems)
-
-    def rdfc(self, hash_name: str = "sha256") -> str:
-        """Canonical N-Quads without proofs; RDFC-1.0 hashing with ``hash_name`` (one per suite)."""
-        if self._error is not None:
-            raise self._error
-        cached = self._rdfc.get(hash_name)
-        if cached is None:
-            assert self._expanded is not None
-            unsecured = [
-                {k: v for k, v in node.items() if k != _PROOF_IRI}
-                if isinstance(node, dict)
-                else node
-                for node in self._expanded
-            ]
-            cached = canonicalize_expanded(unsecured, hash_algorithm=hash_name)
-            self._rdfc[hash_name] = cached
-        return cached
+def _is_presentation(reading: Reading) -> bool:
+    if reading.expansion is not None:
+        return _VP_TYPE in reading.root_types()
+    return "VerifiablePresentation" in types_of(reading.document)
 
 
-def _format_check(problems: list[str], what: str) -> Check:
-    if not problems:
-        return Check("format", Status.PASS, f"a well-formed {what}")
-    shown = "; ".join(problems[:4]) + (
-        f" (and {len(problems) - 4} more)" if len(problems) > 4 else ""
-    )
-    return Check("format", Status.FAIL, shown)
-
-
-def _embedded_results(
-    document: dict[str, Any],
-    signed: _Signed,
-    purpose: str,
-    options: VerifyOptions,
-    *,
-    presentation: bool = False,
-) -> list[ProofResult]:
-    """Every embedded proof's result; a presentation's also answer the verifier's challenge."""
-    proofs = as_list(document.get("proof"))
-    if len(proofs) > MAX_PROOFS:
-        return [ProofResult(False, f"{len(proofs)} proofs are more than any credential carries")]
-    dict_proofs = [p for p in proofs if isinstance(p, dict)]
-    return [
-        verify_embedded_proof(
-            document,
-            proof,
-            purpose=purpose,
-            now=options.current_time(),
-            document_rdfc=signed.rdfc,
-            all_proofs=dict_proofs,
-            challenge=options.challenge if presentation else None,
-            domain=options.domain if presentation else None,
-            resolver=options.resolver,
-        )
-        for proof in proofs
-    ]
-
-
+# --- credentials ---------------------------------------------------------------------------------
 @within_work_budget
 def verify_credential(
-    document: dict[str, Any],
+    reading: Reading,
     options: VerifyOptions,
     *,
     label: str = "",
@@ -152,39 +116,41 @@ def verify_credential(
     """Verify a credential. ``proofs`` replaces the embedded proofs (a JWT's signature)."""
     options = options.pinned()
     now = options.current_time()
-    kind = credential_kind(document)
-    issuer = party_id(document.get("issuer"))
-    static = _static_checks(document, kind, options, proofs)
+    static, reading = _static_checks(reading, options, proofs)
+    view = reading.view()
+    kind = credential_kind(view.data)
+    issuer = party_id(view.get("issuer"))
     checks = [
         static["format"],
         static["signature"],
         static["issuer"],
-        _validity_check(document, now),
-        _status_check(document),
+        _validity_check(view, now),
+        _status_check(view),
         trust_check(issuer, static["issuer"], options.trusted_issuers),
         static["schema"],
     ]
-    nested = tuple(_verify_nested(document, kind, options, depth))
+    nested = tuple(_verify_nested(reading, kind, options, depth))
     return Report(
         kind="credential",
         verdict=derive_verdict(checks),
         checks=tuple(checks),
         credentials=nested,
         label=label,
-        document=document,
+        view=view,
+        source=RawInput(reading.document),
+        about=about_of(view, "credential"),
     )
 
 
 def _static_checks(
-    document: dict[str, Any],
-    kind: str,
-    options: VerifyOptions,
-    proofs: list[ProofResult] | None,
-) -> dict[str, Check]:
-    """format, signature, issuer and schema: from the cache when the document was seen before.
+    reading: Reading, options: VerifyOptions, proofs: list[ProofResult] | None
+) -> tuple[dict[str, Check], Reading]:
+    """format, signature, issuer and schema, and the reading they were made under.
 
-    Only embedded proofs are cached; a JWT's signature is checked by its caller each time.
+    From the signature cache when the document was seen before (only embedded proofs are
+    cached: a JWT's signature is checked by its caller each time), unless a proof expires.
     """
+    document = reading.document
     cache = options.signature_cache if proofs is None else None
     if any(isinstance(p, dict) and "expires" in p for p in as_list(document.get("proof"))):
         cache = None  # a proof that expires must be judged against the clock every time
@@ -192,21 +158,46 @@ def _static_checks(
     if cache is not None:
         cached = cache.get(key)
         if cached is not None and {c.id for c in cached} == STATIC_CHECKS:
-            return {c.id: c for c in cached}
-    signed = _Signed(document)
-    problems = credential_problems(document) + openbadge_problems(document, kind) + signed.problems
+            return {c.id: c for c in cached}, _cached_reading(reading, cached)
+    revision_note = ""
     if proofs is None:
-        proofs = _embedded_results(document, signed, "assertionMethod", options)
-    issuer = party_id(document.get("issuer"))
+        proofs = _embedded_results(reading, "assertionMethod", options)
+        if _signature_failed(proofs):
+            retried = _under_earlier_revision(reading, options)
+            if retried is not None:
+                reading, proofs, revision_note = retried
+    view = reading.view()
+    kind = credential_kind(view.data)
     checks = (
-        _format_check(problems, _KIND_NAMES[kind]),
-        signature_check(proofs),
-        binding_check("issuer", issuer, proofs, "assertionMethod", "issuer"),
-        _schema_check(document, kind),
+        _format_check(reading, credential_problems(view.data), _KIND_NAMES[kind]),
+        _signature(reading, proofs, revision_note),
+        binding_check("issuer", party_id(view.get("issuer")), proofs, "assertionMethod", "issuer"),
+        _schema_check(reading, view, kind),
     )
     if cache is not None:
         cache.put(key, checks)
-    return {c.id: c for c in checks}
+    return {c.id: c for c in checks}, reading
+
+
+def _cached_reading(reading: Reading, cached: tuple[Check, ...]) -> Reading:
+    """The reading a cached result was made under (an earlier context revision, if named)."""
+    signature = next((c for c in cached if c.id == "signature"), None)
+    if signature is None or _REVISION_MARK not in signature.message:
+        return reading
+    for url, revision in _revision_candidates(reading):
+        if revision in signature.message:
+            return Reading.of(reading.document, reading.basis, {url: revision})
+    return reading
+
+
+def _signature(reading: Reading, proofs: list[ProofResult], revision_note: str) -> Check:
+    failure = reading.failure
+    # An RDF signature covers statements, and a document whose statements cannot be read
+    # cannot be checked; a JSON signature (JWT, JCS) still can.
+    unreadable = failure is not None and failure.kind in ("unknown-context", "unsupported")
+    if proofs and unreadable and reading.basis == "rdf":
+        return Check("signature", Status.WARN, failure.message, "unverifiable")  # type: ignore[union-attr]
+    return signature_check(proofs, revision_note)
 
 
 _KIND_NAMES = {
@@ -214,46 +205,156 @@ _KIND_NAMES = {
     "openbadge": "Open Badges 3.0 credential",
     "endorsement": "Open Badges 3.0 endorsement",
     "vc": "verifiable credential",
+    "presentation": "presentation",
 }
 
 
-def _validity_check(document: dict[str, Any], now: datetime) -> Check:
-    if data_model(document) == "1.1":
+def _format_check(reading: Reading, structural: list[str], what: str) -> Check:
+    failures, warnings = reading.problems()
+    failure = reading.failure
+    if failure is not None and failure.kind in ("unknown-context", "unsupported"):
+        if reading.basis == "json":
+            return Check("format", Status.WARN, f"{failure.message}; it is shown as signed JSON")
+        return Check("format", Status.WARN, failure.message)
+    if reading.view().readable:
+        failures = [*failures, *structural]
+    if failures:
+        return Check("format", Status.FAIL, _joined(failures))
+    if warnings:
+        article = "an" if what[:1].lower() in "aeiou" else "a"
+        return Check("format", Status.WARN, f"{article} {what}; {_joined(warnings)}")
+    return Check("format", Status.PASS, f"a well-formed {what}")
+
+
+def _joined(problems: list[str], shown: int = 4) -> str:
+    unique = list(dict.fromkeys(problems))
+    text = "; ".join(unique[:shown])
+    if len(unique) > shown:
+        text += f" (and {len(unique) - shown} more)"
+    return text
+
+
+def _embedded_results(
+    reading: Reading, purpose: str, options: VerifyOptions, *, presentation: bool = False
+) -> list[ProofResult]:
+    """Every embedded proof's result; a presentation's also answer the verifier's challenge.
+
+    A proof whose ``previousProof`` names a proof that does not verify fails with it (VC-DI
+    1.0 §4.4: a chain is valid only when every proof it references is).
+    """
+    proofs = as_list(reading.document.get("proof"))
+    if len(proofs) > MAX_PROOFS:
+        return [ProofResult(False, f"{len(proofs)} proofs are more than any credential carries")]
+    dict_proofs = [p for p in proofs if isinstance(p, dict)]
+    results = [
+        verify_embedded_proof(
+            reading,
+            proof,
+            purpose=purpose,
+            now=options.current_time(),
+            all_proofs=dict_proofs,
+            challenge=options.challenge if presentation else None,
+            domain=options.domain if presentation else None,
+            resolver=options.resolver,
+        )
+        for proof in proofs
+    ]
+    return _check_chains(results)
+
+
+def _check_chains(results: list[ProofResult]) -> list[ProofResult]:
+    by_id = {r.id: r for r in results if r.id}
+    checked = []
+    for result in results:
+        broken = [
+            ref
+            for ref in result.previous
+            if by_id.get(ref) is None or by_id[ref].verified is not True
+        ]
+        if result.verified and broken:
+            result = ProofResult(
+                False,
+                f"the proof chains to {broken[0]}, which does not verify, so the chain fails",
+                result.suite,
+                result.method,
+            )
+        checked.append(result)
+    return checked
+
+
+def _signature_failed(results: list[ProofResult]) -> bool:
+    return any(r.verified is False for r in results)
+
+
+_REVISION_MARK = "earlier revision of"
+
+
+def _revision_candidates(reading: Reading) -> list[tuple[str, str]]:
+    store = default_store()
+    contexts = reading.document.get("@context")
+    pairs = []
+    for url in contexts if isinstance(contexts, list) else [contexts]:
+        if isinstance(url, str):
+            pairs += [(url, revision) for revision in store.revisions(url)]
+    return pairs
+
+
+def _under_earlier_revision(
+    reading: Reading, options: VerifyOptions
+) -> tuple[Reading, list[ProofResult], str] | None:
+    """Issue 10: the first earlier revision (newest first) under which every proof verifies."""
+    if reading.basis != "rdf" or reading.failure is not None:
+        return None
+    for url, revision in _revision_candidates(reading):
+        candidate = Reading.of(reading.document, reading.basis, {url: revision})
+        if candidate.failure is not None:
+            continue
+        results = _embedded_results(candidate, "assertionMethod", options)
+        if results and not _signature_failed(results) and any(r.verified for r in results):
+            note = f" (read with an {_REVISION_MARK} {url}, {revision}, which it was signed with)"
+            return candidate, results, note
+    return None
+
+
+def _validity_check(view: SignedView, now: datetime) -> Check:
+    if data_model(view.data) == "1.1":
         start_name, end_name = "issuanceDate", "expirationDate"
     else:
         start_name, end_name = "validFrom", "validUntil"
-    start, end = parse_datetime(document.get(start_name)), parse_datetime(document.get(end_name))
+    start_text, end_text = view.get(start_name), view.get(end_name)
+    start, end = parse_datetime(start_text), parse_datetime(end_text)
     if start is not None and now < start:
-        return Check(
-            "validity", Status.FAIL, f"not valid until {document[start_name]}", "not-yet-valid"
-        )
+        return Check("validity", Status.FAIL, f"not valid until {start_text}", "not-yet-valid")
     if end is not None and now > end:
-        return Check("validity", Status.FAIL, f"expired on {document[end_name]}", "expired")
+        return Check("validity", Status.FAIL, f"expired on {end_text}", "expired")
     if end is not None:
-        return Check("validity", Status.PASS, f"valid until {document[end_name]}")
+        return Check("validity", Status.PASS, f"valid until {end_text}")
     return Check("validity", Status.PASS, "valid now; it does not expire")
 
 
-def _status_check(document: dict[str, Any]) -> Check:
-    if not document.get("credentialStatus"):
+def _status_check(view: SignedView) -> Check:
+    if not view.get("credentialStatus"):
         return Check("status", Status.SKIP, "the credential carries no status entry")
     return Check("status", Status.WARN, "revocation could not be checked: offline")
 
 
-def _schema_check(document: dict[str, Any], kind: str) -> Check:
-    problems = schema_problems(document, kind)
+def _schema_check(reading: Reading, view: SignedView, kind: str) -> Check:
+    notes = [*reading.schema_notes(), *openbadge_problems(view.data, kind)]
+    # The 1EdTech schemas describe the JSON the issuer wrote, so they read it; their notes
+    # never change a verdict.
+    problems = schema_problems(reading.document, kind)
+    if problems:
+        notes += problems
+    if notes:
+        return Check("schema", Status.WARN, _joined(notes, 5))
     if problems is None:
         return Check("schema", Status.SKIP, "no JSON schema applies")
-    if problems:
-        return Check("schema", Status.WARN, "; ".join(problems))
     return Check("schema", Status.PASS, f"matches the {_KIND_NAMES[kind]} JSON schema")
 
 
-def _verify_nested(
-    document: dict[str, Any], kind: str, options: VerifyOptions, depth: int
-) -> list[Report]:
+def _verify_nested(reading: Reading, kind: str, options: VerifyOptions, depth: int) -> list[Report]:
     reports: list[Report] = []
-    for nested in nested_credentials(document, kind):
+    for nested in nested_credentials(reading.nested, kind):
         if depth >= MAX_NESTING:
             break
         reports.append(verify_embedded_value(nested.value, options, nested.label, depth + 1))
@@ -269,14 +370,27 @@ def verify_embedded_value(value: Any, options: VerifyOptions, label: str, depth:
 
         return verify_embedded_jwt(value, options, label=label, depth=depth)
     if isinstance(value, dict):
-        return verify_credential(value, options, label=label, depth=depth)
-    check = Check("format", Status.FAIL, "not a credential: expected an object or a JWT")
+        reading = read_document(value)
+        if _is_presentation(reading):
+            return _refused(label, "a presentation where a credential belongs")
+        return verify_credential(reading, options, label=label, depth=depth)
+    return _refused(label, "not a credential: expected an object or a JWT")
+
+
+def _refused(label: str, message: str) -> Report:
+    check = Check("format", Status.FAIL, message, NOT_A_CREDENTIAL)
     return Report("credential", derive_verdict([check]), (check,), label=label)
 
 
+# The ``format`` outcome of an entry that is no credential at all (not a tampered one): it
+# makes the presentation that carries it malformed (VC-JOSE-COSE §3.2, test 16).
+NOT_A_CREDENTIAL = "not-a-credential"
+
+
+# --- presentations -------------------------------------------------------------------------------
 @within_work_budget
 def verify_presentation(
-    document: dict[str, Any],
+    reading: Reading,
     options: VerifyOptions,
     *,
     proofs: list[ProofResult] | None = None,
@@ -284,18 +398,26 @@ def verify_presentation(
 ) -> Report:
     """Verify a presentation: its holder proof, then every credential inside on its own."""
     options = options.pinned()
-    signed = _Signed(document)
-    checks = [_format_check(presentation_problems(document) + signed.problems, "presentation")]
+    view = reading.view()
+    checks = [_format_check(reading, presentation_problems(view.data), "presentation")]
     asked_purpose = purpose
     if proofs is None:
-        purpose = _presentation_purpose(document, purpose)
-        proofs = _embedded_results(document, signed, purpose, options, presentation=True)
-    checks.append(signature_check(proofs))
+        purpose = _presentation_purpose(reading.document, purpose)
+        proofs = _embedded_results(reading, purpose, options, presentation=True)
     credentials = [
-        verify_embedded_value(value, options, f"credential {index}", 1)
-        for index, value in enumerate(as_list(document.get("verifiableCredential")), 1)
+        verify_embedded_value(nested.value, options, nested.label, 1)
+        for nested in nested_credentials(reading.nested, "presentation")
     ]
-    holder = _holder_check(document, proofs, purpose, credentials, options)
+    strangers = [r.label for r in credentials if _not_a_credential(r)]
+    if strangers:
+        checks[0] = Check(
+            "format",
+            Status.FAIL,
+            f"{' and '.join(strangers)} {'is' if len(strangers) == 1 else 'are'} not a "
+            "credential at all",
+        )
+    checks.append(_signature(reading, proofs, ""))
+    holder = _holder_check(view, proofs, purpose, credentials, options)
     if purpose != asked_purpose and holder.status is Status.PASS:
         holder = Check(
             "holder",
@@ -309,8 +431,15 @@ def verify_presentation(
         verdict=derive_verdict(checks),
         checks=tuple(checks),
         credentials=tuple(credentials),
-        document=document,
+        view=view,
+        source=RawInput(reading.document),
+        about=about_of(view, "presentation"),
     )
+
+
+def _not_a_credential(report: Report) -> bool:
+    check = report.check("format")
+    return check is not None and check.outcome == NOT_A_CREDENTIAL
 
 
 def _presentation_purpose(document: dict[str, Any], asked: str) -> str:
@@ -329,7 +458,7 @@ def _presentation_purpose(document: dict[str, Any], asked: str) -> str:
 
 
 def _holder_check(
-    document: dict[str, Any],
+    view: SignedView,
     proofs: list[ProofResult],
     purpose: str,
     credentials: list[Report],
@@ -337,19 +466,22 @@ def _holder_check(
 ) -> Check:
     if not proofs:
         return Check("holder", Status.SKIP, "the presentation is not signed by its holder")
-    holder = party_id(document.get("holder"))
+    holder = party_id(view.get("holder"))
     signer = next((p.method.controller for p in proofs if p.method is not None), None)
     check = binding_check("holder", holder or signer, proofs, purpose, "holder")
+    replayed = next((p.replay for p in proofs if p.verified and p.replay), None)
+    if replayed is not None and check.status is not Status.FAIL:
+        # The holder's key signed it, but for another verifier or another moment: a replay.
+        return Check("holder", Status.FAIL, replayed)
     if check.status is not Status.PASS:
         return check
     who = holder or signer
     strangers = [
         report.label
         for report in credentials
-        if isinstance(report.document, dict)
-        and any(
+        if any(
             isinstance(s, dict) and s.get("id") not in (None, who)
-            for s in as_list(report.document.get("credentialSubject"))
+            for s in as_list(report.view.get("credentialSubject"))
         )
     ]
     asked = []

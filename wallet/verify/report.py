@@ -8,17 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, NewType
+
+from wallet.verify.view import EMPTY_VIEW, SignedView
 
 __all__ = [
     "CHECK_IDS",
     "Check",
     "CheckId",
     "Kind",
+    "RawInput",
     "Report",
     "Status",
     "Verdict",
     "derive_verdict",
+    "empty_about",
 ]
 
 
@@ -57,6 +61,11 @@ CHECK_IDS: tuple[CheckId, ...] = (
 
 Kind = Literal["credential", "presentation"]
 
+# The parsed input exactly as received: only for presenting it again (its proofs sign these
+# bytes) and for the "raw JSON" tab. Everything else reads :attr:`Report.view`. A distinct type,
+# so passing it where a view belongs is a type error.
+RawInput = NewType("RawInput", object)
+
 
 @dataclass(frozen=True)
 class Check:
@@ -79,7 +88,9 @@ class Report:
 
     ``credentials`` holds the reports of credentials inside (a presentation's, a CLR's nested
     achievements, endorsements); ``label`` says what each nested one is ("endorsement", ...).
-    ``document`` is the parsed credential that was verified, when there was one.
+    ``view`` is what the signature covers, the only content any consumer reads
+    (:mod:`wallet.verify.view`); ``source`` the parsed input as received (see :data:`RawInput`).
+    ``about`` is the contract's summary of what was verified (DESIGN "Verification report").
     """
 
     kind: Kind
@@ -87,18 +98,33 @@ class Report:
     checks: tuple[Check, ...]
     credentials: tuple[Report, ...] = ()
     label: str = ""
-    document: Any = field(default=None, compare=False, repr=False)
+    view: SignedView = field(default=EMPTY_VIEW, compare=False, repr=False)
+    source: RawInput | None = field(default=None, compare=False, repr=False)
+    about: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def check(self, check_id: CheckId) -> Check | None:
         return next((c for c in self.checks if c.id == check_id), None)
 
     def to_json(self) -> dict[str, Any]:
+        """The contract's shape (``ms`` and ``input`` are added by the command line)."""
         return {
             "kind": self.kind,
             "verdict": self.verdict.value,
             "checks": [c.to_json() for c in self.checks],
             "credentials": [c.to_json() for c in self.credentials],
+            "about": self.about or empty_about(),
         }
+
+
+def empty_about() -> dict[str, Any]:
+    """``about`` when the signed data says nothing (DESIGN: null members)."""
+    return {
+        "name": None,
+        "issuer": {"id": None, "name": None},
+        "subject": {"id": None, "name": None},
+        "issued": None,
+        "expires": None,
+    }
 
 
 def derive_verdict(checks: tuple[Check, ...] | list[Check]) -> Verdict:

@@ -1,7 +1,8 @@
 """The ``format`` check's structural rules for W3C credentials and presentations (VCDM 1.1, 2.0).
 
-Returns plain problem sentences; the pipeline turns them into the ``format`` check. Open Badges
-and CLR rules live in :mod:`wallet.verify.openbadges`.
+They read the signed view (:mod:`wallet.verify.view`), never the JSON. Returns plain problem
+sentences; the pipeline turns them into the ``format`` check. Open Badges and CLR profile rules
+are the ``schema`` row's (:mod:`wallet.verify.openbadges`).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from wallet.verify.dates import parse_datetime
+from wallet.wording import shown
 
 __all__ = [
     "VC_V1",
@@ -16,6 +18,7 @@ __all__ = [
     "as_list",
     "credential_problems",
     "data_model",
+    "party_id",
     "presentation_problems",
     "types_of",
 ]
@@ -34,6 +37,17 @@ def types_of(node: Any) -> set[str]:
     if not isinstance(node, dict):
         return set()
     return {t for t in as_list(node.get("type")) if isinstance(t, str)}
+
+
+def party_id(value: Any) -> str | None:
+    """The id of an ``issuer`` or ``holder``: a URI string or an object with an ``id``."""
+    if isinstance(value, list) and len(value) == 1:
+        value = value[0]
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and isinstance(value.get("id"), str):
+        return str(value["id"])
+    return None
 
 
 def data_model(document: dict[str, Any]) -> str | None:
@@ -56,7 +70,7 @@ def _common_problems(document: dict[str, Any], base_type: str) -> list[str]:
     if base_type not in types_of(document):
         problems.append(f"type must include {base_type}")
     if "id" in document and not _is_uri(document["id"]):
-        problems.append(f"id {document['id']!r} is not a URI")
+        problems.append(f"id {shown(document['id'])} is not a URI")
     return problems
 
 
@@ -64,10 +78,11 @@ def credential_problems(document: dict[str, Any]) -> list[str]:
     """What makes ``document`` not a well-formed verifiable credential."""
     problems = _common_problems(document, "VerifiableCredential")
     issuer = document.get("issuer")
-    issuer_id = issuer.get("id") if isinstance(issuer, dict) else issuer
     if issuer is None:
         problems.append("the credential names no issuer")
-    elif not _is_uri(issuer_id):
+    elif isinstance(issuer, list):
+        problems.append("the credential names more than one issuer")
+    elif not _is_uri(party_id(issuer)):
         problems.append("the issuer must be a URI or an object with a URI id")
     subjects = as_list(document.get("credentialSubject"))
     if not subjects:
@@ -79,8 +94,10 @@ def credential_problems(document: dict[str, Any]) -> list[str]:
     if version == "1.1" and "issuanceDate" not in document:
         problems.append("a VCDM 1.1 credential must have an issuanceDate")
     for member in (*dates, "issued"):
-        if member in document and parse_datetime(document[member]) is None:
-            problems.append(f"{member} {str(document[member])[:40]!r} is not a valid date-time")
+        if isinstance(document.get(member), list):
+            problems.append(f"the credential has more than one {member}")
+        elif member in document and parse_datetime(document[member]) is None:
+            problems.append(f"{member} {shown(document[member])} is not a valid date-time")
     start, end = (parse_datetime(document.get(m)) for m in dates)
     if start and end and end < start:
         problems.append(f"{dates[1]} is before {dates[0]}")
@@ -90,6 +107,8 @@ def credential_problems(document: dict[str, Any]) -> list[str]:
 def presentation_problems(document: dict[str, Any]) -> list[str]:
     problems = _common_problems(document, "VerifiablePresentation")
     holder = document.get("holder")
-    if holder is not None and not _is_uri(holder.get("id") if isinstance(holder, dict) else holder):
+    if isinstance(holder, list):
+        problems.append("the presentation names more than one holder")
+    elif holder is not None and not _is_uri(party_id(holder)):
         problems.append("the holder must be a URI")
     return problems

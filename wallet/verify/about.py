@@ -1,0 +1,94 @@
+"""``about``: what a report is about, from the signed view only (DESIGN "Verification report").
+
+An employer reading a report should see *what* was verified: its name, issuer, subject and
+dates as the signature covers them, so a PDF pack whose printed pages describe another
+credential than its signed attachment gives itself away (issue 10). Members the signed data
+does not state are null.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wallet.verify.report import Kind, empty_about
+from wallet.verify.structure import as_list, party_id
+from wallet.verify.view import SignedView
+
+__all__ = ["about_of", "first_text"]
+
+
+def first_text(value: Any) -> str | None:
+    """A plain string from a view value (a string, the first of several, an object's name)."""
+    for item in as_list(value):
+        if isinstance(item, str) and item.strip():
+            return item
+        if isinstance(item, dict):
+            inner = first_text(item.get("name"))
+            if inner:
+                return inner
+    return None
+
+
+def _party(value: Any) -> dict[str, Any]:
+    name = None
+    for item in as_list(value):
+        if isinstance(item, dict):
+            name = first_text(item.get("name"))
+            break
+    return {"id": party_id(value), "name": name}
+
+
+def _achievement_name(subjects: list[Any]) -> str | None:
+    for subject in subjects:
+        if isinstance(subject, dict):
+            for achievement in as_list(subject.get("achievement")):
+                if isinstance(achievement, dict):
+                    name = first_text(achievement.get("name"))
+                    if name:
+                        return name
+    return None
+
+
+def _date(data: dict[str, Any], *names: str) -> str | None:
+    for name in names:
+        value = data.get(name)
+        if isinstance(value, str):
+            return value
+    return None
+
+
+def about_of(view: SignedView, kind: Kind, *, legacy: bool = False) -> dict[str, Any]:
+    """The contract's ``about`` object for a report of ``kind`` over ``view``."""
+    about = empty_about()
+    data = view.data
+    if not data:
+        return about
+    if kind == "presentation":
+        about["subject"] = _party(data.get("holder"))
+        return about
+    if legacy:
+        return _legacy_about(data, about)
+    subjects = as_list(data.get("credentialSubject"))
+    about["name"] = first_text(data.get("name")) or _achievement_name(subjects)
+    about["issuer"] = _party(data.get("issuer"))
+    for subject in subjects:
+        if isinstance(subject, dict):
+            about["subject"] = {"id": party_id(subject), "name": first_text(subject.get("name"))}
+            break
+    about["issued"] = _date(data, "validFrom", "issuanceDate", "awardedDate")
+    about["expires"] = _date(data, "validUntil", "expirationDate")
+    return about
+
+
+def _legacy_about(data: dict[str, Any], about: dict[str, Any]) -> dict[str, Any]:
+    """Open Badges 2.0 / 1.x: the BadgeClass names the badge, its Profile the issuer."""
+    badge = data.get("badge")
+    if isinstance(badge, dict):
+        about["name"] = first_text(badge.get("name"))
+        about["issuer"] = _party(badge.get("issuer"))
+    recipient = data.get("recipient")
+    if isinstance(recipient, dict) and isinstance(recipient.get("identity"), str):
+        about["subject"] = {"id": recipient["identity"], "name": None}
+    about["issued"] = _date(data, "issuedOn")
+    about["expires"] = _date(data, "expires")
+    return about

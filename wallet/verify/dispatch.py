@@ -1,0 +1,29 @@
+"""Verify what :func:`wallet.formats.sniff.read_input` found: the right verifier per format.
+
+``wallet.formats`` only recognises and unpacks inputs; choosing how to verify them is this
+package's business (issue 10 §5: no import cycle between the two).
+"""
+
+from __future__ import annotations
+
+from wallet.formats.sniff import Unpacked
+from wallet.verify.jwt import verify_compact_jwt
+from wallet.verify.openbadges2 import Ob2Resources, link_report, verify_legacy_badge
+from wallet.verify.options import VerifyOptions
+from wallet.verify.pipeline import verify_document
+from wallet.verify.report import Report
+
+__all__ = ["verify_unpacked"]
+
+
+def verify_unpacked(
+    found: Unpacked, options: VerifyOptions, ob2: Ob2Resources | None = None
+) -> Report:
+    """Verify an unpacked input. ``ob2`` supplies OB 2.0 keys and profiles held offline."""
+    if found.format in ("ob2", "ob2-jws", "ob1"):
+        return verify_legacy_badge(found.document, options, ob2)
+    if found.format == "link":
+        return link_report(str(found.document))
+    if isinstance(found.document, str):
+        return verify_compact_jwt(found.document, options)
+    return verify_document(found.document, options)
