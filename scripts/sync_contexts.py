@@ -83,4 +83,6 @@ def main(source: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/contexts"))
+    if len(sys.argv) != 2:
+        sys.exit("usage: python scripts/sync_contexts.py SOURCE_FOLDER  (the context collection)")
+    main(Path(sys.argv[1]))
