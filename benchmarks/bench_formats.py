@@ -12,7 +12,7 @@ from pathlib import Path
 from benchmarks.timing import median_ms, report
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("LEARNER_WALLET_SHARED", ROOT.parent / "shared"))
+VECTORS = ROOT / "tests" / "vectors"
 
 
 def _noise_png(size: int) -> bytes:
@@ -32,7 +32,7 @@ def main(argv: list[str]) -> None:
     from wallet.formats.sniff import read_input
 
     runs = 50 if "--quick" in argv else 200
-    credential = (SHARED / "vectors" / "ob3" / "validator-samples" / "simple.json").read_text()
+    credential = (VECTORS / "ob3" / "validator-samples" / "simple.json").read_text()
     image = _noise_png(1024 * 1024)
     baked = bake_png(image, credential)
     assert read_input(baked).format == "vc"

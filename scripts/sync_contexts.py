@@ -99,5 +99,10 @@ def write_vocabulary() -> None:
 if __name__ == "__main__":
     if "--vocabulary" in sys.argv:
         write_vocabulary()
+    elif len(sys.argv) == 2:
+        main(Path(sys.argv[1]))
     else:
-        main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/contexts"))
+        sys.exit(
+            "usage: python scripts/sync_contexts.py SOURCE_FOLDER | --vocabulary"
+            "  (SOURCE_FOLDER: the context collection)"
+        )

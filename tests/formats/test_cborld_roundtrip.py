@@ -1,10 +1,12 @@
 """CBOR-LD both ways: what the encoder writes, the decoder reads back as the same document.
 
-Three layers: the golden presentations (byte-pinned by DCC vpqr 2.2.1 in ``tests/present``) round
-trip and keep their signatures; the numbering follows the indexed OB 3.0.3 context, not the spec
-repository's variant (see ``wallet/formats/cborld/context.py``); and hypothesis generates
-JSON-LD-ish documents that use only terms the bundled contexts define, with values shaped by each
-term's type, for which decode(encode(d)) == d and re-encoding the result gives the same bytes.
+Three layers: the golden presentations (byte-pinned by DCC vpqr 2.2.1 with the DCC document
+loader, in ``tests/present``) round trip and keep their signatures; the numbering follows the DCC
+apps' copy of OB 3.0.3 (the spec repository's) and a payload numbered with the validator's copy
+is still read, never misread (``wallet/formats/cborld/numbering.py``, ``reading.py``); and
+hypothesis generates JSON-LD-ish documents that use only terms the bundled contexts define, with
+values shaped by each term's type, for which decode(encode(d)) == d, re-encoding the result gives
+the same bytes, and reading with the wrong numbering never gives another document.
 """
 
 from __future__ import annotations
@@ -17,33 +19,42 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+import cbor2
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, VECTORS
 from wallet.dids.multibase import b58encode
-from wallet.formats.cborld import decode_cborld, encode_cborld
+from wallet.errors import InputError
+from wallet.formats.cborld import (
+    DCC,
+    NUMBERINGS,
+    VALIDATOR,
+    CborldEncodeError,
+    decode_cborld,
+    encode_cborld,
+    read_cborld,
+)
 from wallet.formats.cborld.context import ActiveContext, TermTable
+from wallet.formats.cborld.numbering import Numbering, bundled_loader
 from wallet.formats.cborld.registry import TYPE_DATE, TYPE_DATETIME, TYPE_MULTIBASE
 from wallet.formats.sniff import read_input
 from wallet.formats.vp1 import decode_vp1
-from wallet.jsonld import default_store
 from wallet.present.vpqr import vp1_payload
 from wallet.verify.dispatch import verify_unpacked
 from wallet.verify.options import VerifyOptions
 from wallet.verify.report import Status
 
 GOLDEN = ROOT / "tests" / "present" / "golden"
-CONTEXTS = ROOT / "resources" / "contexts"
 V1 = "https://www.w3.org/2018/credentials/v1"
 V2 = "https://www.w3.org/ns/credentials/v2"
 OB_303 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
 ED25519_2020 = "https://w3id.org/security/suites/ed25519-2020/v1"
 
 
-def loader(url: str) -> Any:
-    return default_store().document(url)
+loader = DCC.loader(bundled_loader)  # what the encoder numbers with by default
+validator_loader = VALIDATOR.loader(bundled_loader)
 
 
 # --- golden presentations -------------------------------------------------------------------------
@@ -66,27 +77,121 @@ def test_golden_presentations_round_trip_and_still_verify(path: Path) -> None:
 
 
 # --- the two OB 3.0.3 variants --------------------------------------------------------------------
-def test_ob_303_terms_are_numbered_from_the_indexed_copy_not_the_spec_repo_copy() -> None:
-    variant = json.loads(
-        (CONTEXTS / "purl.imsglobal.org_spec_ob_v3p0_context-3.0.3.specrepo.json").read_text()
-    )
+NARRATIVE = {
+    "@context": [V2, OB_303],
+    "type": ["VerifiableCredential", "OpenBadgeCredential"],
+    "narrative": "Welded under supervision",  # sorts after "endorsementJwt"
+}
 
-    def spec_repo_loader(url: str) -> Any:
-        return variant if url == OB_303 else loader(url)
 
-    document = {"@context": [V2, OB_303], "type": ["VerifiableCredential", "OpenBadgeCredential"]}
-    document["narrative"] = "Welded under supervision"  # sorts after "endorsementJwt"
-    ours = encode_cborld(document)
-    theirs = encode_cborld(document, spec_repo_loader)
-    assert ours != theirs  # the indexed copy's "endorsementJwt" and "jti" shift later ids
-    assert decode_cborld(ours, loader) == document
-    assert decode_cborld(theirs, spec_repo_loader) == document
-    # Read with the wrong copy, a payload silently means something else.
-    misread = decode_cborld(theirs, loader)
-    assert misread == {
-        **{k: v for k, v in document.items() if k != "narrative"},
-        "inLanguage": document["narrative"],
+def test_ob_303_terms_are_numbered_from_the_dcc_copy_not_the_validator_copy() -> None:
+    ours = encode_cborld(NARRATIVE)
+    assert ours == encode_cborld(NARRATIVE, loader)
+    assert ours != encode_cborld(NARRATIVE, validator_loader)  # "endorsementJwt", "jti" shift ids
+    assert decode_cborld(ours, loader) == NARRATIVE
+    # Decoded with the other copy, the same bytes silently mean something else: why reading checks.
+    assert decode_cborld(ours, validator_loader) == {
+        **{k: v for k, v in NARRATIVE.items() if k != "narrative"},
+        "inLanguage": NARRATIVE["narrative"],
     }
+
+
+def test_a_payload_that_reads_as_two_documents_is_refused_not_guessed() -> None:
+    # Both readings decode, re-encode to the same bytes and use only defined terms.
+    with pytest.raises(InputError, match="two different documents"):
+        read_cborld(encode_cborld(NARRATIVE), bundled_loader)
+
+
+def test_the_one_document_is_ambiguous_whichever_copy_numbered_it() -> None:
+    old = encode_cborld(NARRATIVE, validator_loader)
+    assert encode_cborld(decode_cborld(old, loader), loader) == old  # a second reading holds up
+    with pytest.raises(InputError, match="two different documents"):
+        read_cborld(old, bundled_loader)
+
+
+@pytest.mark.parametrize("path", sorted(GOLDEN.glob("vp1-*.json")), ids=lambda p: p.stem)
+def test_a_validator_numbered_presentation_is_read_as_only_that_reading_holds_up(
+    path: Path,
+) -> None:
+    """What earlier Learner Wallet versions wrote (the validator's copy) still reads."""
+    presentation = json.loads(path.read_text("utf-8"))["presentation"]
+    old = encode_cborld(presentation, validator_loader)
+    assert old != encode_cborld(presentation)
+    with pytest.raises(InputError):
+        decode_cborld(old, loader)  # the DCC numbering cannot read it at all
+    assert read_cborld(old, bundled_loader) == presentation
+
+
+def _public_ob_303_credentials() -> list[tuple[str, dict[str, Any]]]:
+    """Every JSON document in the public vectors that names OB 3.0 context 3.0.3 and that both
+    numberings can write (the rest use terms no context defines)."""
+    found = []
+    for path in sorted(VECTORS.rglob("*.json")):
+        try:
+            document = json.loads(path.read_text("utf-8"))
+        except ValueError:
+            continue  # the vectors include files that are broken on purpose
+        if not isinstance(document, dict) or OB_303 not in json.dumps(document.get("@context")):
+            continue
+        try:
+            encode_cborld(document, loader), encode_cborld(document, validator_loader)
+        except CborldEncodeError:
+            continue
+        found.append((str(path.relative_to(VECTORS)), document))
+    return found
+
+
+def test_public_credentials_read_back_exactly_whichever_copy_numbered_them() -> None:
+    """No real credential is ambiguous: the wrong numbering never holds up for any of them."""
+    credentials = _public_ob_303_credentials()
+    assert len(credentials) >= 20
+    for name, document in credentials:
+        for write in (loader, validator_loader):
+            assert read_cborld(encode_cborld(document, write), bundled_loader) == document, name
+
+
+def test_an_array_of_documents_shares_one_numbering_and_reads_back() -> None:
+    presentation = {"@context": [V2], "type": ["VerifiablePresentation"]}
+    both = [NARRATIVE, presentation]
+    encoded = encode_cborld(both, validator_loader)
+    assert decode_cborld(encoded, validator_loader) == both
+    with pytest.raises(InputError, match="two different documents"):
+        read_cborld(encoded, bundled_loader)  # NARRATIVE is ambiguous on its own, and here too
+    assert read_cborld(encode_cborld([presentation, presentation]), bundled_loader) == [
+        presentation,
+        presentation,
+    ]
+
+
+def test_the_numberings_agree_where_no_context_differs() -> None:
+    document = {"@context": [V2], "type": ["VerifiablePresentation"]}
+    assert encode_cborld(document, loader) == encode_cborld(document, validator_loader)
+    assert read_cborld(encode_cborld(document), bundled_loader) == document
+
+
+def test_a_payload_no_numbering_reads_says_so_naming_both_copies() -> None:
+    bad = _cborld({1: [V2, OB_303], 9998: 1})
+    with pytest.raises(InputError, match=r"not defined.*either copy of OB 3\.0 context 3\.0\.3"):
+        read_cborld(bad, bundled_loader)
+    # Where the copies do not matter, the message does not name them.
+    with pytest.raises(InputError, match="not defined") as raised:
+        read_cborld(_cborld({1: [V2], 9998: 1}), bundled_loader)
+    assert "3.0.3" not in str(raised.value)
+
+
+def test_a_reading_that_does_not_encode_back_to_the_same_bytes_is_refused() -> None:
+    # The same map with its entries out of CBOR's canonical order: it decodes into the document,
+    # but it is not what vpqr writes, so which numbering wrote it cannot be confirmed.
+    written = encode_cborld(NARRATIVE)
+    entries = cbor2.loads(written[3:])
+    loose = _cborld(dict(reversed(entries.items())))
+    assert loose != written and decode_cborld(loose, loader) == NARRATIVE
+    with pytest.raises(InputError, match="does not encode back to the same bytes"):
+        read_cborld(loose, bundled_loader)
+
+
+def _cborld(value: Any) -> bytes:
+    return b"\xd9\x05\x01" + cbor2.dumps(value)
 
 
 # --- property: generated documents ----------------------------------------------------------------
@@ -217,3 +322,19 @@ def test_generated_documents_round_trip(document: dict[str, Any]) -> None:
     decoded = decode_cborld(encoded, loader)
     assert decoded == document
     assert encode_cborld(decoded) == encoded
+
+
+@ROUND_TRIP
+@given(documents(), st.sampled_from(NUMBERINGS))
+def test_reading_with_either_numbering_never_gives_another_document(
+    document: dict[str, Any], numbering: Numbering
+) -> None:
+    """Whichever copy numbered the payload, reading gives the document back or refuses it as
+    ambiguous (both readings hold up): never a different document, and never another error."""
+    encoded = encode_cborld(document, numbering.loader(bundled_loader))
+    try:
+        read = read_cborld(encoded, bundled_loader)
+    except InputError as exc:
+        assert "two different documents" in str(exc)
+    else:
+        assert read == document

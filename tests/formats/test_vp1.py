@@ -1,4 +1,6 @@
-"""VP1- payloads: our CBOR-LD decoder against payloads the real DCC vpqr library wrote."""
+"""VP1- payloads: our CBOR-LD decoder against payloads the real DCC vpqr library wrote (with the
+DCC document loader, as Learner Credential Wallet does), and against one an earlier Learner
+Wallet wrote (numbered with the 1EdTech validator's copy of OB 3.0 context 3.0.3)."""
 
 from __future__ import annotations
 
@@ -34,6 +36,14 @@ def payload(document_bytes: bytes) -> str:
 def test_decodes_what_vpqr_encoded(name: str) -> None:
     expected = json.loads((VP1 / f"{name}.json").read_text())
     assert decode_vp1((VP1 / f"{name}.vp1.txt").read_text()) == expected
+
+
+def test_decodes_what_an_earlier_learner_wallet_encoded() -> None:
+    old = (VP1 / "ob3-v2-presentation.validator-numbering.vp1.txt").read_text()
+    new = (VP1 / "ob3-v2-presentation.vp1.txt").read_text()
+    assert old != new  # the numbering changed ...
+    expected = json.loads((VP1 / "ob3-v2-presentation.json").read_text())
+    assert decode_vp1(old) == decode_vp1(new) == expected  # ... and both read the same
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -38,13 +38,11 @@ class DccStack:
     folder: Path
 
     def run(self, command: str, request: Any) -> Any:
-        env = {**os.environ, "LW_CONTEXTS": str(ROOT / "resources" / "contexts")}
         done = subprocess.run(
             ["node", "--import", "./no-network.mjs", "interop.mjs", command],
             cwd=self.folder,
             input=json.dumps(request).encode(),
             capture_output=True,
-            env=env,
             timeout=RUN_TIMEOUT_S,
             check=False,
         )

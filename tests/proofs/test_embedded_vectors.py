@@ -1,7 +1,7 @@
 """The published Data Integrity vectors: every canonical form, hash and signature reproduces.
 
 Sources: W3C vc-di-eddsa and vc-di-ecdsa test vectors, the 1EdTech OB 3.0 / CLR 2.0
-implementation-guide vectors (``../shared/vectors``, provenance in its ``SOURCES.md``). Each
+implementation-guide vectors (``tests/vectors``, provenance in its ``SOURCES.md``). Each
 signed document must pass the ``signature`` check, and a copy with one signed value changed must
 fail it. Failure cases come first (STYLE.md rule 9).
 """

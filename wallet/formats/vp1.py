@@ -2,8 +2,10 @@
 the CBOR-LD bytes of a presentation, as the DCC ``vpqr`` library (Learner Credential Wallet,
 VerifierPlus) writes them.
 
-:func:`decode_vp1` returns the JSON-LD document; contexts come from the bundled store only. The
-writing side is :mod:`wallet.present.vpqr`; both use the one codec in :mod:`wallet.formats.cborld`.
+:func:`decode_vp1` returns the JSON-LD document; contexts come from the bundled store only, and
+the payload may be numbered with either copy of OB 3.0 context 3.0.3 (the DCC apps' or the
+validator's: :mod:`wallet.formats.cborld.reading`). The writing side is
+:mod:`wallet.present.vpqr`; both use the one codec in :mod:`wallet.formats.cborld`.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from typing import Any
 
 from wallet.errors import InputError, InputTooLarge, UnknownContextError, WalletError
-from wallet.formats.cborld import MAX_CBORLD_BYTES, decode_cborld
+from wallet.formats.cborld import MAX_CBORLD_BYTES, read_cborld
 from wallet.jsonld import default_store
 
 __all__ = ["BASE32_MULTIBASE", "MAX_VP1_CHARS", "VP1_PREFIX", "decode_vp1", "is_vp1", "vp1_bytes"]
@@ -64,7 +66,7 @@ def _bundled_context(url: str) -> Any:
 def decode_vp1(text: str) -> Any:
     """The JSON-LD document in a ``VP1-`` payload (usually a presentation).
 
-    Raises :class:`InputError` when the text is not a well-formed payload or names contexts the
-    wallet does not bundle.
+    Raises :class:`InputError` when the text is not a well-formed payload, names contexts the
+    wallet does not bundle, or cannot be read with certainty under either numbering.
     """
-    return decode_cborld(vp1_bytes(text), _bundled_context)
+    return read_cborld(vp1_bytes(text), _bundled_context)

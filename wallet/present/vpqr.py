@@ -3,7 +3,9 @@ presentation's compressed CBOR-LD, no padding — what DCC ``vpqr`` writes and L
 Wallet and VerifierPlus read. Every character is in the QR alphanumeric set (ISO/IEC 18004 §7.4.4),
 so the code can use alphanumeric mode, 5.5 bits a character.
 
-The CBOR-LD codec is :mod:`wallet.formats.cborld`; :mod:`wallet.formats.vp1` is the reading side.
+Terms are numbered as the DCC apps number them (their copy of OB 3.0 context 3.0.3:
+:mod:`wallet.formats.cborld.numbering`), so they read the code. The CBOR-LD codec is
+:mod:`wallet.formats.cborld`; :mod:`wallet.formats.vp1` is the reading side.
 """
 
 from __future__ import annotations

@@ -2,54 +2,33 @@
 //
 //   node --import ./no-network.mjs interop.mjs COMMAND  < request.json  > result.json
 //
-// COMMAND is one of verify-vc, verify-core, issue, vpqr-encode, vpqr-decode (see below).
-// The document loader serves only the wallet's pinned contexts (LW_CONTEXTS, the folder holding
-// index.json) and did:key documents; anything else is refused.
+// COMMAND is one of verify-vc, verify-core, issue, vpqr-encode, vpqr-decode, cborld-encode and
+// loader-contexts (see below). Every command uses the DCC's own document loader, built as
+// Learner Credential Wallet and VerifierPlus build it: @digitalcredentials/security-document-loader
+// as published, with its bundled contexts and did:key / did:web resolvers. Nothing of Learner
+// Wallet's is handed to it. Remote contexts would be fetched, as in those apps; no-network.mjs
+// makes any such fetch fail loudly instead.
 import fs from 'node:fs';
-import path from 'node:path';
 
 import * as vc from '@digitalcredentials/vc';
 import * as vpqr from '@digitalcredentials/vpqr';
+import * as cborld from '@digitalcredentials/cborld';
 import * as Ed25519Multikey from '@digitalcredentials/ed25519-multikey';
-import * as didKey from '@digitalcredentials/did-method-key';
 import jsigs from '@digitalcredentials/jsonld-signatures';
 import {DataIntegrityProof} from '@digitalcredentials/data-integrity';
 import {cryptosuite as eddsaRdfc2022} from '@digitalcredentials/eddsa-rdfc-2022-cryptosuite';
 import {Ed25519Signature2020} from '@digitalcredentials/ed25519-signature-2020';
 import {Ed25519VerificationKey2020} from '@digitalcredentials/ed25519-verification-key-2020';
+import {securityLoader} from '@digitalcredentials/security-document-loader';
 
 const {purposes: {AssertionProofPurpose, AuthenticationProofPurpose}} = jsigs;
 
 // Standard output carries the JSON result only; the libraries' own logging goes to stderr.
 console.log = (...args) => console.error(...args);
 
-function pinnedContexts() {
-  const folder = process.env.LW_CONTEXTS;
-  if(!folder) {
-    throw new Error('LW_CONTEXTS must name the pinned contexts folder');
-  }
-  const index = JSON.parse(fs.readFileSync(path.join(folder, 'index.json'), 'utf8'));
-  const contexts = new Map();
-  for(const [url, file] of Object.entries(index)) {
-    contexts.set(url, JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')));
-  }
-  return contexts;
-}
-
-const CONTEXTS = pinnedContexts();
-const didKeyDriver = didKey.driver();
-didKeyDriver.use({multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from});
-
-export async function documentLoader(url) {
-  if(CONTEXTS.has(url)) {
-    return {contextUrl: null, documentUrl: url, document: CONTEXTS.get(url)};
-  }
-  if(url.startsWith('did:key:')) {
-    const document = await didKeyDriver.get({url});
-    return {contextUrl: null, documentUrl: url, document};
-  }
-  throw new Error(`document loader refused ${url}: not a pinned context or did:key`);
-}
+// As Learner Credential Wallet (credentialsFromVpqr) and verifier-core (Verify.ts) build it.
+const dccLoader = securityLoader({fetchRemoteContexts: true});
+const documentLoader = dccLoader.build();
 
 const verifySuites = [
   new Ed25519Signature2020(),
@@ -154,9 +133,20 @@ async function vpqrEncode({vp}) {
   return {payload, version, cborld: Buffer.from(rawCborldBytes).toString('hex')};
 }
 
+// {document}: the CBOR-LD bytes (hex) vpqr would wrap, for documents too large for one QR code.
+async function cborldEncode({document}) {
+  const bytes = await cborld.encode({jsonldDocument: document, documentLoader});
+  return {cborld: Buffer.from(bytes).toString('hex')};
+}
+
 async function vpqrDecode({payload}) {
   const {vp} = await vpqr.fromQrCode({text: payload, documentLoader});
   return {vp};
+}
+
+// {}: every context document the DCC loader carries, by URL (what its users' apps number with).
+async function loaderContexts() {
+  return Object.fromEntries(dccLoader.documents);
 }
 
 const COMMANDS = {
@@ -164,7 +154,9 @@ const COMMANDS = {
   'verify-core': verifyWithCore,
   issue,
   'vpqr-encode': vpqrEncode,
-  'vpqr-decode': vpqrDecode
+  'vpqr-decode': vpqrDecode,
+  'cborld-encode': cborldEncode,
+  'loader-contexts': loaderContexts
 };
 
 async function main() {

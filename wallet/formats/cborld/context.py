@@ -17,15 +17,9 @@ The decoder and the encoder both walk with this module, so they cannot drift apa
 computes, it never fetches: the ``loader`` returns bundled context documents and raises for others.
 
 Which bytes a context URL stands for is part of the numbering, because adding one term shifts the
-ids of every term sorted after it and of every context met later. One case is known: the wallet
-bundles two variants of the OB 3.0 context 3.0.3 (``resources/contexts/SOURCES.md``). The one the
-index serves for ``https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json`` is the 1EdTech
-validator's copy, which adds the terms ``endorsementJwt`` and ``jti`` to the spec repository's
-copy (kept as ``*.specrepo.json``, served for no URL). Both directions number with the indexed
-copy, and so do the DCC interop tests (their loader reads the same index), so what we write we
-read, and the golden payloads pin it. A payload written against the spec repository's copy
-numbers differently and is misread without an error (its ``narrative`` reads back as
-``inLanguage``); ``tests/formats/test_cborld_roundtrip.py`` pins both facts.
+ids of every term sorted after it and of every context met later. The loader decides: which copy
+of a context each side numbers with, and how a reader tells them apart, is :mod:`.numbering` and
+:mod:`.reading`.
 """
 
 from __future__ import annotations

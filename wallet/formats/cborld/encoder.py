@@ -33,24 +33,29 @@ from wallet.formats.cborld.context import (
     js_order,
     truthy,
 )
+from wallet.formats.cborld.numbering import DCC, bundled_loader
 from wallet.formats.cborld.registry import CBORLD_COMPRESSED_TAG, KEYWORDS
-from wallet.jsonld import default_store
 
 __all__ = ["CBORLD_COMPRESSED_TAG", "CborldEncodeError", "ContextLoader", "encode_cborld"]
 
 _CONTEXT, _CONTEXTS = KEYWORDS["@context"], KEYWORDS["@context"] + 1
 
 
-def encode_cborld(document: dict[str, Any], load: ContextLoader | None = None) -> bytes:
-    """The compressed CBOR-LD bytes of ``document`` (tag included).
+def encode_cborld(
+    document: dict[str, Any] | list[dict[str, Any]], load: ContextLoader | None = None
+) -> bytes:
+    """The compressed CBOR-LD bytes of ``document`` (tag included); an array of documents shares
+    one numbering, as the decoder reads it.
 
-    ``load`` serves context documents by URL; by default the bundled store, which raises
-    UnknownContextError for any other URL (contexts are never fetched). Raises
-    :class:`CborldEncodeError` when a term is defined by no context, a context is malformed, or a
-    value cannot be written as the readers expect.
+    ``load`` serves context documents by URL; by default the bundled store with the numbering the
+    DCC apps read (:data:`~.numbering.DCC`), which raises UnknownContextError for any other URL
+    (contexts are never fetched). Raises :class:`CborldEncodeError` when a term is defined by no
+    context, a context is malformed, or a value cannot be written as the readers expect.
     """
-    compressor = _Compressor(load or default_store().document)
+    compressor = _Compressor(load or DCC.loader(bundled_loader))
     try:
+        if isinstance(document, list):
+            return CBORLD_COMPRESSED_TAG + dumps([compressor.transform(d, []) for d in document])
         return CBORLD_COMPRESSED_TAG + dumps(compressor.transform(document, []))
     except (CborWriteError, InputError) as exc:
         # InputError: the shared TermTable's report on the contexts, the decoder's wording.
