@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# What the desktop entry runs: this checkout's command.
+DESKTOP_EXEC ?= $(CURDIR)/$(BIN)/learner-wallet
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test lint bench screenshots install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +23,13 @@ lint: $(STAMP)
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -q
+
+# The menu entry, icon, file types and link handlers for the current user ($XDG_DATA_HOME).
+install-desktop: $(STAMP)
+	$(BIN)/learner-wallet desktop install --exec "$(DESKTOP_EXEC)"
+
+uninstall-desktop: $(STAMP)
+	$(BIN)/learner-wallet desktop uninstall
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
