@@ -202,7 +202,8 @@ def test_make_install_desktop_then_uninstall_desktop(tmp_path: Path) -> None:
     home = tmp_path / "data"
     installed = _make("install-desktop", home)
     assert installed.returncode == 0, installed.stderr
-    program = ROOT / ".venv" / "bin" / "learner-wallet"
+    bundled = ROOT / "dist" / "learner-wallet" / "learner-wallet"
+    program = bundled if bundled.is_file() else ROOT / ".venv" / "bin" / "learner-wallet"
     command = _entry(home)["Exec"]
     assert command == f"{desktop.exec_quote(program)} open %U"
     # The entry's command runs: `learner-wallet open --help`, as the desktop would start it.
