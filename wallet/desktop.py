@@ -215,7 +215,8 @@ def _remove_if_only_generated(home: Path, relative: PurePosixPath) -> None:
 
 
 def _refresh_caches(home: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Run each cache tool whose folder exists; (tools run, tools not installed)."""
+    """Run each cache tool whose folder exists; (tools that refreshed their cache, tools not
+    installed here)."""
     commands = (
         ("update-desktop-database", ["-q", str(home / "applications")], home / "applications"),
         ("update-mime-database", [str(home / "mime")], home / "mime"),
@@ -228,7 +229,12 @@ def _refresh_caches(home: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if program is None:
             missing.append(tool)
             continue
-        if folder.is_dir():
-            subprocess.run([program, *arguments], check=False, capture_output=True, timeout=120)
+        if not folder.is_dir():
+            continue
+        try:
+            ran = subprocess.run([program, *arguments], capture_output=True, timeout=120)
+        except (OSError, subprocess.TimeoutExpired):
+            continue  # a cache the desktop rebuilds itself, later: not worth failing for
+        if ran.returncode == 0:
             refreshed.append(tool)
     return tuple(refreshed), tuple(missing)
