@@ -3,8 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+BUNDLE := dist/learner-wallet
+# What the desktop entry runs: the bundle when one is built, else this checkout's command.
+DESKTOP_EXEC ?= $(CURDIR)/$(if $(wildcard $(BUNDLE)/learner-wallet),$(BUNDLE),$(BIN))/learner-wallet
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test test-bundle lint bench screenshots dist install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,8 +22,24 @@ lint: $(STAMP)
 	$(BIN)/ruff check wallet ui tests benchmarks
 	$(BIN)/mypy --strict wallet
 
+# The bundle's own test builds on `make dist` and runs in `make test-bundle` (.ci/run runs both).
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -q -m "not bundle"
+
+# The PyInstaller one-folder bundle from build.spec (DESIGN.md); work files in build/pyinstaller.
+dist: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+
+test-bundle: dist
+	LEARNER_WALLET_BUNDLE=$(CURDIR)/$(BUNDLE) QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -q -m bundle tests/bundle
+
+# The menu entry, icon, file types and link handlers for the current user ($XDG_DATA_HOME).
+install-desktop: $(STAMP)
+	$(BIN)/learner-wallet desktop install --exec "$(DESKTOP_EXEC)"
+
+uninstall-desktop: $(STAMP)
+	$(BIN)/learner-wallet desktop uninstall
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
@@ -29,4 +48,4 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist

@@ -11,6 +11,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+from wallet.commands import app as app_command
+from wallet.commands import desktop as desktop_command
 from wallet.commands import present as present_command
 from wallet.commands import trust as trust_command
 from wallet.commands import vault as vault_command
@@ -39,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     vault_command.register(commands)
     present_command.register(commands)
     trust_command.register(commands)
+    app_command.register(commands)
+    desktop_command.register(commands)
     for name, subparser in commands.choices.items():
         if name != "verify":
             # `learner-wallet import --vault v.vault x.json` reads as naturally as the contract's

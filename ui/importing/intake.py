@@ -1,8 +1,11 @@
 """Where imports start in the window: file and folder choosers, QR images, the clipboard, and
-drag and drop. Each hands what it got to :class:`ui.importing.flow.ImportFlow`."""
+drag and drop. Each hands what it got to :class:`ui.importing.flow.ImportFlow`, except a pasted
+or dropped credential offer or request link (``wallet.handoff.parse_link``), which goes to
+``on_link`` (the window's link screens) when one is set."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ui.importing.flow import ImportFlow
 from ui.window.wallet_state import WalletState
+from wallet.handoff import Link, parse_link
 
 __all__ = ["Intake"]
 
@@ -21,6 +25,7 @@ class Intake(QObject):
         self.state = state
         self.imports = imports
         self.window = window
+        self.on_link: Callable[[Link], None] | None = None
 
     def add_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -57,7 +62,7 @@ class Intake(QObject):
         if mime.hasUrls() and all(u.isLocalFile() for u in mime.urls()):
             self.imports.import_paths([Path(u.toLocalFile()) for u in mime.urls()])
         elif mime.hasText():
-            self.imports.import_text(mime.text())
+            self._text(mime.text(), "pasted text")
         elif mime.hasImage():
             self.window.statusBar().showMessage(
                 self.tr("Save the image, then use Open a QR image.")
@@ -71,4 +76,11 @@ class Intake(QObject):
         if mime.hasUrls() and all(u.isLocalFile() for u in mime.urls()):
             self.imports.import_paths([Path(u.toLocalFile()) for u in mime.urls()])
         elif mime.hasText():
-            self.imports.import_text(mime.text(), self.tr("dropped text"))
+            self._text(mime.text(), self.tr("dropped text"))
+
+    def _text(self, text: str, name: str) -> None:
+        link = parse_link(text)
+        if link is not None and self.on_link is not None:
+            self.on_link(link)
+        else:
+            self.imports.import_text(text, name)

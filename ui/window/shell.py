@@ -27,6 +27,7 @@ from ui.common.tasks import run_task
 from ui.credential.page import CredentialPage
 from ui.importing.flow import ImportFlow
 from ui.importing.intake import Intake
+from ui.incoming.router import IncomingRouter
 from ui.library.page import LibraryPage
 from ui.organise.commands import OrganiseCommands
 from ui.organise.skills import SkillsPage
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.imports = ImportFlow(self.state, self)
         self.intake = Intake(self.state, self.imports, self)
+        # Files and links handed to the app (`learner-wallet open`, a second launch).
+        self.incoming = IncomingRouter(self)
+        self.intake.on_link = self.incoming.links.open  # a pasted or dropped link, too
         self.organise = OrganiseCommands(self.state, self.credential, self)
         self.organise.removed = self._back
         self.account = AccountCommands(self.state, self)
