@@ -27,7 +27,7 @@ def encode_bits(set_entries: dict[int, int], *, size: int = 1, multibase: bool =
             if (value >> (size - 1 - offset)) & 1:
                 position = index * size + offset
                 bits[position // 8] |= 0x80 >> (position % 8)
-    text = base64.urlsafe_b64encode(gzip.compress(bytes(bits))).decode().rstrip("=")
+    text = base64.urlsafe_b64encode(gzip.compress(bytes(bits), mtime=0)).decode().rstrip("=")
     return "u" + text if multibase else text
 
 

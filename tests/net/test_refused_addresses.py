@@ -180,3 +180,42 @@ def test_the_loopback_switch_changes_nothing_but_loopback(address: Any) -> None:
         assert strict is not None and relaxed is None
     else:
         assert strict == relaxed
+
+
+def test_a_credential_naming_private_addresses_is_unverifiable_and_connects_nowhere(
+    https_server: LocalHttpsServer, test_ca: LocalCA, connects: list[Any]
+) -> None:
+    """The whole path, as a hostile credential drives it: its did:web key on loopback and its
+    status list at the cloud metadata address; neither is ever connected to."""
+    from datetime import UTC, datetime
+
+    from tests.net.issuers import SIGNED_AT, badge
+    from wallet.dids.keys import KeyType, PrivateKey
+    from wallet.dids.web import online_resolver
+    from wallet.proofs.sign import sign_document
+    from wallet.status import StatusChecker
+    from wallet.verify import Status, Verdict, VerifyOptions, verify_document
+
+    did = f"did:web:127.0.0.1%3A{https_server.port}:probe"
+    status = {
+        "id": "https://169.254.169.254/latest/meta-data#1",
+        "type": "BitstringStatusListEntry",
+        "statusPurpose": "revocation",
+        "statusListIndex": "1",
+        "statusListCredential": "https://169.254.169.254/latest/meta-data",
+    }
+    key = PrivateKey.generate(KeyType.ED25519)
+    document = sign_document(
+        badge(did, credentialStatus=status), key, f"{did}#key-1", created=SIGNED_AT
+    )
+    before = https_server.connections
+    now = datetime(2026, 6, 1, tzinfo=UTC)
+    with WebFetcher(settings=_strict(test_ca)) as web:
+        report = verify_document(document, VerifyOptions(now=now, resolver=online_resolver(web)))
+        result = StatusChecker(web, lambda d: verify_document(d, VerifyOptions(now=now))).check(
+            status, issuer_id=did, now=now
+        )
+    assert report.verdict is Verdict.UNVERIFIABLE
+    assert "refused to connect" in report.check("signature").message  # type: ignore[union-attr]
+    assert result.check.status is Status.WARN and "refused to connect" in result.check.message
+    assert connects == [] and https_server.connections == before

@@ -181,6 +181,7 @@ def test_an_unreachable_list_warns_with_the_reason(
         ("H4sIAAAA", "must start with 'u'"),
         ("u" + encode_bits({}, multibase=False)[:40], "not GZIP"),
     ],
+    ids=["not-base64", "no-multibase-prefix", "truncated-gzip"],
 )
 def test_a_malformed_list_is_never_not_revoked(
     encoded: str, why: str, https_server: LocalHttpsServer, checker: StatusChecker
