@@ -62,3 +62,30 @@ def test_offline_from_the_cache_says_so(
     assert "from a copy fetched at" in report.check("status").message  # type: ignore[attr-defined]
     assert all(r.cached for r in fetched)  # type: ignore[attr-defined]
     assert [json.loads(json.dumps(r.to_json()))["cached"] for r in fetched] == [True, True]  # type: ignore[attr-defined]
+
+
+def test_for_run_reads_the_environment_and_closes(
+    https_server: LocalHttpsServer, settings: NetworkSettings, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from wallet.net import FolderCache
+
+    scenario = publish_scenario(https_server, "e2e-run", 1)
+    online = OnlineChecks.for_run(
+        settings=settings, cache=FolderCache(Path(str(tmp_path))), registries=[]
+    )
+    try:
+        report, fetched = _verify(online, scenario.credentials[0])
+    finally:
+        online.close()
+    assert report.verdict is Verdict.VALID  # type: ignore[attr-defined]
+    assert len(fetched) == 2  # type: ignore[arg-type]
+    offline = OnlineChecks.for_run(
+        offline=True, settings=settings, cache=FolderCache(Path(str(tmp_path))), registries=[]
+    )
+    try:
+        again, _ = _verify(offline, scenario.credentials[0])
+    finally:
+        offline.close()
+    assert again.verdict is Verdict.VALID  # type: ignore[attr-defined]

@@ -118,6 +118,12 @@ class OnlineChecks:
         known = bundled_registries() if registries is None else registries
         return cls(fetcher, registries=known)
 
+    def close(self) -> None:
+        """Close the run's connections (the fetcher's, when it has any to close)."""
+        close = getattr(self._shared.fetcher, "close", None)
+        if close is not None:
+            close()
+
     def for_input(self) -> OnlineChecks:
         """A view for one input: the same memo, cache and lists, its own ``fetched()``."""
         return OnlineChecks(self._shared.fetcher, _shared=self._shared)
