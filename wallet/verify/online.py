@@ -132,6 +132,12 @@ class OnlineChecks:
     def resolver(self) -> MethodResolver:
         return self._resolver
 
+    @property
+    def fetcher(self) -> Fetcher:
+        """The run's Fetcher as this view sees it (what goes through it shows in fetched()):
+        for the Open Badges 2.0 functions of wallet.verify.openbadges2_online."""
+        return self._recorder
+
     def status(
         self,
         credential_status: Any,
