@@ -8,6 +8,16 @@ A person acts differently on each leaf, so each leaf is its own class::
     │   └── InputTooDeep            JSON nested past the depth cap
     ├── UnknownContextError         a JSON-LD @context URL we do not bundle (never fetched)
     ├── ContextIntegrityError       a bundled context file does not match its pinned hash
+    ├── FetchError                  a document on the web could not be had (DESIGN "Network")
+    │   ├── OfflineError            offline, and no copy was fetched before
+    │   ├── NotHttps                the URL is not https (plain http is never used)
+    │   ├── AddressRefused          the host is, or resolves to, a private/loopback/... address
+    │   ├── TooManyRedirects        more than 3 redirects, or a redirect away from https
+    │   ├── FetchTimeout            no answer in time
+    │   ├── HttpStatusError         the server answered with an error status (``status``)
+    │   ├── DocumentTooLarge        larger than the cap for its kind
+    │   ├── CertificateRejected     TLS: the server's certificate is not trusted
+    │   └── Unreachable             no connection: unknown host, refused, reset
     └── VaultError                  the encrypted store
         ├── WrongPassphrase
         ├── VaultCorrupted
@@ -23,12 +33,22 @@ A person acts differently on each leaf, so each leaf is its own class::
 from __future__ import annotations
 
 __all__ = [
+    "AddressRefused",
+    "CertificateRejected",
     "ContextIntegrityError",
+    "DocumentTooLarge",
+    "FetchError",
+    "FetchTimeout",
+    "HttpStatusError",
     "InputError",
     "InputTooDeep",
     "InputTooLarge",
     "KeyringUnavailable",
+    "NotHttps",
+    "OfflineError",
+    "TooManyRedirects",
     "UnknownContextError",
+    "Unreachable",
     "VaultCorrupted",
     "VaultError",
     "VaultInUse",
@@ -66,6 +86,58 @@ class UnknownContextError(WalletError):
 
 class ContextIntegrityError(WalletError):
     """A bundled context file's SHA-256 differs from the pinned value: the install is damaged."""
+
+
+class FetchError(WalletError):
+    """A document on the web could not be fetched. ``str(e)`` names the URL and the reason, in
+    words a person understands; ``url`` is the URL asked for. Never a pass (DESIGN "Network")."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"could not fetch {url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
+class OfflineError(FetchError):
+    """Offline, and no copy of the document was fetched before."""
+
+
+class NotHttps(FetchError):
+    """The URL (or a redirect) is not https: documents are fetched over https only."""
+
+
+class AddressRefused(FetchError):
+    """The host is, or resolves to, an address the wallet never connects to (loopback, private,
+    link-local, multicast, unspecified): a credential must not probe the user's network."""
+
+
+class TooManyRedirects(FetchError):
+    """More than the allowed number of redirects."""
+
+
+class FetchTimeout(FetchError):
+    """The server did not answer (or finish answering) in time."""
+
+
+class HttpStatusError(FetchError):
+    """The server answered with a status other than 200; ``status`` is its code (410 Gone means
+    a hosted Open Badges 2.0 assertion was revoked)."""
+
+    def __init__(self, url: str, reason: str, status: int) -> None:
+        super().__init__(url, reason)
+        self.status = status
+
+
+class DocumentTooLarge(FetchError):
+    """The document is larger than the cap for its kind; the rest was not read."""
+
+
+class CertificateRejected(FetchError):
+    """The server's TLS certificate is not trusted (expired, wrong host, unknown authority)."""
+
+
+class Unreachable(FetchError):
+    """No connection could be made: unknown host, connection refused or reset, proxy failure."""
 
 
 class VaultError(WalletError):

@@ -40,7 +40,10 @@ class VerificationMethod:
     """A key and what its controller document says about it.
 
     ``bound`` is False when the key was read from the method's URL itself rather than from a
-    controller document: the signature can be checked, the controller cannot.
+    controller document: the signature can be checked, the controller cannot. ``freshness`` is
+    empty for self-certifying keys; for a key read from a fetched controller document it says
+    how fresh that document is ("checked online at ...", "from a copy fetched at ..."), for the
+    check's message (DESIGN "Network").
     """
 
     id: str
@@ -48,6 +51,7 @@ class VerificationMethod:
     key: PublicKey
     relationships: frozenset[str]
     bound: bool = True
+    freshness: str = ""
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,8 @@ class Unresolved:
     unsupported: bool = False
 
 
-# Turns a verification-method reference into a key: resolve_method offline; a caching network
-# resolver (did:web, https controller documents) plugs in here later.
+# Turns a verification-method reference into a key: resolve_method offline;
+# wallet.dids.web.online_resolver adds did:web and https controller documents over a Fetcher.
 MethodResolver = Callable[[Any], "VerificationMethod | Unresolved"]
 
 

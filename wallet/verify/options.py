@@ -11,6 +11,7 @@ from wallet.dids.resolve import MethodResolver, resolve_method
 
 if TYPE_CHECKING:
     from wallet.verify.cache import SignatureCache
+    from wallet.verify.online import OnlineChecks
 
 __all__ = ["VerifyOptions", "system_clock"]
 
@@ -32,6 +33,8 @@ class VerifyOptions:
     ``resolver`` turns verification-method references into keys, for embedded proofs and JWTs
     alike (offline by default; a resolver that knows more keys must not share a signature cache
     with one that knows fewer).
+    ``online`` is the network's part of the run (did:web and https keys, status lists, issuer
+    registries, what was fetched); None verifies offline.
     """
 
     now: datetime | None = None
@@ -42,6 +45,7 @@ class VerifyOptions:
     clock: Callable[[], datetime] = field(default=system_clock, compare=False)
     signature_cache: SignatureCache | None = field(default=None, compare=False)
     resolver: MethodResolver = field(default=resolve_method, compare=False)
+    online: OnlineChecks | None = field(default=None, compare=False)
 
     def current_time(self) -> datetime:
         return self.now if self.now is not None else self.clock()

@@ -1,0 +1,106 @@
+"""Issue 12: verification with the network, over loopback against a local HTTPS server.
+
+- 100 credentials sharing one status list fetch it once (counted at the server);
+- a cold did:web + status check (new fetcher: TLS handshake, DID document, status list and its
+  signature) under 300 ms;
+- a warm re-check from the cache (a new run: disk cache filled, signature cache kept, as the
+  vault keeps both) under 5 ms per credential.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.timing import report
+from tests.net.local_https import LocalHttpsServer, make_test_ca
+from tests.net.scenario import NOW, publish_scenario
+from wallet.net import MemoryCache, NetworkSettings, WebFetcher
+from wallet.verify import Report, Status, Verdict, VerifyOptions, verify_document
+from wallet.verify.cache import MemorySignatureCache
+from wallet.verify.online import OnlineChecks
+
+
+def _verify(online: OnlineChecks, document: dict[str, object], cache: object = None) -> Report:
+    options = VerifyOptions(
+        now=NOW,
+        resolver=online.resolver,
+        online=online,
+        signature_cache=cache,  # type: ignore[arg-type]
+    )
+    return online.complete(verify_document(document, options), options)
+
+
+def main(argv: list[str]) -> None:
+    quick = "--quick" in argv
+    folder = Path(tempfile.mkdtemp(prefix="bench-network-"))
+    server = LocalHttpsServer(make_test_ca(folder))
+    settings = NetworkSettings(ca_file=str(folder / "ca.pem"), allow_loopback=True)
+    try:
+        _shared_list(server, settings)
+        _cold(server, settings, runs=5 if quick else 15)
+        _warm(server, settings, rounds=2 if quick else 5)
+    finally:
+        server.close()
+
+
+def _shared_list(server: LocalHttpsServer, settings: NetworkSettings) -> None:
+    scenario = publish_scenario(server, "shared", 100)
+    with WebFetcher(settings=settings, cache=MemoryCache()) as fetcher:
+        online = OnlineChecks(fetcher)
+        started = time.perf_counter()
+        reports = [_verify(online.for_input(), c) for c in scenario.credentials]
+        elapsed = (time.perf_counter() - started) * 1000
+    assert sum(r.verdict is Verdict.VALID for r in reports) == 99
+    hits = server.hits(scenario.list_path)
+    print(f"   100 credentials, one status list: the list was fetched {hits} time(s)", flush=True)
+    assert hits == 1
+    report("100 credentials sharing one list (total)", elapsed)
+    report("  per credential", elapsed / 100)
+
+
+def _cold(server: LocalHttpsServer, settings: NetworkSettings, runs: int) -> None:
+    samples = []
+    for run in range(runs):
+        scenario = publish_scenario(server, f"cold{run}", 1)
+        started = time.perf_counter()
+        with WebFetcher(settings=settings, cache=MemoryCache()) as fetcher:
+            result = _verify(OnlineChecks(fetcher), scenario.credentials[0])
+        samples.append((time.perf_counter() - started) * 1000)
+        assert result.verdict is Verdict.VALID, result.checks
+        assert result.check("status").status is Status.PASS  # type: ignore[union-attr]
+    report("cold did:web + status check (median, new fetcher)", statistics.median(samples), 300)
+
+
+def _warm(server: LocalHttpsServer, settings: NetworkSettings, rounds: int) -> None:
+    scenario = publish_scenario(server, "warm", 100)
+    disk, signatures = MemoryCache(), MemorySignatureCache()
+    with WebFetcher(settings=settings, cache=disk) as fetcher:
+        online = OnlineChecks(fetcher)
+        for credential in scenario.credentials:
+            _verify(online.for_input(), credential, signatures)
+    per_credential = []
+    for _ in range(rounds):
+        before = server.connections
+        with WebFetcher(settings=settings, cache=disk) as fetcher:  # a new run, warm cache
+            online = OnlineChecks(fetcher)
+            started = time.perf_counter()
+            for credential in scenario.credentials:
+                result = _verify(online.for_input(), credential, signatures)
+                assert "from a copy fetched at" in result.check("status").message  # type: ignore[union-attr]
+            per_credential.append((time.perf_counter() - started) * 1000 / 100)
+        assert server.connections == before, "a warm re-check must not touch the network"
+    report(
+        "warm re-check from the cache, per credential (100, median)",
+        statistics.median(per_credential),
+        5,
+    )
+    single = []
+    for credential in scenario.credentials[:20]:
+        with WebFetcher(settings=settings, cache=disk) as fetcher:
+            started = time.perf_counter()
+            _verify(OnlineChecks(fetcher), credential, signatures)
+            single.append((time.perf_counter() - started) * 1000)
+    report("warm re-check of one credential alone (list verified too)", statistics.median(single))

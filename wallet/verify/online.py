@@ -1,0 +1,211 @@
+"""What a verification asks of the network, in one object carried by ``VerifyOptions.online``.
+
+:class:`OnlineChecks` holds the run's one Fetcher (memo, cache, offline switch) and answers the
+pipeline's three questions, so wiring the network into it is a few lines (issue 12, phase 2):
+
+- ``resolver``: did:web and https keys (:func:`wallet.dids.web.online_resolver`), did:key and
+  did:jwk offline;
+- ``status(credential_status, issuer_id, now)``: the ``status`` check and the lists it used
+  (:class:`wallet.status.StatusChecker`); the list credentials are verified by the pipeline with
+  this resolver and *no* online status of their own (a list's own status cannot recurse);
+- ``registry(issuer_id)``: the issuer registries' answer (:class:`wallet.trust.RegistryClient`).
+
+:meth:`for_input` gives a view sharing everything but the record of what was used, so
+``verify --json`` can list each input's ``"fetched"``. Thread-safe; nothing here touches Qt.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from wallet.dids.resolve import MethodResolver
+from wallet.dids.web import online_resolver
+from wallet.net.cache import DocumentCache, FolderCache
+from wallet.net.fetcher import Fetcher, FetchRecord, RecordingFetcher, WebFetcher
+from wallet.net.settings import NetworkSettings
+from wallet.status.checker import StatusChecker, StatusResult
+from wallet.trust.check import registry_trust_check
+from wallet.trust.known import KnownRegistry, bundled_registries
+from wallet.trust.registries import RegistryAnswer, RegistryClient
+from wallet.verify.options import VerifyOptions
+from wallet.verify.report import Check, Report, derive_verdict
+
+__all__ = ["OnlineChecks"]
+
+
+class _Shared:
+    """What every view of one run shares: the fetcher, the status lists, the registry answers."""
+
+    def __init__(
+        self,
+        fetcher: Fetcher,
+        registries: Sequence[KnownRegistry],
+        trusted_list_issuers: Sequence[str],
+        verify_list: Callable[[Any, MethodResolver, datetime], Report] | None,
+    ) -> None:
+        self.fetcher = fetcher
+        self.resolver = online_resolver(fetcher)
+        self.verify_list = verify_list or _pipeline_verify
+        self.status = StatusChecker(
+            fetcher, self._verify, trusted_list_issuers=trusted_list_issuers
+        )
+        self.registries = RegistryClient(fetcher, registries) if registries else None
+        self.answers: dict[str, RegistryAnswer] = {}
+        self.lock = threading.Lock()
+        self.now: datetime | None = None
+
+    def _verify(self, document: Any) -> Report:
+        assert self.now is not None
+        return self.verify_list(document, self.resolver, self.now)
+
+
+def _party(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and isinstance(value.get("id"), str):
+        return str(value["id"])
+    return None
+
+
+def _pipeline_verify(document: Any, resolver: MethodResolver, now: datetime) -> Report:
+    from wallet.verify.pipeline import verify_document
+    from wallet.verify.report import Status
+
+    if not isinstance(document, dict):
+        check = Check("format", Status.FAIL, "the status list is not a JSON object")
+        return Report("credential", derive_verdict([check]), (check,))
+    return verify_document(document, VerifyOptions(now=now, resolver=resolver))
+
+
+class OnlineChecks:
+    """The network's part of one run of verifications."""
+
+    def __init__(
+        self,
+        fetcher: Fetcher,
+        *,
+        registries: Sequence[KnownRegistry] = (),
+        trusted_list_issuers: Sequence[str] = (),
+        verify_list: Callable[[Any, MethodResolver, datetime], Report] | None = None,
+        _shared: _Shared | None = None,
+    ) -> None:
+        self._shared = _shared or _Shared(fetcher, registries, trusted_list_issuers, verify_list)
+        self._recorder = RecordingFetcher(self._shared.fetcher)
+        self._resolver = online_resolver(self._recorder)
+        self._records: dict[str, FetchRecord] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def for_run(
+        cls,
+        *,
+        offline: bool = False,
+        cache: DocumentCache | None = None,
+        registries: Sequence[KnownRegistry] | None = None,
+        settings: NetworkSettings | None = None,
+    ) -> OnlineChecks:
+        """The usual run: the environment's network settings, the given cache (the vault's when
+        one is open) or the user cache folder, DCC's known registries."""
+        fetcher = WebFetcher(
+            settings=settings or NetworkSettings.from_environment(),
+            cache=cache if cache is not None else FolderCache(),
+            offline=offline,
+        )
+        known = bundled_registries() if registries is None else registries
+        return cls(fetcher, registries=known)
+
+    def close(self) -> None:
+        """Close the run's connections (the fetcher's, when it has any to close)."""
+        close = getattr(self._shared.fetcher, "close", None)
+        if close is not None:
+            close()
+
+    def for_input(self) -> OnlineChecks:
+        """A view for one input: the same memo, cache and lists, its own ``fetched()``."""
+        return OnlineChecks(self._shared.fetcher, _shared=self._shared)
+
+    @property
+    def resolver(self) -> MethodResolver:
+        return self._resolver
+
+    @property
+    def fetcher(self) -> Fetcher:
+        """The run's Fetcher as this view sees it (what goes through it shows in fetched()):
+        for the Open Badges 2.0 functions of wallet.verify.openbadges2_online."""
+        return self._recorder
+
+    def status(
+        self,
+        credential_status: Any,
+        issuer_id: str | None,
+        now: datetime,
+        *,
+        credential_id: str | None = None,
+    ) -> StatusResult:
+        """The ``status`` check of a credential (skip when ``credential_status`` is empty)."""
+        with self._shared.lock:
+            self._shared.now = now
+        result = self._shared.status.check(
+            credential_status, issuer_id=issuer_id, now=now, credential_id=credential_id
+        )
+        self._note(result.fetched)
+        return result
+
+    def registry(self, issuer_id: str) -> RegistryAnswer | None:
+        """The registries' answer for ``issuer_id`` (None when no registry is configured)."""
+        client = self._shared.registries
+        if client is None:
+            return None
+        with self._shared.lock:
+            answer = self._shared.answers.get(issuer_id)
+        if answer is None:
+            answer = client.lookup(issuer_id)
+            with self._shared.lock:
+                self._shared.answers.setdefault(issuer_id, answer)
+        self._note(answer.fetched())
+        return answer
+
+    def complete(self, report: Report, options: VerifyOptions) -> Report:
+        """``report`` with its ``status`` and ``trust`` rows answered online, and the same for
+        every credential inside it (a presentation's, a CLR's, endorsements).
+
+        The bridge until the pipeline asks :meth:`status` and :meth:`registry` itself: the
+        rows it replaces are the offline ones ("could not be checked: offline").
+        """
+        inner = tuple(self.complete(r, options) for r in report.credentials)
+        document = report.document
+        if report.kind != "credential" or not isinstance(document, dict):
+            return replace(report, credentials=inner)
+        now = options.current_time()
+        issuer = _party(document.get("issuer"))
+        credential_id = document.get("id") if isinstance(document.get("id"), str) else None
+        rows: dict[str, Check] = {}
+        if report.check("status") is not None:
+            found = self.status(
+                document.get("credentialStatus"), issuer, now, credential_id=credential_id
+            )
+            rows["status"] = found.check
+        if report.check("trust") is not None:
+            answer = self.registry(issuer) if issuer is not None else None
+            rows["trust"] = registry_trust_check(
+                issuer, report.check("issuer"), options.trusted_issuers, answer
+            )
+        checks = tuple(rows.get(c.id, c) for c in report.checks)
+        return replace(report, checks=checks, verdict=derive_verdict(checks), credentials=inner)
+
+    def fetched(self) -> tuple[FetchRecord, ...]:
+        """Every document this view's verifications relied on, once each."""
+        with self._lock:
+            records = dict(self._records)
+        for record in self._recorder.fetched():
+            records.setdefault(record.url, record)
+        return tuple(records.values())
+
+    def _note(self, records: tuple[FetchRecord, ...]) -> None:
+        with self._lock:
+            for record in records:
+                self._records.setdefault(record.url, record)
