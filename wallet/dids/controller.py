@@ -23,6 +23,7 @@ from typing import Any
 
 from wallet.dids.keys import KeyError_, PublicKey
 from wallet.dids.resolve import Unresolved, VerificationMethod
+from wallet.wording import shown
 
 __all__ = ["MAX_METHODS", "RELATIONSHIPS", "method_from_document"]
 
@@ -79,7 +80,7 @@ def _key(method: dict[str, Any]) -> PublicKey | Unresolved:
     except KeyError_ as exc:
         return Unresolved(f"the key {str(method.get('id'))[:120]} is unusable: {exc}", False)
     return Unresolved(
-        f"verification methods of type {str(kind)[:60]!r} are not supported",
+        f"verification methods of type {shown(str(kind)[:60])} are not supported",
         needs_network=False,
         unsupported=True,
     )

@@ -28,6 +28,7 @@ from wallet.dids.keys import KeyError_, PublicKey
 from wallet.dids.resolve import MethodResolver, Unresolved, VerificationMethod, resolve_method
 from wallet.errors import FetchError
 from wallet.net.fetcher import Fetched, Fetcher, json_of
+from wallet.wording import shown
 
 __all__ = ["MAX_DOCUMENT_BYTES", "WebResolver", "did_web_url", "online_resolver"]
 
@@ -42,7 +43,7 @@ def did_web_url(did: str) -> str:
     """The https URL of a did:web's DID document. Raises ``ValueError`` with a sentence for a
     DID that is not a well-formed did:web (no host, a path that would escape its folder, ...)."""
     if not did.startswith("did:web:") or "#" in did or "?" in did or "/" in did:
-        raise ValueError(f"{did[:80]!r} is not a did:web")
+        raise ValueError(f"{shown(did[:80])} is not a did:web")
     raw = did[len("did:web:") :].split(":")
     segments = [unquote(part) for part in raw]
     host, path = segments[0].lower(), segments[1:]
@@ -55,7 +56,7 @@ def did_web_url(did: str) -> str:
             or any(c in segment for c in "/\\")
             or any(ord(c) < 0x21 and c != " " for c in segment)
         ):
-            raise ValueError(f"{did[:80]} has an invalid path segment {segment[:40]!r}")
+            raise ValueError(f"{did[:80]} has an invalid path segment {shown(segment[:40])}")
     if not path:
         return f"https://{host}/.well-known/did.json"
     encoded = "/".join(quote(segment, safe=_PATH_SAFE) for segment in path)

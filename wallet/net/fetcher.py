@@ -45,6 +45,7 @@ from wallet.net.cache import CachedDocument, DocumentCache, MemoryCache
 from wallet.net.inflate import InflateError, InflateTooLarge, gunzip_bounded
 from wallet.net.settings import DEFAULT_MAX_BYTES, NetworkSettings
 from wallet.net.transport import HttpTransport, RawResponse, Transport
+from wallet.wording import shown
 
 __all__ = [
     "DEFAULT_MAX_AGE",
@@ -316,7 +317,9 @@ def _decoded(url: str, raw: RawResponse, max_bytes: int) -> bytes:
             raise HttpStatusError(
                 url, f"the server sent a damaged body ({exc})", raw.status
             ) from None
-    raise HttpStatusError(url, f"the server used the unasked-for encoding {encoding!r}", raw.status)
+    raise HttpStatusError(
+        url, f"the server used the unasked-for encoding {shown(encoding)}", raw.status
+    )
 
 
 def json_of(fetched: Fetched) -> tuple[Any, str | None]:

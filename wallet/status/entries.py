@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from wallet.wording import shown
+
 __all__ = [
     "BITSTRING",
     "MAX_ENTRIES",
@@ -88,13 +90,15 @@ def _index(value: Any, name: str) -> int | str:
     elif isinstance(value, str) and _DECIMAL.match(value):
         number = int(value)
     else:
-        return f"{name} {str(value)[:20]!r} is not a non-negative base-10 integer"
+        return f"{name} {shown(str(value)[:20])} is not a non-negative base-10 integer"
     if not 0 <= number <= MAX_INDEX:
         return f"{name} {number} is out of range"
     return number
 
 
 def _url(value: Any, name: str) -> str | None:
+    if isinstance(value, dict):  # the signed view writes a bare IRI reference as {"id": …}
+        value = value.get("id")
     return value if isinstance(value, str) and value.startswith(("https://", "http://")) else None
 
 
@@ -117,7 +121,7 @@ def _bitstring(entry: dict[str, Any], kind: str) -> Entry:
     purpose = entry.get("statusPurpose")
     if not isinstance(purpose, str) or purpose not in _PURPOSES:
         return BadEntry(
-            kind, f"the statusPurpose {str(purpose)[:40]!r} is not one the wallet knows"
+            kind, f"the statusPurpose {shown(str(purpose)[:40])} is not one the wallet knows"
         )
     index = _index(entry.get("statusListIndex"), "statusListIndex")
     if isinstance(index, str):
@@ -129,7 +133,7 @@ def _bitstring(entry: dict[str, Any], kind: str) -> Entry:
         return ListEntry(kind, purpose, index, url)
     size = entry.get("statusSize", 1)
     if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= MAX_STATUS_SIZE:
-        return BadEntry(kind, f"statusSize {str(size)[:20]!r} is not 1 to {MAX_STATUS_SIZE}")
+        return BadEntry(kind, f"statusSize {shown(str(size)[:20])} is not 1 to {MAX_STATUS_SIZE}")
     messages = _messages(entry.get("statusMessage"), size)
     if isinstance(messages, str):
         return BadEntry(kind, messages)
@@ -163,7 +167,7 @@ def _one(entry: Any) -> Entry:
             return BadEntry(ONE_EDTECH, "the revocation list's id is not a URL")
         return RevocationListEntry(url)
     name = ", ".join(str(t)[:60] for t in types)
-    return BadEntry(name, f"the status type {name!r} is not supported", unsupported=True)
+    return BadEntry(name, f"the status type {shown(name)} is not supported", unsupported=True)
 
 
 def read_entries(credential_status: Any) -> list[Entry]:

@@ -22,6 +22,7 @@ from typing import Any
 
 from wallet.dids.keys import KeyError_, PublicKey
 from wallet.proofs.jose import JwsError, parse_compact, verify_jws
+from wallet.wording import shown
 
 __all__ = ["ENTITY_STATEMENT_TYP", "Statement", "StatementError", "verify_statement"]
 
@@ -102,7 +103,9 @@ def verify_statement(
         raise StatementError(f"the statement's typ is not {ENTITY_STATEMENT_TYP}")
     keys = _keys(jwks, jws.header.get("kid"))
     if not keys:
-        raise StatementError(f"no trusted key with the kid {str(jws.header.get('kid'))[:60]!r}")
+        raise StatementError(
+            f"no trusted key with the kid {shown(str(jws.header.get('kid'))[:60])}"
+        )
     if not any(verify_jws(jws, key) for key in keys):
         raise StatementError("its signature does not verify with the trusted keys")
     claims = jws.payload

@@ -177,8 +177,8 @@ class OnlineChecks:
         rows it replaces are the offline ones ("could not be checked: offline").
         """
         inner = tuple(self.complete(r, options) for r in report.credentials)
-        document = report.document
-        if report.kind != "credential" or not isinstance(document, dict):
+        document = report.view.data  # the status entry and issuer as the signature covers them
+        if report.kind != "credential" or not document:
             return replace(report, credentials=inner)
         now = options.current_time()
         issuer = _party(document.get("issuer"))

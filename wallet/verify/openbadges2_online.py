@@ -254,7 +254,8 @@ def verify_signed_online(
     """Verify a signed OB 2.0 assertion with its published key, Profile and revocation list."""
     resources = WebOb2Resources(fetcher)
     report = verify_ob2_jws(token, options, resources)
-    document = report.document if isinstance(report.document, dict) else None
+    # The signed assertion's JSON (its JWS covers it): its view.
+    document = report.view.data or None
     if document is None:
         return report, resources.fetched()
     binding = _check(report, "issuer")
