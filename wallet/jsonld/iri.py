@@ -14,6 +14,7 @@ The wallet refuses both instead, so nothing a credential shows can fall out of w
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = [
@@ -50,6 +51,7 @@ def is_iri_or_blank(value: str) -> bool:
     return is_blank_node(value) if value.startswith("_:") else is_absolute_iri(value)
 
 
+@functools.lru_cache(maxsize=65536)  # predicates and types repeat across every document
 def iri_problem(value: str) -> str | None:
     """Why ``value`` would not survive into RDF, or None when it does."""
     if value.startswith("_:"):

@@ -15,11 +15,12 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from jsonschema import Draft201909Validator
+from jsonschema_rs import Draft201909Validator
 
 from wallet.jsonld.expansion import Found
 from wallet.resources import resource_path
 from wallet.verify.structure import as_list, data_model, types_of
+from wallet.wording import plain
 
 __all__ = [
     "ENDORSEMENT_LABEL",
@@ -168,8 +169,8 @@ def schema_problems(document: dict[str, Any], kind: str) -> list[str] | None:
         candidate = {**document, "proof": [document["proof"]]}
     problems = []
     for error in validator.iter_errors(candidate):
-        where = "/".join(str(p) for p in error.absolute_path) or "(document)"
-        problems.append(f"{where}: {error.message[:160]}")
+        where = "/".join(str(p) for p in error.instance_path) or "(document)"
+        problems.append(f"{where}: {plain(error.message, 160)}")
         if len(problems) >= 5:
             break
     return problems
