@@ -33,7 +33,7 @@ from typing import Any, Protocol
 
 from wallet.errors import InputError, VaultLocked
 from wallet.formats.sniff import read_input
-from wallet.vault.backup import open_backup, seal_backup
+from wallet.vault.backup import open_backup, read_backup, seal_backup
 from wallet.vault.catalog import Catalog
 from wallet.vault.codec import report_from_json
 from wallet.vault.files import FileOps, staged_vault, write_atomically
@@ -419,7 +419,7 @@ class WalletService:
     def restore(self, source: Path, passphrase: str) -> MergeResult:
         """Merge a backup into this vault (one transaction); duplicates are skipped and listed.
         To restore into a new vault use :meth:`restore_new`, which leaves nothing on failure."""
-        payload = open_backup(source.read_bytes(), passphrase)
+        payload = open_backup(read_backup(source), passphrase)
         return merge_contents(payload, self._store, self.catalog, self.organiser)
 
     @classmethod
@@ -435,7 +435,7 @@ class WalletService:
         backup, a full disk) removes it, so nothing is left behind. Slow: Argon2id, twice.
         Raises FileExistsError when ``path`` exists, OSError when the disk fails.
         """
-        payload = open_backup(source.read_bytes(), backup_passphrase)
+        payload = open_backup(read_backup(source), backup_passphrase)
         with (
             staged_vault(path, kwargs.get("file_ops")) as temporary,
             cls.create(temporary, passphrase, **kwargs) as staged,
@@ -455,7 +455,7 @@ class WalletService:
     def verify_backup(source: Path, passphrase: str) -> int:
         """Prove a backup restores, into memory only; returns its credential count. Raises
         WrongPassphrase or VaultCorrupted. Touches no vault."""
-        payload = open_backup(source.read_bytes(), passphrase)
+        payload = open_backup(read_backup(source), passphrase)
         with VaultStore.in_memory() as store:
             result = merge_contents(payload, store, Catalog(store), Organiser(store))
         return len(result.added) + len(result.duplicates)

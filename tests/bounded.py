@@ -1,0 +1,62 @@
+"""Run one piece of work in a child process under the issue-11 budget: 1 GiB of address space
+(RLIMIT_AS) and 5 s of CPU, measured by the child around the work alone (imports excluded).
+
+The limits are set in the child only (``preexec_fn``), so a test that trips them cannot take
+the pytest worker down with it. The child prints one JSON line: what the work returned (a
+string) and the CPU seconds it took; a MemoryError or the CPU limit fails the test with the
+child's own words.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MEMORY = 1024 * 1024 * 1024  # bytes of address space
+CPU_SECONDS = 5.0
+
+_RUNNER = """
+import json, sys, time
+sys.path.insert(0, {tests!r})
+{setup}
+started = time.process_time()
+try:
+    result = work()
+except MemoryError:
+    result = "MemoryError"
+spent = time.process_time() - started
+print(json.dumps({{"result": str(result), "cpu": spent}}))
+"""
+
+
+@dataclass(frozen=True)
+class Measured:
+    result: str  # str() of what ``work()`` returned (an error sentence, a count...)
+    cpu: float  # seconds of CPU the work took in the child
+
+
+def _limits() -> None:  # runs in the child, before exec
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
+    hard = int(CPU_SECONDS * 4) + 10  # the child's imports count too; the test judges the work
+    resource.setrlimit(resource.RLIMIT_CPU, (hard, hard))
+
+
+def run_bounded(setup: str, timeout: float = 120) -> Measured:
+    """Run ``setup`` (Python source defining ``work() -> object``) under the budget."""
+    code = _RUNNER.format(tests=str(ROOT / "tests"), setup=textwrap.dedent(setup))
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True, text=True, timeout=timeout, env=env, preexec_fn=_limits,
+    )  # fmt: skip
+    assert child.returncode == 0, f"the child failed under the limits:\n{child.stderr[-3000:]}"
+    value = json.loads(child.stdout.strip().splitlines()[-1])
+    assert value["result"] != "MemoryError", "the work ran out of its 1 GiB"
+    return Measured(value["result"], float(value["cpu"]))
