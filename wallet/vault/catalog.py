@@ -1,7 +1,8 @@
 """Credentials in the vault: adding, reading, listing, searching, removing, re-verifying.
 
 A credential is one row of ``credentials`` (summary and original bytes, two records) plus its
-``reports``, ``tags``, ``notes`` and ``signature_cache`` records under the same credential id.
+``reports``, ``tags``, ``notes`` and ``signature_cache`` records under the same credential id
+(the cache's entries carry a MAC under a key only this vault has: :mod:`wallet.vault.sigcache`).
 Summaries are decrypted once at unlock into an in-memory index: listing and full-text search never
 touch the disk (nothing searchable is stored readable, so SQLite FTS is not an option).
 A record that fails its tag is left out of the index and reported in :attr:`Catalog.damaged`.
@@ -17,8 +18,9 @@ from datetime import datetime
 from typing import Any
 
 from wallet.errors import VaultCorrupted
-from wallet.vault.codec import checks_from_json, checks_to_json, dumps, loads, report_to_json
+from wallet.vault.codec import dumps, loads, report_to_json
 from wallet.vault.models import CredentialId, CredentialSummary
+from wallet.vault.sigcache import cache_mac_key, open_entries, seal_entries
 from wallet.vault.store import VaultStore
 from wallet.vault.summary import dedupe_material, embedded_images, summarize
 from wallet.vault.verifying import CacheEntries
@@ -55,6 +57,7 @@ class Catalog:
 
     def __init__(self, store: VaultStore) -> None:
         self._store = store
+        self._cache_key = cache_mac_key(store.data_key)
         self._entries: dict[CredentialId, _Entry] = {}
         self.damaged: dict[CredentialId, VaultCorrupted] = {}
         self._dedupe: dict[str, CredentialId] = {}
@@ -148,10 +151,11 @@ class Catalog:
         return dict(history[-1])
 
     def cache_entries(self, cid: CredentialId) -> CacheEntries:
+        """The credential's cached static checks whose MAC holds (the rest are verified anew)."""
         plain = self._store.get("signature_cache", cid)
         if plain is None:
             return ()
-        return tuple((bytes.fromhex(k), checks_from_json(c)) for k, c in loads(plain, cid))
+        return open_entries(self._cache_key, loads(plain, cid))
 
     # --- writing (inside the caller's transaction) --------------------------------------------
     def add(
@@ -242,12 +246,8 @@ class Catalog:
         self, conn: sqlite3.Connection, cid: CredentialId, entries: CacheEntries
     ) -> None:
         if entries:
-            self._store.put(
-                conn,
-                "signature_cache",
-                cid,
-                dumps([[k.hex(), checks_to_json(c)] for k, c in entries]),
-            )
+            sealed = seal_entries(self._cache_key, entries)
+            self._store.put(conn, "signature_cache", cid, dumps(sealed))
 
     def set_tags(self, conn: sqlite3.Connection, cid: CredentialId, tags: tuple[str, ...]) -> None:
         self.summary(cid)
