@@ -308,8 +308,8 @@ class WalletService:
         cipher = self._store.cipher  # raises VaultLocked when locked
         if self._store.path == Path(":memory:"):
             return self._store.get("images", image_hash)
-        blob = self._images.blob("images", image_hash)
-        return None if blob is None else cipher.open("images", image_hash, blob)
+        row = self._images.blob("images", image_hash)
+        return None if row is None else cipher.open("images", image_hash, *row)
 
     def _importer(self) -> Importer:
         """Raises VaultLocked when locked (through :attr:`catalog`)."""

@@ -68,20 +68,16 @@ class Catalog:
     # --- reading ------------------------------------------------------------------------------
     def _load(self) -> None:
         tags: dict[str, tuple[str, ...]] = {}
-        for rid, blob in self._store.rows("tags"):
+        for rid, blob, version in self._store.rows("tags"):
             try:
-                tags[str(rid)] = tuple(
-                    loads(self._store.cipher.open("tags", str(rid), bytes(blob)), str(rid))
-                )
+                tags[rid] = tuple(loads(self._store.open_record("tags", rid, blob, version), rid))
             except VaultCorrupted as exc:
-                self.damaged[CredentialId(str(rid))] = exc
-        for rid, dedupe, blob in self._store.rows(
-            "credentials", "CAST(id AS TEXT), CAST(dedupe AS TEXT), CAST(summary AS BLOB)"
-        ):
-            cid = CredentialId(str(rid))
+                self.damaged[CredentialId(rid)] = exc
+        for rid, dedupe, blob, version in self._store.credential_rows():
+            cid = CredentialId(rid)
             self._dedupe[str(dedupe)] = cid
             try:
-                plain = self._store.cipher.open("credentials.summary", cid, bytes(blob))
+                plain = self._store.open_record("credentials.summary", cid, blob, version)
                 self._index(cid, loads(plain, cid), tags.get(cid, ()))
             except (VaultCorrupted, KeyError, TypeError, ValueError) as exc:
                 self.damaged[cid] = (
@@ -136,12 +132,10 @@ class Catalog:
         return key, self._dedupe.get(key)
 
     def original(self, cid: CredentialId) -> bytes:
-        row = self._store.query(
-            "SELECT CAST(original AS BLOB) FROM credentials WHERE id = ?", (cid,)
-        )
-        if not row:
+        original = self._store.credential_part(cid, "original")
+        if original is None:
             raise KeyError(cid)
-        return self._store.cipher.open("credentials.original", cid, bytes(row[0][0]))
+        return original
 
     def latest_report(self, cid: CredentialId) -> dict[str, Any]:
         plain = self._store.get("reports", cid)
@@ -185,15 +179,7 @@ class Catalog:
             "checked": now.isoformat(),
             "image": image_id,
         }
-        conn.execute(
-            "INSERT INTO credentials (id, dedupe, summary, original) VALUES (?, ?, ?, ?)",
-            (
-                cid,
-                dedupe,
-                cipher.seal("credentials.summary", cid, dumps(value)),
-                cipher.seal("credentials.original", cid, original),
-            ),
-        )
+        self._store.put_credential(conn, cid, dedupe, dumps(value), original)
         self._store.put(
             conn, "reports", cid, dumps([{"at": now.isoformat(), "report": report_to_json(report)}])
         )
@@ -231,15 +217,12 @@ class Catalog:
         self._store.put(conn, "reports", cid, dumps(history))
         self._put_cache(conn, cid, entries)
         entry = self._entries[cid]
-        row = self._store.query(
-            "SELECT CAST(summary AS BLOB) FROM credentials WHERE id = ?", (cid,)
-        )
-        value = loads(self._store.cipher.open("credentials.summary", cid, bytes(row[0][0])), cid)
+        plain = self._store.credential_part(cid, "summary")
+        if plain is None:
+            raise KeyError(cid)
+        value = loads(plain, cid)
         value.update(verdict=report.verdict.value, checked=now.isoformat())
-        conn.execute(
-            "UPDATE credentials SET summary = ? WHERE id = ?",
-            (self._store.cipher.seal("credentials.summary", cid, dumps(value)), cid),
-        )
+        self._store.update_summary(conn, cid, dumps(value))
         self._pending.append((cid, None, value, entry.summary.tags))
 
     def _put_cache(
@@ -261,7 +244,7 @@ class Catalog:
     def remove(self, conn: sqlite3.Connection, cid: CredentialId) -> None:
         if cid not in self._entries and cid not in self.damaged:
             raise KeyError(cid)
-        conn.execute("DELETE FROM credentials WHERE id = ?", (cid,))
+        self._store.delete(conn, "credentials", cid)
         for table in ("reports", "tags", "notes", "signature_cache"):
             self._store.delete(conn, table, cid)
 

@@ -4,6 +4,12 @@ Life cycle: :meth:`VaultStore.create` or :meth:`VaultStore.open` (takes the proc
 and checks the header, no passphrase needed), then :meth:`unlock` (Argon2id, unwraps the data key,
 migrates old formats), record reads and writes, :meth:`lock` (drops the key), :meth:`close`.
 
+Rollback: from format 3 every record is sealed with the version it was written at and ``meta``
+holds an authenticated index of all of them, updated in the same transaction as the records
+(:mod:`wallet.vault.index`); unlocking checks it and raises :class:`VaultChangedOutside` when a
+record or the header alone was rolled back. Every record write goes through :meth:`put`,
+:meth:`put_credential`, :meth:`update_summary` and :meth:`delete`, inside :meth:`transaction`.
+
 Durability: WAL journal with ``synchronous=FULL`` (sqlite.org/pragma.html#pragma_synchronous: in
 WAL mode FULL syncs the WAL on every commit, so a committed transaction survives power loss).
 Every SQLite failure that means "this file is not a sound vault" becomes :class:`VaultCorrupted`.
@@ -31,10 +37,17 @@ from wallet.errors import (
     WrongPassphrase,
 )
 from wallet.vault.files import FileOps, write_atomically
+from wallet.vault.index import RecordIndex, credential_terms
 from wallet.vault.kdf import TEST_COST, KdfCost, KdfParams, derive_key
 from wallet.vault.lock import VaultLock
 from wallet.vault.records import RecordCipher, unwrap_data_key, wrap_data_key
-from wallet.vault.schema import FORMAT_VERSION, create_schema, migrate
+from wallet.vault.schema import (
+    FORMAT_VERSION,
+    VERSIONED,
+    create_schema,
+    migrate,
+    reseal_with_versions,
+)
 
 __all__ = ["VaultStore"]
 
@@ -66,6 +79,9 @@ class VaultStore:
         self._lock = lock
         self._cipher: RecordCipher | None = None
         self._data_key: bytes | None = None
+        self._writing: int | None = None  # the generation of the open transaction
+        self._delta = 0  # XOR of the index terms the open transaction changed
+        self._dirty = False
         meta = self._read_meta()
         try:
             self.version = int(meta["format_version"])
@@ -85,6 +101,7 @@ class VaultStore:
             raise VaultCorrupted("the vault's header is damaged")
         # Bounds first: a crafted header must not get to demand work (checked again on derive).
         self._kdf = KdfParams.from_json(self._kdf_json)
+        self._index = RecordIndex.from_meta(meta) if self.version >= VERSIONED else None
 
     # --- opening and creating -----------------------------------------------------------------
     @classmethod
@@ -136,7 +153,8 @@ class VaultStore:
             vault_id = secrets.token_bytes(16)
             kdf_json = params.to_json()
             wrapped = wrap_data_key(derive_key(passphrase, params), data_key, vault_id, kdf_json)
-            check = RecordCipher(data_key, vault_id).seal("meta", "key_check", _KEY_CHECK)
+            cipher = RecordCipher(data_key, vault_id)
+            check = cipher.seal("meta", "key_check", _KEY_CHECK, None if version < 3 else 0)
             memory = sqlite3.connect(":memory:", isolation_level=None)
             try:
                 create_schema(memory, version)
@@ -148,6 +166,8 @@ class VaultStore:
                     "key_check": check,
                     "header_sum": _header_sum(version, vault_id, kdf_json, wrapped, check),
                 }
+                if version >= VERSIONED:
+                    meta.update(RecordIndex.empty(cipher).to_meta())
                 memory.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
                 image = memory.serialize()
             finally:
@@ -171,7 +191,8 @@ class VaultStore:
         data_key, vault_id = secrets.token_bytes(32), secrets.token_bytes(16)
         kdf_json = KdfParams.fresh(TEST_COST).to_json()
         wrapped = wrap_data_key(secrets.token_bytes(32), data_key, vault_id, kdf_json)
-        check = RecordCipher(data_key, vault_id).seal("meta", "key_check", _KEY_CHECK)
+        cipher = RecordCipher(data_key, vault_id)
+        check = cipher.seal("meta", "key_check", _KEY_CHECK)
         create_schema(conn)
         meta = {
             "format_version": str(FORMAT_VERSION).encode(),
@@ -180,6 +201,7 @@ class VaultStore:
             "wrapped_key": wrapped,
             "key_check": check,
             "header_sum": _header_sum(FORMAT_VERSION, vault_id, kdf_json, wrapped, check),
+            **RecordIndex.empty(cipher).to_meta(),
         }
         conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         store = cls(Path(":memory:"), conn, None)
@@ -221,14 +243,29 @@ class VaultStore:
             raise WrongPassphrase("the remembered key does not unlock this vault") from None
 
     def _use_key(self, data_key: bytes, upgrade: bool = True) -> None:
+        """Unlock with ``data_key``: migrate an older format, then check the record index.
+        Raises VaultCorrupted (wrong key check), VaultChangedOutside (rolled back)."""
         cipher = RecordCipher(data_key, self.vault_id)
-        if cipher.open("meta", "key_check", self._key_check) != _KEY_CHECK:
+        if cipher.open("meta", "key_check", self._key_check, legacy=True) != _KEY_CHECK:
             raise VaultCorrupted("the vault's key check is wrong")
         self._cipher, self._data_key = cipher, data_key
-        if upgrade and self.version < FORMAT_VERSION:
-            with self.transaction() as conn:
-                self.version = migrate(conn, self.version)
-                self._write_header(conn)
+        try:
+            if upgrade and self.version < FORMAT_VERSION:
+                with self.transaction() as conn:
+                    found = self.version
+                    self.version = migrate(conn, found)
+                    if found < VERSIONED:  # bind versions in and build the index
+                        self._index, self._writing = RecordIndex.empty(cipher), 1
+                        self._delta, self._dirty = reseal_with_versions(conn, cipher), True
+                    self._write_header(conn)
+            if self._index is not None:
+                try:
+                    self._index.check(self._conn, cipher)
+                except sqlite3.DatabaseError as exc:
+                    raise VaultCorrupted(f"the vault file is damaged ({exc})") from None
+        except BaseException:
+            self.lock()
+            raise
 
     @property
     def data_key(self) -> bytes:
@@ -308,10 +345,22 @@ class VaultStore:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:
             raise _write_error(exc) from None
+        before = self._index
+        self._writing = before.generation + 1 if before is not None else None
+        self._delta, self._dirty = 0, False
         try:
             yield conn
+            after = self._index
+            if after is not None and self._dirty and self._writing is not None:
+                # The index commits with the records it describes, or not at all.
+                after = after.with_changes(self.cipher, self._writing, self._delta)
+                conn.executemany(
+                    "INSERT OR REPLACE INTO meta VALUES (?, ?)", after.to_meta().items()
+                )
             conn.execute("COMMIT")
+            self._index = after
         except BaseException as exc:
+            self._index = before
             if conn.in_transaction:
                 # SQLite rolls back a failed transaction itself when it can.
                 with contextlib.suppress(sqlite3.DatabaseError):
@@ -319,28 +368,143 @@ class VaultStore:
             if isinstance(exc, sqlite3.DatabaseError):
                 raise _write_error(exc) from None
             raise
+        finally:
+            self._writing = None
+
+    # --- records (writes inside a transaction) --------------------------------------------
+    @property
+    def _versioned(self) -> bool:
+        return self._index is not None
+
+    def _version(self) -> int:
+        if self._writing is None:
+            raise RuntimeError("records are written inside VaultStore.transaction()")
+        self._dirty = True
+        return self._writing
 
     def put(self, conn: sqlite3.Connection, table: str, record_id: str, plaintext: bytes) -> None:
-        blob = self.cipher.seal(table, record_id, plaintext)
-        conn.execute(f"INSERT OR REPLACE INTO {table} (id, blob) VALUES (?, ?)", (record_id, blob))
+        if not self._versioned:  # an older format, written only for golden files
+            blob = self.cipher.seal(table, record_id, plaintext, None)
+            sql = f"INSERT OR REPLACE INTO {table} (id, blob) VALUES (?, ?)"
+            conn.execute(sql, (record_id, blob))
+            return
+        version = self._version()
+        old = conn.execute(
+            f"SELECT CAST(version AS INTEGER) FROM {table} WHERE id = ?", (record_id,)
+        ).fetchone()
+        blob = self.cipher.seal(table, record_id, plaintext, version)
+        conn.execute(
+            f"INSERT OR REPLACE INTO {table} (id, blob, version) VALUES (?, ?, ?)",
+            (record_id, blob, version),
+        )
+        if old is not None:
+            self._delta ^= self.cipher.index_term(table, record_id, old[0])
+        self._delta ^= self.cipher.index_term(table, record_id, version)
+
+    def put_credential(
+        self, conn: sqlite3.Connection, cid: str, dedupe: str, summary: bytes, original: bytes
+    ) -> None:
+        """A new credential row (raises sqlite3.IntegrityError when ``cid`` exists)."""
+        version = self._version() if self._versioned else None
+        sealed = (
+            self.cipher.seal("credentials.summary", cid, summary, version),
+            self.cipher.seal("credentials.original", cid, original, version),
+        )
+        if version is None:
+            conn.execute(
+                "INSERT INTO credentials (id, dedupe, summary, original) VALUES (?, ?, ?, ?)",
+                (cid, dedupe, *sealed),
+            )
+            return
+        conn.execute(
+            "INSERT INTO credentials (id, dedupe, summary, original, version, original_version)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (cid, dedupe, *sealed, version, version),
+        )
+        self._delta ^= credential_terms(self.cipher, cid, dedupe, version, version)
+
+    def update_summary(self, conn: sqlite3.Connection, cid: str, summary: bytes) -> None:
+        version = self._version() if self._versioned else None
+        blob = self.cipher.seal("credentials.summary", cid, summary, version)
+        if version is None:
+            conn.execute("UPDATE credentials SET summary = ? WHERE id = ?", (blob, cid))
+            return
+        dedupe, old = conn.execute(
+            "SELECT CAST(dedupe AS TEXT), CAST(version AS INTEGER) FROM credentials WHERE id = ?",
+            (cid,),
+        ).fetchone()
+        conn.execute(
+            "UPDATE credentials SET summary = ?, version = ? WHERE id = ?", (blob, version, cid)
+        )
+        self._delta ^= self.cipher.index_term("credentials.summary", cid, old, dedupe.encode())
+        self._delta ^= self.cipher.index_term("credentials.summary", cid, version, dedupe.encode())
 
     def delete(self, conn: sqlite3.Connection, table: str, record_id: str) -> None:
+        if self._versioned:
+            self._version()
+            if table == "credentials":
+                row = conn.execute(
+                    "SELECT CAST(dedupe AS TEXT), CAST(version AS INTEGER),"
+                    " CAST(original_version AS INTEGER) FROM credentials WHERE id = ?",
+                    (record_id,),
+                ).fetchone()
+                if row is not None:
+                    self._delta ^= credential_terms(self.cipher, record_id, *row)
+            else:
+                old = conn.execute(
+                    f"SELECT CAST(version AS INTEGER) FROM {table} WHERE id = ?", (record_id,)
+                ).fetchone()
+                if old is not None:
+                    self._delta ^= self.cipher.index_term(table, record_id, old[0])
         conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
+
+    # --- records (reads) ----------------------------------------------------------------------
+    def open_record(self, table: str, record_id: str, blob: bytes, version: int | None) -> bytes:
+        """Decrypt one row's blob; VaultCorrupted(record=...) when it fails its tag."""
+        return self.cipher.open(
+            table, record_id, bytes(blob), version or 0, legacy=not self._versioned
+        )
 
     def get(self, table: str, record_id: str) -> bytes | None:
         """The plaintext, None when absent; VaultCorrupted(record=...) when it fails its tag."""
-        rows = self.query(f"SELECT CAST(blob AS BLOB) FROM {table} WHERE id = ?", (record_id,))
-        return None if not rows else self.cipher.open(table, record_id, bytes(rows[0][0]))
+        rows = self.query(
+            f"SELECT CAST(blob AS BLOB), {self._version_column} FROM {table} WHERE id = ?",
+            (record_id,),
+        )
+        return None if not rows else self.open_record(table, record_id, *rows[0])
 
-    def rows(
-        self, table: str, columns: str = "CAST(id AS TEXT), CAST(blob AS BLOB)"
-    ) -> list[tuple[Any, ...]]:
-        """Raw rows (ids and ciphertext), for the callers that decrypt record by record.
+    @property
+    def _version_column(self) -> str:
+        return "CAST(version AS INTEGER)" if self._versioned else "NULL"
+
+    def rows(self, table: str) -> list[tuple[str, bytes, int | None]]:
+        """Raw rows (id, ciphertext, version), for the callers that decrypt record by record
+        (:meth:`open_record`).
 
         Columns are CAST so a damaged row whose value changed type still reads as bytes and
         fails its own tag, instead of failing the whole query.
         """
-        return self.query(f"SELECT {columns} FROM {table}")
+        return self.query(
+            f"SELECT CAST(id AS TEXT), CAST(blob AS BLOB), {self._version_column} FROM {table}"
+        )
+
+    def credential_rows(self) -> list[tuple[str, str, bytes, int | None]]:
+        """(id, duplicate key, sealed summary, version) of every credential."""
+        return self.query(
+            "SELECT CAST(id AS TEXT), CAST(dedupe AS TEXT), CAST(summary AS BLOB),"
+            f" {self._version_column} FROM credentials"
+        )
+
+    def credential_part(self, cid: str, part: str) -> bytes | None:
+        """The decrypted ``summary`` or ``original`` of a credential; None when absent."""
+        column = {"summary": "version", "original": "original_version"}[part]
+        version = f"CAST({column} AS INTEGER)" if self._versioned else "NULL"
+        rows = self.query(
+            f"SELECT CAST({part} AS BLOB), {version} FROM credentials WHERE id = ?", (cid,)
+        )
+        if not rows:
+            return None
+        return self.open_record(f"credentials.{part}", cid, *rows[0])
 
     def query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
         try:
