@@ -5,16 +5,16 @@ taken from the vault's *generation*, a counter that grows by one with every tran
 writes. The index is three ``meta`` values, rewritten in the same transaction as the records:
 
 - ``index_generation``: the generation of the last write;
-- ``index_accumulator``: the XOR of one term per record, ``HMAC(k, table ‖ id ‖ version)``
-  (a credential's summary term also binds its duplicate-detection key);
+- ``index_accumulator``: the XOR of one term per record, a PRF of ``table ‖ id ‖ version``
+  under ``k`` (keyed BLAKE2b; a credential's summary term also binds its duplicate key);
 - ``index_mac``: ``HMAC(k, vault id ‖ generation ‖ accumulator)``.
 
 ``k`` is derived from the data key, so nothing without the passphrase can make either. At unlock
 the accumulator is recomputed from the records on disk and both values are checked: a record
 swapped for an older copy of itself, a record deleted or brought back, or the header rolled back
 alone then fails with :class:`VaultChangedOutside`. The accumulator is incremental (Bellare,
-Guérin and Rogaway's XOR-MAC idea), so a write costs two HMACs per record, not a pass over the
-vault; the MAC over (generation, accumulator) is what stops an attacker who holds several old
+Guérin and Rogaway's XOR-MAC idea), so a write costs two PRF calls per record, not a pass over
+the vault; the MAC over (generation, accumulator) is what stops an attacker who holds several old
 copies from XOR-ing their accumulators into a state that never existed: no such state was ever
 MACed.
 
