@@ -23,7 +23,7 @@ MEMORY = 1024 * 1024 * 1024  # bytes of address space
 CPU_SECONDS = 5.0
 
 _RUNNER = """
-import json, sys, time
+import json, resource, sys, time
 sys.path.insert(0, {tests!r})
 {setup}
 started = time.process_time()
@@ -32,7 +32,8 @@ try:
 except MemoryError:
     result = "MemoryError"
 spent = time.process_time() - started
-print(json.dumps({{"result": str(result), "cpu": spent}}))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({{"result": str(result), "cpu": spent, "peak_mb": peak}}))
 """
 
 
@@ -40,6 +41,7 @@ print(json.dumps({{"result": str(result), "cpu": spent}}))
 class Measured:
     result: str  # str() of what ``work()`` returned (an error sentence, a count...)
     cpu: float  # seconds of CPU the work took in the child
+    peak_mb: float = 0.0  # the child's peak resident memory, set-up included
 
 
 def _limits() -> None:  # runs in the child, before exec
@@ -59,4 +61,4 @@ def run_bounded(setup: str, timeout: float = 120) -> Measured:
     assert child.returncode == 0, f"the child failed under the limits:\n{child.stderr[-3000:]}"
     value = json.loads(child.stdout.strip().splitlines()[-1])
     assert value["result"] != "MemoryError", "the work ran out of its 1 GiB"
-    return Measured(value["result"], float(value["cpu"]))
+    return Measured(value["result"], float(value["cpu"]), float(value["peak_mb"]))

@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-from bounded import CPU_SECONDS, run_bounded
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.bounded import CPU_SECONDS, run_bounded
 from tests.formats.hostile_pdf import (
     double_flate,
     literal,

@@ -10,11 +10,11 @@ import zlib
 from pathlib import Path
 
 import pytest
-from bounded import CPU_SECONDS, run_bounded
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.bounded import CPU_SECONDS, run_bounded
 from wallet.errors import VaultCorrupted, WrongPassphrase
 from wallet.service import WalletService
 from wallet.vault.backup import (
