@@ -199,12 +199,11 @@ def _payloads(draw: st.DrawFn) -> Any:
             payload.pop(key)
         else:
             payload[key] = draw(_JSONISH)
-    if "credentials" in payload and isinstance(payload["credentials"], list) and draw(
-        st.booleans()
-    ):
-        payload["credentials"] = [{**payload["credentials"][0], **draw(st.dictionaries(
-            st.sampled_from(["id", "original", "added", "tags", "note"]), _JSONISH,
-            max_size=2))}]  # fmt: skip
+    credentials = payload.get("credentials")
+    if isinstance(credentials, list) and credentials and isinstance(credentials[0], dict):
+        changes = draw(st.dictionaries(st.sampled_from(["id", "original", "added", "tags", "note"]),
+                                       _JSONISH, max_size=2))  # fmt: skip
+        payload["credentials"] = [{**credentials[0], **changes}]
     return payload
 
 
