@@ -187,3 +187,38 @@ def test_the_same_vault_through_a_symlink_is_refused_by_a_second_process(tmp_pat
             holder.stdout.close()
     with WalletService.open(vault, kdf_cost=TEST_COST) as svc:  # released with its process
         svc.unlock(PASS)
+
+
+def test_backups_and_presentations_never_write_through_a_planted_symlink(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """End to end: ``backup`` and ``present --out`` to names an attacker has pointed at a file
+    of the learner's (before issue 11 ``present`` wrote straight through such a link)."""
+    import json
+
+    from wallet.cli import main
+    from wallet.demo import DemoIssuer
+
+    victim = _victim(tmp_path)
+    vault = tmp_path / "w.vault"
+    with WalletService.create(vault, PASS, kdf_cost=TEST_COST, workers=1) as svc:
+        cid = svc.import_bytes(json.dumps(DemoIssuer().achievement_credential("Kilo")).encode())
+        assert cid.credential_id is not None
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    links = []
+    for name in ("backup.lwb", "vp.json", "qr.png"):
+        links += _plant(shared, [f".{name}.{os.getpid()}.tmp"], victim)
+        (shared / name).symlink_to(victim)
+    monkeypatch.setenv("LEARNER_WALLET_PASSPHRASE", PASS)
+    monkeypatch.setenv("LEARNER_WALLET_BACKUP_PASSPHRASE", "bp")
+    assert main(["--vault", str(vault), "backup", str(shared / "backup.lwb")]) == 0
+    for fmt, name in (("vp", "vp.json"), ("qr-png", "qr.png")):
+        out = str(shared / name)
+        assert main(["--vault", str(vault), "present", cid.credential_id, "--format", fmt,
+                     "--challenge", "c", "--out", out]) == 0  # fmt: skip
+    _assert_untouched(victim, links)
+    for name in ("backup.lwb", "vp.json", "qr.png"):
+        assert not (shared / name).is_symlink() and (shared / name).read_bytes() != VICTIM
+    assert stat.S_IMODE((shared / "backup.lwb").stat().st_mode) == 0o600
+    assert stat.S_IMODE((shared / "vp.json").stat().st_mode) == SHARED
