@@ -5,9 +5,12 @@ cost (tests/bounded.py); real codes in large photos are still read."""
 from __future__ import annotations
 
 import io
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 
 from tests.bounded import CPU_SECONDS, run_bounded
@@ -109,3 +112,21 @@ def test_a_real_code_in_a_large_photo_is_still_read(
 ) -> None:
     found = read_qr_text(_photo(side, qr_pixels, where))
     assert found is not None and found.text == PAYLOAD
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.integers(64, 3000), st.integers(1, 9), st.integers(0, 255))
+def test_property_any_finder_field_is_answered_within_the_budget(
+    side: int, module: int, background: int
+) -> None:
+    """Whatever the size, module and contrast of the field, an answer (none, or the refusal)
+    within the budget of this thread's CPU time."""
+    field = finder_field(side, module)
+    if background:  # lighter fields, lower contrast: other binarizer paths
+        field = field.point(lambda v: max(v, background))
+    started = time.thread_time()
+    try:
+        read_qr_text(_png(field))
+    except InputTooLarge as exc:
+        assert "too busy" in str(exc)
+    assert time.thread_time() - started < CPU_SECONDS
