@@ -21,7 +21,7 @@ MACed.
 What it cannot detect: the *whole* file replaced by an older copy of itself (records and header
 together, as a backup tool's "restore previous version" does). That state was genuine once, and
 telling it apart needs state kept outside the file (a counter in the OS keyring, or a server);
-Learner Wallet keeps none. See the threat model in the closing note of issue 11.
+Learner Wallet keeps none. See docs/threat-model.md.
 """
 
 from __future__ import annotations
