@@ -1,17 +1,17 @@
 """Run one piece of work in a child process under the issue-11 budget: 1 GiB of address space
 (RLIMIT_AS) and 5 s of CPU, measured by the child around the work alone (imports excluded).
 
-The limits are set in the child only (``preexec_fn``), so a test that trips them cannot take
-the pytest worker down with it. The child prints one JSON line: what the work returned (a
-string) and the CPU seconds it took; a MemoryError or the CPU limit fails the test with the
-child's own words.
+The limits are set by the child itself, before it imports anything, so a test that trips them
+cannot take the pytest worker down with it (and no ``preexec_fn`` runs in a parent that may
+have threads: Qt's, in a pytest-qt worker). The child prints one JSON line: what the work
+returned (a string), the CPU seconds it took and its peak memory; a MemoryError or the CPU
+limit fails the test with the child's own words.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
 import sys
 import textwrap
@@ -23,7 +23,10 @@ MEMORY = 1024 * 1024 * 1024  # bytes of address space
 CPU_SECONDS = 5.0
 
 _RUNNER = """
-import json, resource, sys, time
+import resource
+resource.setrlimit(resource.RLIMIT_AS, ({memory}, {memory}))
+resource.setrlimit(resource.RLIMIT_CPU, ({cpu}, {cpu}))
+import json, sys, time
 sys.path.insert(0, {tests!r})
 {setup}
 started = time.process_time()
@@ -44,19 +47,22 @@ class Measured:
     peak_mb: float = 0.0  # the child's peak resident memory, set-up included
 
 
-def _limits() -> None:  # runs in the child, before exec
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
-    hard = int(CPU_SECONDS * 4) + 10  # the child's imports count too; the test judges the work
-    resource.setrlimit(resource.RLIMIT_CPU, (hard, hard))
+# The CPU limit is a backstop (imports count too); each test judges the work's own time.
+_CPU_BACKSTOP = int(CPU_SECONDS * 4) + 10
 
 
 def run_bounded(setup: str, timeout: float = 120) -> Measured:
     """Run ``setup`` (Python source defining ``work() -> object``) under the budget."""
-    code = _RUNNER.format(tests=str(ROOT / "tests"), setup=textwrap.dedent(setup))
+    code = _RUNNER.format(
+        tests=str(ROOT / "tests"),
+        setup=textwrap.dedent(setup),
+        memory=MEMORY,
+        cpu=_CPU_BACKSTOP,
+    )
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     child = subprocess.run(
         [sys.executable, "-c", code],
-        capture_output=True, text=True, timeout=timeout, env=env, preexec_fn=_limits,
+        capture_output=True, text=True, timeout=timeout, env=env,
     )  # fmt: skip
     assert child.returncode == 0, f"the child failed under the limits:\n{child.stderr[-3000:]}"
     value = json.loads(child.stdout.strip().splitlines()[-1])
