@@ -29,6 +29,11 @@ resource.setrlimit(resource.RLIMIT_CPU, ({cpu}, {cpu}))
 import json, sys, time
 sys.path.insert(0, {tests!r})
 {setup}
+try:  # Linux: the peak-RSS mark is inherited from the parent at fork; start it afresh here
+    with open("/proc/self/clear_refs", "w") as refs:
+        refs.write("5")
+except OSError:
+    pass
 started = time.process_time()
 try:
     result = work()
@@ -36,6 +41,11 @@ except MemoryError:
     result = "MemoryError"
 spent = time.process_time() - started
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:
+    with open("/proc/self/status") as status:
+        peak = next(int(l.split()[1]) for l in status if l.startswith("VmHWM:")) / 1024
+except (OSError, StopIteration):
+    pass
 print(json.dumps({{"result": str(result), "cpu": spent, "peak_mb": peak}}))
 """
 
