@@ -21,6 +21,7 @@ A person acts differently on each leaf, so each leaf is its own class::
     └── VaultError                  the encrypted store
         ├── WrongPassphrase
         ├── VaultCorrupted
+        ├── VaultChangedOutside     records rolled back or removed behind the wallet's back
         ├── VaultTooNew             written by a newer version of the wallet
         ├── VaultInUse              another process holds the vault's lock
         ├── VaultLocked             the vault is open but locked: unlock it first
@@ -49,6 +50,7 @@ __all__ = [
     "TooManyRedirects",
     "UnknownContextError",
     "Unreachable",
+    "VaultChangedOutside",
     "VaultCorrupted",
     "VaultError",
     "VaultInUse",
@@ -154,6 +156,13 @@ class VaultCorrupted(VaultError):
     def __init__(self, message: str, record: str | None = None) -> None:
         super().__init__(message)
         self.record = record
+
+
+class VaultChangedOutside(VaultError):
+    """The vault's records no longer match their authenticated index: a record was swapped for
+    an older copy of itself, removed or added, or the header was rolled back, by something other
+    than Learner Wallet. Unlike :class:`VaultCorrupted` this is not accidental damage to one
+    record, and nothing in the vault is shown until it is resolved (wallet.vault.index)."""
 
 
 class VaultTooNew(VaultError):

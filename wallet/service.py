@@ -33,7 +33,7 @@ from typing import Any, Protocol
 
 from wallet.errors import InputError, VaultLocked
 from wallet.formats.sniff import read_input
-from wallet.vault.backup import open_backup, seal_backup
+from wallet.vault.backup import open_backup, read_backup, seal_backup
 from wallet.vault.catalog import Catalog
 from wallet.vault.codec import has_view, report_from_json
 from wallet.vault.files import FileOps, staged_vault, write_atomically
@@ -318,16 +318,15 @@ class WalletService:
         cipher = self._store.cipher  # raises VaultLocked when locked
         if self._store.path == Path(":memory:"):
             return self._store.get("images", image_hash)
-        blob = self._images.blob("images", image_hash)
-        return None if blob is None else cipher.open("images", image_hash, blob)
+        row = self._images.blob("images", image_hash)
+        return None if row is None else cipher.open("images", image_hash, *row)
 
     def _importer(self) -> Importer:
         """Raises VaultLocked when locked (through :attr:`catalog`)."""
-        catalog, options = self.catalog, self._options
+        catalog = self.catalog
         # The learner's trusted issuers join any configured ones; read anew for every run, as
         # the signature cache never holds trust (it is judged at each verification).
-        mine = TrustedIssuers(self.organiser).ids()
-        options = dataclasses.replace(options, trusted_issuers=options.trusted_issuers | mine)
+        options = self._learner_options()
         return Importer(self._store, catalog, options, self._workers, self._clock)
 
     def remove(self, cid: CredentialId) -> None:
@@ -427,10 +426,21 @@ class WalletService:
         return len(payload["credentials"])
 
     def restore(self, source: Path, passphrase: str) -> MergeResult:
-        """Merge a backup into this vault (one transaction); duplicates are skipped and listed.
-        To restore into a new vault use :meth:`restore_new`, which leaves nothing on failure."""
-        payload = open_backup(source.read_bytes(), passphrase)
-        return merge_contents(payload, self._store, self.catalog, self.organiser)
+        """Merge a backup into this vault (one transaction). Every credential is verified again
+        from its bytes; duplicates are skipped and listed; the learner's holder key, trusted
+        issuers and settings are never replaced: the backup's keys join as old keys and its
+        trusted issuers are offered in the result (``MergeResult.lines()`` says all). Slow:
+        Argon2id and verification. To restore into a new vault use :meth:`restore_new`."""
+        payload = open_backup(read_backup(source), passphrase)
+        return merge_contents(
+            payload,
+            self._store,
+            self.catalog,
+            self.organiser,
+            self._learner_options(),
+            self._clock,
+            workers=self._workers,
+        )
 
     @classmethod
     def restore_new(
@@ -439,18 +449,31 @@ class WalletService:
         """A new vault at ``path`` (which must not exist) holding the backup ``source``, with
         ``passphrase``; returned open and unlocked, with what was restored.
 
+        Every credential is verified again from its bytes; the backup's current holder key
+        becomes the new wallet's (its credentials were issued to it); its trusted issuers are
+        offered in the result, not applied.
+
         All or nothing: the backup is opened first (WrongPassphrase, VaultCorrupted, VaultTooNew
-        before anything is written), then the vault is built under a temporary name beside
+        before anything is written), then the vault is built in a private folder beside
         ``path`` and renamed into place only once everything is in; any failure (a malformed
-        backup, a full disk) removes it, so nothing is left behind. Slow: Argon2id, twice.
-        Raises FileExistsError when ``path`` exists, OSError when the disk fails.
+        backup, a full disk) removes it, so nothing is left behind. Slow: Argon2id, twice, and
+        verification. Raises FileExistsError when ``path`` exists, OSError when the disk fails.
         """
-        payload = open_backup(source.read_bytes(), backup_passphrase)
+        payload = open_backup(read_backup(source), backup_passphrase)
         with (
             staged_vault(path, kwargs.get("file_ops")) as temporary,
             cls.create(temporary, passphrase, **kwargs) as staged,
         ):
-            result = merge_contents(payload, staged._store, staged.catalog, staged.organiser)
+            result = merge_contents(
+                payload,
+                staged._store,
+                staged.catalog,
+                staged.organiser,
+                staged._learner_options(),
+                staged._clock,
+                adopt_identity=True,
+                workers=staged._workers,
+            )
             data_key = staged._store.data_key
         service = cls.open(path, **kwargs)
         try:
@@ -462,10 +485,20 @@ class WalletService:
         return service, result
 
     @staticmethod
-    def verify_backup(source: Path, passphrase: str) -> int:
-        """Prove a backup restores, into memory only; returns its credential count. Raises
-        WrongPassphrase or VaultCorrupted. Touches no vault."""
-        payload = open_backup(source.read_bytes(), passphrase)
+    def verify_backup(source: Path, passphrase: str, options: VerifyOptions | None = None) -> int:
+        """Prove a backup restores, into memory only (every credential verified, as a restore
+        would); returns its credential count. Raises WrongPassphrase or VaultCorrupted. Touches
+        no vault."""
+        payload = open_backup(read_backup(source), passphrase)
+        options = options or VerifyOptions()
         with VaultStore.in_memory() as store:
-            result = merge_contents(payload, store, Catalog(store), Organiser(store))
-        return len(result.added) + len(result.duplicates)
+            result = merge_contents(
+                payload, store, Catalog(store), Organiser(store), options, options.clock
+            )
+        return len(result.added) + len(result.duplicates) + len(result.rejected)
+
+    def _learner_options(self) -> VerifyOptions:
+        """Verification options with the learner's trusted issuers (never a backup's)."""
+        mine = TrustedIssuers(self.organiser).ids()
+        options = self._options
+        return dataclasses.replace(options, trusted_issuers=options.trusted_issuers | mine)

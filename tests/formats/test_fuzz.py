@@ -21,16 +21,29 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.formats.fuzz_seeds import seeds
+from tests.formats.fuzz_seeds import (
+    BACKUP_PASSPHRASE,
+    backup_payload,
+    backup_seeds,
+    pdf_seeds,
+    seeds,
+)
 from wallet.errors import WalletError
 from wallet.formats.cborld import decode_cborld
 from wallet.formats.jsontext import parse_json
 from wallet.formats.jws import parse_compact_jws
+from wallet.formats.pdf import find_pdf_presentation
 from wallet.formats.png import find_png_badge
 from wallet.formats.sniff import read_input
 from wallet.formats.svg import find_svg_badge
 from wallet.formats.vp1 import decode_vp1
 from wallet.jsonld import default_store
+from wallet.vault.backup import open_backup, seal_backup
+from wallet.vault.catalog import Catalog
+from wallet.vault.kdf import TEST_COST
+from wallet.vault.organise import Organiser
+from wallet.vault.portable import merge_contents
+from wallet.vault.store import VaultStore
 from wallet.verify.dispatch import verify_unpacked
 from wallet.verify.openbadges2 import Ob2Documents
 from wallet.verify.options import VerifyOptions
@@ -149,6 +162,58 @@ def test_compact_jws(text: str) -> None:
 @given(st.binary(max_size=512) | mutated([s for s in SEEDS if s.lstrip()[:1] in (b"{", b"[")]))
 def test_json(data: bytes) -> None:
     _run("json", lambda: parse_json(data))
+
+
+@FUZZ
+@given(mutated(pdf_seeds()))
+def test_pdf_reader(data: bytes) -> None:
+    _run("pdf", lambda: find_pdf_presentation(data))
+
+
+@FUZZ
+@given(mutated(backup_seeds()))
+def test_backup_reader(data: bytes) -> None:
+    _run("backup", lambda: open_backup(data, BACKUP_PASSPHRASE))
+
+
+def _restore_into_memory(payload: Any) -> None:
+    with VaultStore.in_memory() as store:
+        options = VerifyOptions()
+        merge_contents(payload, store, Catalog(store), Organiser(store), options, options.clock)
+
+
+_JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner,
+                                                                max_size=3),
+    max_leaves=12,
+)  # fmt: skip
+
+
+@st.composite
+def _payloads(draw: st.DrawFn) -> Any:
+    """Backup contents as a hand-made file could hold them: members dropped, replaced by any
+    JSON value, or left as a real backup writes them."""
+    payload: dict[str, Any] = dict(backup_payload(SEEDS[0]))
+    for key in draw(st.lists(st.sampled_from(sorted(payload)), unique=True, max_size=3)):
+        if draw(st.booleans()):
+            payload.pop(key)
+        else:
+            payload[key] = draw(_JSONISH)
+    credentials = payload.get("credentials")
+    if isinstance(credentials, list) and credentials and isinstance(credentials[0], dict):
+        changes = draw(st.dictionaries(st.sampled_from(["id", "original", "added", "tags", "note"]),
+                                       _JSONISH, max_size=2))  # fmt: skip
+        payload["credentials"] = [{**credentials[0], **changes}]
+    return payload
+
+
+@settings(FUZZ, max_examples=max(EXAMPLES // 5, 20))
+@given(_payloads())
+def test_backup_contents(payload: Any) -> None:
+    """What a backup decrypts to, restored into a throwaway vault: typed errors only."""
+    sealed = seal_backup(payload, BACKUP_PASSPHRASE, TEST_COST)
+    _run("backup contents", lambda: _restore_into_memory(open_backup(sealed, BACKUP_PASSPHRASE)))
 
 
 @pytest.fixture(scope="module", autouse=True)

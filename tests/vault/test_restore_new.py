@@ -123,7 +123,7 @@ def test_a_complete_restore_is_in_place_and_unlocked(backup: Path, home: Path) -
     )
     with service:
         assert service.unlocked and len(service.list_credentials()) == 3
-        assert len(result.added) == 3 and result.duplicates == []
+        assert len(result.added) == 3 and result.duplicates == ()
         assert service.holder_key("holder") is not None
     assert not [name for name in _left(home) if name.startswith(".")]  # no staging file
     with open_vault(home / "w.vault", "new pass") as again:

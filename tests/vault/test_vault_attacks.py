@@ -19,7 +19,7 @@ TYPED = (VaultCorrupted, WrongPassphrase)
 def _filled(service: WalletService, badges: list[bytes]) -> Path:
     service.import_many([ImportItem("b", b) for b in badges[:4]])
     service.set_note(service.list_credentials()[0].id, "private note about Dr Quill")
-    service.put_holder_key("holder", b"HOLDER-PRIVATE-KEY-0123456789")
+    service.put_holder_key("other-slot", b"HOLDER-PRIVATE-KEY-0123456789")
     path = service.path
     service.close()
     return path
@@ -131,13 +131,15 @@ def test_backup_round_trip_with_its_own_passphrase(
     from wallet.vault.kdf import TEST_COST
 
     with WalletService.create(tmp_path / "new.vault", "other", kdf_cost=TEST_COST) as fresh:
+        own = fresh.holder_key("holder")
         result = fresh.restore(backup, "backup pass")
         assert len(result.added) == 4
-        assert fresh.holder_key("holder") == b"HOLDER-PRIVATE-KEY-0123456789"
+        assert fresh.holder_key("other-slot") == b"HOLDER-PRIVATE-KEY-0123456789"
+        assert fresh.holder_key("holder") != own and len(result.holder_keys_added) == 1
         noted = [s for s in fresh.list_credentials() if fresh.note(s.id)]
         assert len(noted) == 1
         again = fresh.restore(backup, "backup pass")
-        assert len(again.duplicates) == 4 and again.added == []
+        assert len(again.duplicates) == 4 and again.added == ()
 
 
 def test_damaged_backup_sweep_gives_only_typed_errors(

@@ -198,14 +198,14 @@ def test_reverify_reuses_signature_results_but_rechecks_dates(
 def test_calibration_raises_passes_on_fast_machines() -> None:
     ticks = iter([0.0, 0.01])
     cost = calibrate(KdfCost(8, 1, 1), target_seconds=0.5, clock=lambda: next(ticks))
-    assert cost.iterations == 16  # capped at the bound, 50x wanted
+    assert cost.iterations == 6  # capped at twice what the wallet writes, 50x wanted
     assert len(derive_key("x", KdfParams.fresh(TEST_COST))) == 32
 
 
 GOLDEN = Path(__file__).parent / "golden"
 
 
-@pytest.mark.parametrize("version", [1, 2])
+@pytest.mark.parametrize("version", [1, 2, 3])
 def test_golden_vault_of_every_format_version_opens(tmp_path: Path, version: int) -> None:
     source = GOLDEN / f"vault-v{version}.vault"
     target = tmp_path / "copy.vault"

@@ -33,6 +33,7 @@ from wallet.present.selection import (
     select_for_presentation,
 )
 from wallet.service import WalletService
+from wallet.vault.files import SHARED, write_atomically
 
 __all__ = [
     "Candidate",
@@ -214,7 +215,8 @@ def save_share(
         if shared.data is None:
             raise WalletError("there is nothing to save in this format")
         try:
-            target.write_bytes(shared.data)
+            # Never through a planted symlink; readable by others: it is made to be handed on.
+            write_atomically(target, shared.data, mode=SHARED)
         except OSError as exc:
             raise WalletError(f"cannot write {target}: {exc.strerror or exc}") from None
         details["file"] = str(target)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from wallet.service import WalletService, default_vault_path
+from wallet.service import MergeResult, WalletService, default_vault_path
 
 __all__ = ["VaultAccess"]
 
@@ -21,6 +21,9 @@ class VaultAccess:
 
     path: Path = field(default_factory=default_vault_path)
     service_options: dict[str, Any] = field(default_factory=dict)
+    # What the last restore did (``MergeResult.lines()``: the trusted issuers it offered but did
+    # not apply, credentials it could not restore), for the window to show.
+    last_restore: MergeResult | None = None
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -40,7 +43,7 @@ class VaultAccess:
         when it fails (``WalletService.restore_new``). Slow (Argon2id): run through
         ``ui.common.tasks``.
         Raises WrongPassphrase, VaultCorrupted, VaultTooNew, OSError."""
-        service, _ = WalletService.restore_new(
+        service, self.last_restore = WalletService.restore_new(
             self.path, backup, passphrase, passphrase, **self.service_options
         )
         return service

@@ -34,6 +34,7 @@ from wallet.present.presentation import (
 )
 from wallet.present.selection import Candidate, evidence_items, select_for_presentation
 from wallet.service import WalletService
+from wallet.vault.files import SHARED, write_atomically
 
 __all__ = ["register"]
 
@@ -179,6 +180,7 @@ def _evidence_pack(
 
 def _write(out: Path, data: bytes) -> None:
     try:
-        out.write_bytes(data)
+        # Never through a planted symlink; readable by others: it is made to be handed on.
+        write_atomically(out, data, mode=SHARED)
     except OSError as exc:
         raise WalletError(f"cannot write {out}: {exc.strerror or exc}") from None

@@ -190,8 +190,8 @@ def _restore(args: argparse.Namespace) -> int:
         passphrase = _secret("LEARNER_WALLET_PASSPHRASE", "New vault passphrase: ", confirm=True)
         service, result = WalletService.restore_new(path, source, secret, passphrase)
         service.close()
-    for cid in result.duplicates:
-        print(f"{cid}: already in your wallet")
+    for line in result.lines():  # exactly what changed, and what was offered, not applied
+        print(line)
     print(f"restored {len(result.added)} credentials into {path}")
     return 0
 

@@ -100,6 +100,17 @@ class HolderKeyring:
     def with_new_key(self, now: datetime) -> HolderKeyring:
         return HolderKeyring((*self.keys, HolderKey.generate(now)))
 
+    def merged_with(self, other: HolderKeyring, *, adopt: bool = False) -> HolderKeyring:
+        """Both rings' keys, each DID once. This ring's current key stays current unless
+        ``adopt``: then ``other``'s current key becomes current (a wallet restored from a
+        backup speaks as the learner it was made for). Never drops a key."""
+        mine = {k.did for k in self.keys}
+        theirs = tuple(k for k in other.keys if k.did not in mine)
+        if adopt:
+            ours = tuple(k for k in self.keys if k.did not in {t.did for t in other.keys})
+            return HolderKeyring((*ours, *other.keys))
+        return HolderKeyring((*theirs, *self.keys))
+
     def find(self, did: str) -> HolderKey | None:
         return next((k for k in self.keys if k.did == did), None)
 

@@ -1,7 +1,8 @@
 """Credentials in the vault: adding, reading, listing, searching, removing, re-verifying.
 
 A credential is one row of ``credentials`` (summary and original bytes, two records) plus its
-``reports``, ``tags``, ``notes`` and ``signature_cache`` records under the same credential id.
+``reports``, ``tags``, ``notes`` and ``signature_cache`` records under the same credential id
+(the cache's entries carry a MAC under a key only this vault has: :mod:`wallet.vault.sigcache`).
 Summaries are decrypted once at unlock into an in-memory index: listing and full-text search never
 touch the disk (nothing searchable is stored readable, so SQLite FTS is not an option).
 A record that fails its tag is left out of the index and reported in :attr:`Catalog.damaged`.
@@ -17,8 +18,9 @@ from datetime import datetime
 from typing import Any
 
 from wallet.errors import VaultCorrupted
-from wallet.vault.codec import checks_from_json, checks_to_json, dumps, loads, report_to_json
+from wallet.vault.codec import dumps, loads, report_to_json
 from wallet.vault.models import CredentialId, CredentialSummary
+from wallet.vault.sigcache import cache_mac_key, open_entries, seal_entries
 from wallet.vault.store import VaultStore
 from wallet.vault.summary import (
     dedupe_material,
@@ -61,6 +63,7 @@ class Catalog:
 
     def __init__(self, store: VaultStore) -> None:
         self._store = store
+        self._cache_key = cache_mac_key(store.data_key)
         self._entries: dict[CredentialId, _Entry] = {}
         self.damaged: dict[CredentialId, VaultCorrupted] = {}
         self._dedupe: dict[str, CredentialId] = {}
@@ -71,20 +74,16 @@ class Catalog:
     # --- reading ------------------------------------------------------------------------------
     def _load(self) -> None:
         tags: dict[str, tuple[str, ...]] = {}
-        for rid, blob in self._store.rows("tags"):
+        for rid, blob, version in self._store.rows("tags"):
             try:
-                tags[str(rid)] = tuple(
-                    loads(self._store.cipher.open("tags", str(rid), bytes(blob)), str(rid))
-                )
+                tags[rid] = tuple(loads(self._store.open_record("tags", rid, blob, version), rid))
             except VaultCorrupted as exc:
-                self.damaged[CredentialId(str(rid))] = exc
-        for rid, dedupe, blob in self._store.rows(
-            "credentials", "CAST(id AS TEXT), CAST(dedupe AS TEXT), CAST(summary AS BLOB)"
-        ):
-            cid = CredentialId(str(rid))
+                self.damaged[CredentialId(rid)] = exc
+        for rid, dedupe, blob, version in self._store.credential_rows():
+            cid = CredentialId(rid)
             self._dedupe[str(dedupe)] = cid
             try:
-                plain = self._store.cipher.open("credentials.summary", cid, bytes(blob))
+                plain = self._store.open_record("credentials.summary", cid, blob, version)
                 self._index(cid, loads(plain, cid), tags.get(cid, ()))
             except (VaultCorrupted, KeyError, TypeError, ValueError) as exc:
                 self.damaged[cid] = (
@@ -151,12 +150,10 @@ class Catalog:
         return next((cid for cid, entry in self._entries.items() if entry.identity == wanted), None)
 
     def original(self, cid: CredentialId) -> bytes:
-        row = self._store.query(
-            "SELECT CAST(original AS BLOB) FROM credentials WHERE id = ?", (cid,)
-        )
-        if not row:
+        original = self._store.credential_part(cid, "original")
+        if original is None:
             raise KeyError(cid)
-        return self._store.cipher.open("credentials.original", cid, bytes(row[0][0]))
+        return original
 
     def latest_report(self, cid: CredentialId) -> dict[str, Any]:
         plain = self._store.get("reports", cid)
@@ -166,10 +163,11 @@ class Catalog:
         return dict(history[-1])
 
     def cache_entries(self, cid: CredentialId) -> CacheEntries:
+        """The credential's cached static checks whose MAC holds (the rest are verified anew)."""
         plain = self._store.get("signature_cache", cid)
         if plain is None:
             return ()
-        return tuple((bytes.fromhex(k), checks_from_json(c)) for k, c in loads(plain, cid))
+        return open_entries(self._cache_key, loads(plain, cid))
 
     # --- writing (inside the caller's transaction) --------------------------------------------
     def add(
@@ -200,15 +198,7 @@ class Catalog:
             "checked": now.isoformat(),
             "image": image_id,
         }
-        conn.execute(
-            "INSERT INTO credentials (id, dedupe, summary, original) VALUES (?, ?, ?, ?)",
-            (
-                cid,
-                dedupe,
-                cipher.seal("credentials.summary", cid, dumps(value)),
-                cipher.seal("credentials.original", cid, original),
-            ),
-        )
+        self._store.put_credential(conn, cid, dedupe, dumps(value), original)
         self._store.put(
             conn, "reports", cid, dumps([{"at": now.isoformat(), "report": report_to_json(report)}])
         )
@@ -250,27 +240,20 @@ class Catalog:
         self._store.put(conn, "reports", cid, dumps(history))
         self._put_cache(conn, cid, entries)
         entry = self._entries[cid]
-        row = self._store.query(
-            "SELECT CAST(summary AS BLOB) FROM credentials WHERE id = ?", (cid,)
-        )
-        value = loads(self._store.cipher.open("credentials.summary", cid, bytes(row[0][0])), cid)
+        plain = self._store.credential_part(cid, "summary")
+        if plain is None:
+            raise KeyError(cid)
+        value = loads(plain, cid)
         value.update(verdict=report.verdict.value, checked=now.isoformat())
-        conn.execute(
-            "UPDATE credentials SET summary = ? WHERE id = ?",
-            (self._store.cipher.seal("credentials.summary", cid, dumps(value)), cid),
-        )
+        self._store.update_summary(conn, cid, dumps(value))
         self._pending.append((cid, None, value, entry.summary.tags))
 
     def _put_cache(
         self, conn: sqlite3.Connection, cid: CredentialId, entries: CacheEntries
     ) -> None:
         if entries:
-            self._store.put(
-                conn,
-                "signature_cache",
-                cid,
-                dumps([[k.hex(), checks_to_json(c)] for k, c in entries]),
-            )
+            sealed = seal_entries(self._cache_key, entries)
+            self._store.put(conn, "signature_cache", cid, dumps(sealed))
 
     def set_tags(self, conn: sqlite3.Connection, cid: CredentialId, tags: tuple[str, ...]) -> None:
         self.summary(cid)
@@ -284,7 +267,7 @@ class Catalog:
     def remove(self, conn: sqlite3.Connection, cid: CredentialId) -> None:
         if cid not in self._entries and cid not in self.damaged:
             raise KeyError(cid)
-        conn.execute("DELETE FROM credentials WHERE id = ?", (cid,))
+        self._store.delete(conn, "credentials", cid)
         for table in ("reports", "tags", "notes", "signature_cache"):
             self._store.delete(conn, table, cid)
 

@@ -23,7 +23,9 @@ class ImageReader:
         self._conn: sqlite3.Connection | None = None
         self._closed = False
 
-    def blob(self, table: str, record_id: str) -> bytes | None:
+    def blob(self, table: str, record_id: str) -> tuple[bytes, int] | None:
+        """The sealed record and its version (a vault of format 3 or later: it is read only
+        once unlocked, and unlocking migrates), or None when absent."""
         with self._lock:
             if self._closed or not self._path.is_file():
                 return None
@@ -32,11 +34,13 @@ class ImageReader:
                     uri = f"{self._path.resolve().as_uri()}?mode=ro"
                     self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
                 row = self._conn.execute(
-                    f"SELECT CAST(blob AS BLOB) FROM {table} WHERE id = ?", (record_id,)
+                    f"SELECT CAST(blob AS BLOB), CAST(version AS INTEGER) FROM {table}"
+                    " WHERE id = ?",
+                    (record_id,),
                 ).fetchone()
             except sqlite3.DatabaseError as exc:
                 raise VaultCorrupted(f"the vault file is damaged ({exc})") from None
-        return None if row is None else bytes(row[0])
+        return None if row is None else (bytes(row[0]), int(row[1]))
 
     def close(self) -> None:
         with self._lock:

@@ -2,9 +2,12 @@
 
 The parameters are stored in the vault (and in each backup) so the file says how to open it; they
 are checked against :data:`BOUNDS` *before* any derivation, so a crafted file cannot make us
-allocate gigabytes or spin for minutes (RFC 9106 §4 gives the parameter ranges; our ceilings are
-what a desktop can afford). The cost is injected: tests pass :data:`TEST_COST` (KeePassXC's
-``fastKdf()`` idea) instead of patching clocks.
+allocate gigabytes or spin for minutes. RFC 9106 §3.1 allows far more (up to 2^32 KiB); the
+ceilings are twice what this wallet ever writes (:data:`DEFAULT_COST`), in each parameter and in
+total work (memory × passes), so every file Learner Wallet made opens and a hand-made one asking
+for more is refused at once, before a byte of memory is spent (issue 11: a 400-byte backup header
+asking for 1 GiB, t=16, p=16 cost 13 s before "wrong passphrase"). The cost is injected: tests
+pass :data:`TEST_COST` (KeePassXC's ``fastKdf()`` idea) instead of patching clocks.
 """
 
 from __future__ import annotations
@@ -48,10 +51,12 @@ TEST_COST = KdfCost(memory_kib=8, iterations=1, lanes=1)
 
 @dataclass(frozen=True)
 class _Bounds:
-    memory_kib: tuple[int, int] = (8, 1024 * 1024)  # at most 1 GiB
-    iterations: tuple[int, int] = (1, 16)
-    lanes: tuple[int, int] = (1, 16)
+    memory_kib: tuple[int, int] = (8, 2 * DEFAULT_COST.memory_kib)  # at most 512 MiB
+    iterations: tuple[int, int] = (1, 2 * DEFAULT_COST.iterations)  # at most 6 passes
+    lanes: tuple[int, int] = (1, 2 * DEFAULT_COST.lanes)  # at most 8 lanes
     salt_bytes: tuple[int, int] = (16, 64)
+    # memory × passes, in KiB-passes: the time a derivation takes grows with this product.
+    work: int = 2 * DEFAULT_COST.memory_kib * DEFAULT_COST.iterations
 
 
 BOUNDS = _Bounds()
@@ -86,6 +91,12 @@ class KdfParams:
                 )
         if c.memory_kib < 8 * c.lanes:
             raise VaultCorrupted("the file's Argon2id memory is below 8 KiB per lane")
+        if c.memory_kib * c.iterations > BOUNDS.work:
+            raise VaultCorrupted(
+                f"the file asks for Argon2id work of {c.memory_kib // 1024} MiB × {c.iterations} "
+                f"passes, more than twice what Learner Wallet writes: it was not written by "
+                "Learner Wallet or has been tampered with"
+            )
 
     def to_json(self) -> bytes:
         """Canonical bytes: stored in the header and bound into the key-wrapping tag."""
@@ -139,5 +150,6 @@ def calibrate(
     elapsed = max(clock() - started, 1e-6)
     if elapsed >= target_seconds:
         return base
-    passes = min(BOUNDS.iterations[1], math.ceil(base.iterations * target_seconds / elapsed))
+    ceiling = min(BOUNDS.iterations[1], BOUNDS.work // base.memory_kib)
+    passes = min(ceiling, math.ceil(base.iterations * target_seconds / elapsed))
     return KdfCost(base.memory_kib, max(base.iterations, passes), base.lanes)

@@ -3,6 +3,14 @@
 ``flock`` on a ``.lock`` file beside the vault (``LockFileEx`` through ``msvcrt`` on Windows). The
 kernel drops the lock when the process dies, so a crash (even ``kill -9``) never leaves a vault
 locked forever, unlike a pid file.
+
+The lock belongs to the vault *file*, not to the name it was opened by: the path is resolved
+(symlinks followed) first, so the same vault reached through a symlink, or through ``..``, takes
+the same lock. Before issue 11 two processes could open one vault that way and write it at once,
+and one of them then reported a false "vault file is damaged". A hard link is a second name for
+the same file that no resolution reveals; it is not covered (neither is a vault on a network file
+system whose server does not honour ``flock``). The lock file is opened with ``O_NOFOLLOW`` and
+never truncated, so a symlink planted at its name is refused instead of followed.
 """
 
 from __future__ import annotations
@@ -10,45 +18,53 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import IO
 
 from wallet.errors import VaultInUse
 
 __all__ = ["VaultLock"]
+
+_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 class VaultLock:
     """Held from :meth:`acquire` until :meth:`release`. Not re-entrant."""
 
     def __init__(self, vault_path: Path) -> None:
-        self.path = vault_path.with_name(vault_path.name + ".lock")
-        self._handle: IO[bytes] | None = None
+        self.vault = vault_path
+        self._fd: int | None = None
+
+    @property
+    def path(self) -> Path:
+        """The lock file: beside the vault's resolved path (where the file really is)."""
+        real = self.vault.resolve()
+        return real.with_name(real.name + ".lock")
 
     def acquire(self) -> None:
-        """Take the lock now or raise :class:`VaultInUse`; never waits."""
-        handle = self.path.open("a+b")
+        """Take the lock now or raise :class:`VaultInUse`; never waits. Raises OSError when the
+        lock file cannot be made (a symlink or a folder at its name, a read-only folder)."""
+        path = self.path
+        fd = os.open(path, _FLAGS, 0o600)
         try:
             if sys.platform == "win32":
                 import msvcrt
 
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
             else:
                 import fcntl
 
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            handle.close()
+            os.close(fd)
             raise VaultInUse(
-                f"{self.path.with_suffix('')} is open in another Learner Wallet window or process"
+                f"{self.vault} is open in another Learner Wallet window or process"
             ) from None
-        os.chmod(self.path, 0o600)
-        self._handle = handle
+        self._fd = fd
 
     def release(self) -> None:
-        if self._handle is not None:
-            self._handle.close()  # closing the descriptor releases flock
-            self._handle = None
+        if self._fd is not None:
+            os.close(self._fd)  # closing the descriptor releases flock
+            self._fd = None
 
     @property
     def held(self) -> bool:
-        return self._handle is not None
+        return self._fd is not None

@@ -57,8 +57,8 @@ class Organiser:
 
     def _named_all(self, table: str) -> dict[str, Any]:
         found = {}
-        for rid, blob in self._store.rows(table):
-            record = loads(self._store.cipher.open(table, str(rid), bytes(blob)), str(rid))
+        for rid, blob, version in self._store.rows(table):
+            record = loads(self._store.open_record(table, rid, blob, version), rid)
             found[record["name"]] = record["value"]
         return found
 
@@ -86,8 +86,8 @@ class Organiser:
     # --- collections --------------------------------------------------------------------------
     def collections(self) -> list[Collection]:
         found = []
-        for rid, blob in self._store.rows("collections"):
-            value = loads(self._store.cipher.open("collections", str(rid), bytes(blob)), str(rid))
+        for rid, blob, version in self._store.rows("collections"):
+            value = loads(self._store.open_record("collections", rid, blob, version), rid)
             members = tuple(CredentialId(m) for m in value["members"])
             found.append(
                 Collection(CollectionId(str(rid)), value["name"], value["position"], members)
@@ -125,8 +125,8 @@ class Organiser:
 
     def shares(self) -> list[ShareRecord]:
         found = []
-        for rid, blob in self._store.rows("shares"):
-            value = loads(self._store.cipher.open("shares", str(rid), bytes(blob)), str(rid))
+        for rid, blob, version in self._store.rows("shares"):
+            value = loads(self._store.open_record("shares", rid, blob, version), rid)
             found.append(
                 ShareRecord(
                     ShareId(str(rid)),

@@ -11,9 +11,20 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-__all__ = ["FORMAT_VERSION", "RECORD_TABLES", "create_schema", "migrate"]
+from wallet.errors import VaultCorrupted
+from wallet.vault.index import VERSIONED_TABLES, scan
+from wallet.vault.records import RecordCipher
 
-FORMAT_VERSION = 2
+__all__ = [
+    "FORMAT_VERSION",
+    "RECORD_TABLES",
+    "VERSIONED",
+    "create_schema",
+    "migrate",
+    "reseal_with_versions",
+]
+
+FORMAT_VERSION = 3
 
 # Tables of (id, blob) records: the concept each holds is named by the table.
 RECORD_TABLES = (
@@ -41,7 +52,18 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE signature_cache (id TEXT PRIMARY KEY, blob BLOB NOT NULL)")
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    # Version 3: every record carries the version it was written at (bound into its associated
+    # data), and meta holds the authenticated record index (wallet.vault.index). The store
+    # re-seals every record after this DDL, in the same transaction: that needs the data key.
+    for table in (*RECORD_TABLES, "signature_cache"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE credentials ADD COLUMN version INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE credentials ADD COLUMN original_version INTEGER NOT NULL DEFAULT 0")
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+VERSIONED = 3  # the first format whose records carry versions
 
 
 def create_schema(conn: sqlite3.Connection, version: int = FORMAT_VERSION) -> None:
@@ -61,3 +83,44 @@ def migrate(conn: sqlite3.Connection, found: int) -> int:
     for step in range(found, FORMAT_VERSION):
         MIGRATIONS[step](conn)
     return FORMAT_VERSION
+
+
+def reseal_with_versions(conn: sqlite3.Connection, cipher: RecordCipher) -> int:
+    """The second half of the format-3 migration (it needs the data key, so the store runs it
+    after :func:`migrate`, in the same transaction): every record sealed again at version 1,
+    with the version bound into its associated data. Returns the record index's accumulator.
+
+    A record that fails its tag is left as it was, at version 0: it stays damaged, and named,
+    without hiding the rest (the index covers it as it is)."""
+    for table in VERSIONED_TABLES:
+        query = f"SELECT CAST(id AS TEXT), CAST(blob AS BLOB) FROM {table}"
+        for rid, blob in conn.execute(query).fetchall():
+            try:
+                plain = cipher.open(table, rid, bytes(blob), legacy=True)
+            except VaultCorrupted:
+                continue
+            conn.execute(
+                f"UPDATE {table} SET blob = ?, version = 1 WHERE id = ?",
+                (cipher.seal(table, rid, plain, 1), rid),
+            )
+    query = (
+        "SELECT CAST(id AS TEXT), CAST(summary AS BLOB), CAST(original AS BLOB) FROM credentials"
+    )
+    for cid, summary, original in conn.execute(query).fetchall():
+        try:
+            parts = [
+                cipher.open(f"credentials.{name}", cid, bytes(blob), legacy=True)
+                for name, blob in (("summary", summary), ("original", original))
+            ]
+        except VaultCorrupted:
+            continue
+        conn.execute(
+            "UPDATE credentials SET summary = ?, original = ?, version = 1, original_version = 1"
+            " WHERE id = ?",
+            (
+                cipher.seal("credentials.summary", cid, parts[0], 1),
+                cipher.seal("credentials.original", cid, parts[1], 1),
+                cid,
+            ),
+        )
+    return scan(conn, cipher)

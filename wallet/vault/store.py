@@ -4,6 +4,12 @@ Life cycle: :meth:`VaultStore.create` or :meth:`VaultStore.open` (takes the proc
 and checks the header, no passphrase needed), then :meth:`unlock` (Argon2id, unwraps the data key,
 migrates old formats), record reads and writes, :meth:`lock` (drops the key), :meth:`close`.
 
+Rollback: from format 3 every record is sealed with the version it was written at and ``meta``
+holds an authenticated index of all of them, updated in the same transaction as the records
+(:mod:`wallet.vault.index`); unlocking checks it and raises :class:`VaultChangedOutside` when a
+record or the header alone was rolled back. Every record write goes through :meth:`put`,
+:meth:`put_credential`, :meth:`update_summary` and :meth:`delete`, inside :meth:`transaction`.
+
 Durability: WAL journal with ``synchronous=FULL`` (sqlite.org/pragma.html#pragma_synchronous: in
 WAL mode FULL syncs the WAL on every commit, so a committed transaction survives power loss).
 Every SQLite failure that means "this file is not a sound vault" becomes :class:`VaultCorrupted`.
@@ -20,7 +26,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from wallet.errors import (
     VaultCorrupted,
@@ -31,10 +36,18 @@ from wallet.errors import (
     WrongPassphrase,
 )
 from wallet.vault.files import FileOps, write_atomically
+from wallet.vault.index import RecordIndex
 from wallet.vault.kdf import TEST_COST, KdfCost, KdfParams, derive_key
 from wallet.vault.lock import VaultLock
 from wallet.vault.records import RecordCipher, unwrap_data_key, wrap_data_key
-from wallet.vault.schema import FORMAT_VERSION, create_schema, migrate
+from wallet.vault.rows import RecordRows
+from wallet.vault.schema import (
+    FORMAT_VERSION,
+    VERSIONED,
+    create_schema,
+    migrate,
+    reseal_with_versions,
+)
 
 __all__ = ["VaultStore"]
 
@@ -57,8 +70,11 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-class VaultStore:
-    """One open vault file. Raises only :class:`wallet.errors.VaultError` subclasses."""
+class VaultStore(RecordRows):
+    """One open vault file. Raises only :class:`wallet.errors.VaultError` subclasses.
+
+    Record reads and writes (:meth:`put`, :meth:`get`, :meth:`rows`...) are in
+    :class:`wallet.vault.rows.RecordRows`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: VaultLock | None) -> None:
         self.path = path
@@ -66,6 +82,9 @@ class VaultStore:
         self._lock = lock
         self._cipher: RecordCipher | None = None
         self._data_key: bytes | None = None
+        self._writing: int | None = None  # the generation of the open transaction
+        self._delta = 0  # XOR of the index terms the open transaction changed
+        self._dirty = False
         meta = self._read_meta()
         try:
             self.version = int(meta["format_version"])
@@ -85,6 +104,7 @@ class VaultStore:
             raise VaultCorrupted("the vault's header is damaged")
         # Bounds first: a crafted header must not get to demand work (checked again on derive).
         self._kdf = KdfParams.from_json(self._kdf_json)
+        self._index = RecordIndex.from_meta(meta) if self.version >= VERSIONED else None
 
     # --- opening and creating -----------------------------------------------------------------
     @classmethod
@@ -136,7 +156,8 @@ class VaultStore:
             vault_id = secrets.token_bytes(16)
             kdf_json = params.to_json()
             wrapped = wrap_data_key(derive_key(passphrase, params), data_key, vault_id, kdf_json)
-            check = RecordCipher(data_key, vault_id).seal("meta", "key_check", _KEY_CHECK)
+            cipher = RecordCipher(data_key, vault_id)
+            check = cipher.seal("meta", "key_check", _KEY_CHECK, None if version < 3 else 0)
             memory = sqlite3.connect(":memory:", isolation_level=None)
             try:
                 create_schema(memory, version)
@@ -148,6 +169,8 @@ class VaultStore:
                     "key_check": check,
                     "header_sum": _header_sum(version, vault_id, kdf_json, wrapped, check),
                 }
+                if version >= VERSIONED:
+                    meta.update(RecordIndex.empty(cipher).to_meta())
                 memory.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
                 image = memory.serialize()
             finally:
@@ -171,7 +194,8 @@ class VaultStore:
         data_key, vault_id = secrets.token_bytes(32), secrets.token_bytes(16)
         kdf_json = KdfParams.fresh(TEST_COST).to_json()
         wrapped = wrap_data_key(secrets.token_bytes(32), data_key, vault_id, kdf_json)
-        check = RecordCipher(data_key, vault_id).seal("meta", "key_check", _KEY_CHECK)
+        cipher = RecordCipher(data_key, vault_id)
+        check = cipher.seal("meta", "key_check", _KEY_CHECK)
         create_schema(conn)
         meta = {
             "format_version": str(FORMAT_VERSION).encode(),
@@ -180,6 +204,7 @@ class VaultStore:
             "wrapped_key": wrapped,
             "key_check": check,
             "header_sum": _header_sum(FORMAT_VERSION, vault_id, kdf_json, wrapped, check),
+            **RecordIndex.empty(cipher).to_meta(),
         }
         conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         store = cls(Path(":memory:"), conn, None)
@@ -221,14 +246,29 @@ class VaultStore:
             raise WrongPassphrase("the remembered key does not unlock this vault") from None
 
     def _use_key(self, data_key: bytes, upgrade: bool = True) -> None:
+        """Unlock with ``data_key``: migrate an older format, then check the record index.
+        Raises VaultCorrupted (wrong key check), VaultChangedOutside (rolled back)."""
         cipher = RecordCipher(data_key, self.vault_id)
-        if cipher.open("meta", "key_check", self._key_check) != _KEY_CHECK:
+        if cipher.open("meta", "key_check", self._key_check, legacy=True) != _KEY_CHECK:
             raise VaultCorrupted("the vault's key check is wrong")
         self._cipher, self._data_key = cipher, data_key
-        if upgrade and self.version < FORMAT_VERSION:
-            with self.transaction() as conn:
-                self.version = migrate(conn, self.version)
-                self._write_header(conn)
+        try:
+            if upgrade and self.version < FORMAT_VERSION:
+                with self.transaction() as conn:
+                    found = self.version
+                    self.version = migrate(conn, found)
+                    if found < VERSIONED:  # bind versions in and build the index
+                        self._index, self._writing = RecordIndex.empty(cipher), 1
+                        self._delta, self._dirty = reseal_with_versions(conn, cipher), True
+                    self._write_header(conn)
+            if self._index is not None:
+                try:
+                    self._index.check(self._conn, cipher)
+                except sqlite3.DatabaseError as exc:
+                    raise VaultCorrupted(f"the vault file is damaged ({exc})") from None
+        except BaseException:
+            self.lock()
+            raise
 
     @property
     def data_key(self) -> bytes:
@@ -308,10 +348,22 @@ class VaultStore:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as exc:
             raise _write_error(exc) from None
+        before = self._index
+        self._writing = before.generation + 1 if before is not None else None
+        self._delta, self._dirty = 0, False
         try:
             yield conn
+            after = self._index
+            if after is not None and self._dirty and self._writing is not None:
+                # The index commits with the records it describes, or not at all.
+                after = after.with_changes(self.cipher, self._writing, self._delta)
+                conn.executemany(
+                    "INSERT OR REPLACE INTO meta VALUES (?, ?)", after.to_meta().items()
+                )
             conn.execute("COMMIT")
+            self._index = after
         except BaseException as exc:
+            self._index = before
             if conn.in_transaction:
                 # SQLite rolls back a failed transaction itself when it can.
                 with contextlib.suppress(sqlite3.DatabaseError):
@@ -319,40 +371,8 @@ class VaultStore:
             if isinstance(exc, sqlite3.DatabaseError):
                 raise _write_error(exc) from None
             raise
-
-    def put(self, conn: sqlite3.Connection, table: str, record_id: str, plaintext: bytes) -> None:
-        blob = self.cipher.seal(table, record_id, plaintext)
-        conn.execute(f"INSERT OR REPLACE INTO {table} (id, blob) VALUES (?, ?)", (record_id, blob))
-
-    def delete(self, conn: sqlite3.Connection, table: str, record_id: str) -> None:
-        conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
-
-    def get(self, table: str, record_id: str) -> bytes | None:
-        """The plaintext, None when absent; VaultCorrupted(record=...) when it fails its tag."""
-        rows = self.query(f"SELECT CAST(blob AS BLOB) FROM {table} WHERE id = ?", (record_id,))
-        return None if not rows else self.cipher.open(table, record_id, bytes(rows[0][0]))
-
-    def rows(
-        self, table: str, columns: str = "CAST(id AS TEXT), CAST(blob AS BLOB)"
-    ) -> list[tuple[Any, ...]]:
-        """Raw rows (ids and ciphertext), for the callers that decrypt record by record.
-
-        Columns are CAST so a damaged row whose value changed type still reads as bytes and
-        fails its own tag, instead of failing the whole query.
-        """
-        return self.query(f"SELECT {columns} FROM {table}")
-
-    def query(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
-        try:
-            return [tuple(r) for r in self._query(sql, params).fetchall()]
-        except sqlite3.DatabaseError as exc:
-            raise VaultCorrupted(f"the vault file is damaged ({exc})") from None
-
-    def _query(self, sql: str, params: tuple[object, ...] = ()) -> sqlite3.Cursor:
-        try:
-            return self._conn.execute(sql, params)
-        except sqlite3.DatabaseError as exc:
-            raise VaultCorrupted(f"the vault file is damaged ({exc})") from None
+        finally:
+            self._writing = None
 
 
 def _write_error(exc: sqlite3.DatabaseError) -> VaultError:
