@@ -362,3 +362,14 @@ def test_numbers_jcs_cannot_write_are_refused_not_a_crash() -> None:
 
 def test_now_is_fixed_for_these_tests() -> None:
     assert NOW.year == 2025
+
+
+def test_a_null_member_is_read_as_absent_and_said_once() -> None:
+    document = unsecured(badge())
+    document["credentialSubject"]["achievement"]["description"] = None
+    report = verify(sign(document))
+    assert report.verdict is Verdict.VALID
+    assert check(report, "format")[0] is Status.PASS
+    status, message = check(report, "schema")
+    assert status is Status.WARN and message.count("description is null") == 1
+    assert "description" not in report.view.data["credentialSubject"]["achievement"]

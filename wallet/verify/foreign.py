@@ -84,6 +84,8 @@ def sealed_report(document: Any) -> Report:
     if document == "edc-xml":
         return _report(None, "a European Digital Credential (XML)", _EDC_XML)
     payload = _payload(document)
+    if isinstance(payload, dict) and isinstance(payload.get("vc"), dict):
+        payload = payload["vc"]  # a JWT-encoded VCDM 1.1 credential (EBSI seals these)
     return _report(payload, "a credential sealed with an electronic seal", _SEALED)
 
 
