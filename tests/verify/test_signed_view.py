@@ -373,3 +373,16 @@ def test_a_null_member_is_read_as_absent_and_said_once() -> None:
     status, message = check(report, "schema")
     assert status is Status.WARN and message.count("description is null") == 1
     assert "description" not in report.view.data["credentialSubject"]["achievement"]
+
+
+def test_an_open_badge_type_without_its_context_is_a_plain_credential_with_a_note() -> None:
+    document = unsecured(badge())
+    document["@context"] = ["https://www.w3.org/ns/credentials/v2"]
+    document["credentialSubject"] = {"id": "did:example:learner"}
+    report = verify(sign(document))
+    assert report.verdict is Verdict.VALID
+    assert report.about["name"] == "Intro to Python"
+    status, message = check(report, "schema")
+    assert status is Status.WARN
+    assert "typed OpenBadgeCredential but does not use the context that defines it" in message
+    assert "checked as a plain W3C credential" in message

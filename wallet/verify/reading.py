@@ -222,6 +222,12 @@ class Reading:
             return []
         return [n.message for n in self.expansion.notes if n.kind == "null"]
 
+    def undefined_types(self) -> frozenset[str]:
+        """The types the document names that no context defines (not in its statements)."""
+        if self.expansion is None:
+            return frozenset()
+        return frozenset(n.subject for n in self.expansion.notes if n.kind == "undefined-type")
+
 
 _BY_NAME = {
     "verifiableCredential": _VC + "verifiableCredential",
