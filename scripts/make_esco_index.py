@@ -120,6 +120,10 @@ class Segmenter:
         labels = [" ".join(tokens[a:b]) for a, b in itertools.pairwise(bounds)]
         if _standalone_name(tokens, heads):
             labels.insert(0, _head_text(tokens[0]))
+        elif heads[0] not in self.skill_verbs and len(_repeated_prefix(heads)) >= 2:
+            # Words that start several labels are the concept's core term ("machine learning
+            # unsupervised learning ... machine learning models").
+            labels.insert(0, " ".join(tokens[: len(_repeated_prefix(heads))]))
         return list(dict.fromkeys(label for label in labels if label))
 
     def _verb_cuts(self, heads: list[str]) -> list[int]:
