@@ -123,3 +123,17 @@ def test_any_job_text_gives_a_match_made_of_its_own_words(text: str) -> None:
     index = esco_index()
     for mention in index.find(text):
         assert all(word in text for word in mention.words.split())
+
+
+def test_the_index_is_what_its_sources_note_says() -> None:
+    """The committed index matches the SHA-256 its SOURCES.md records (regenerate both together
+    with scripts/make_esco_index.py)."""
+    import hashlib
+    import re
+
+    from wallet.resources import resource_path
+
+    data = resource_path("esco", "skills-en.tsv.gz").read_bytes()
+    sources = resource_path("esco", "SOURCES.md").read_text()
+    recorded = re.search(r"index sha256 \| `([0-9a-f]{64})`", sources)
+    assert recorded is not None and recorded.group(1) == hashlib.sha256(data).hexdigest()
