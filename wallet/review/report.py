@@ -107,5 +107,7 @@ def _learner_of(review: PortfolioReview) -> str:
         if subject.get("name"):
             return str(subject["name"])
     if review.holder is not None and review.holder.holder_id:
-        return review.holder.holder_id
+        from wallet.present.evidence import elide_identifier
+
+        return "the holder " + elide_identifier(review.holder.holder_id)
     return "the learner"
