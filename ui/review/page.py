@@ -135,6 +135,7 @@ class ReviewPage(QWidget):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
         self._pending: dict[str, Any] = {}
+        self._saved_job = ("", "")
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
@@ -182,6 +183,7 @@ class ReviewPage(QWidget):
         self.notes = dict(notes)
         self.notes_panel.set_text(notes.get("portfolio", ""))
         self.job.set_text(job, framework)
+        self._saved_job = (job, framework)
         self.network.blockSignals(True)
         self.network.setChecked(network)
         self.network.blockSignals(False)
@@ -198,7 +200,7 @@ class ReviewPage(QWidget):
         if workspace is None:
             self.closed.emit()
             return
-        self.save_now()
+        self.flush()
         self.workspace = None
         self.review = None
         self.credentials.clear()
@@ -351,6 +353,14 @@ class ReviewPage(QWidget):
         self._pending["network"] = on
         self.save_now()
 
+    def flush(self) -> None:
+        """Everything typed so far, saved now: the note being typed, the job, the notes."""
+        self.credentials.flush_note()
+        if self.job.text() != self._saved_job[0] or self.job.framework() != self._saved_job[1]:
+            self._pending["job"] = self.job.text()
+            self._pending["framework"] = self.job.framework()
+        self.save_now()
+
     def save_now(self) -> None:
         """Write what was typed since the last save (background, one transaction each)."""
         self._save_timer.stop()
@@ -358,6 +368,8 @@ class ReviewPage(QWidget):
         self._pending.clear()
         if workspace is None or not pending:
             return
+        if "job" in pending:
+            self._saved_job = (pending["job"], pending.get("framework", ""))
 
         def work(_: object) -> None:
             for name, value in pending.items():
