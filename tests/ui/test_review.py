@@ -30,7 +30,7 @@ def open_review(qtbot: object, window: MainWindow, learner: str = "Ada Lovelace"
     qtbot.mouseClick(window.start_page.review_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     settle(qtbot)
     assert window.pages.currentWidget() is window.review
-    window.review.desk_page.create(learner, PASS, remember=False)
+    window.review.desk_page.create_review(learner, PASS, remember=False)
     settle(qtbot)
     assert window.review.currentWidget() is window.review.page
 

@@ -8,6 +8,7 @@ as locked (with the file's date) until its passphrase opens it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -41,7 +42,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_PASSPHRASE = 8
 
 
-def card_line(entry: DeskEntry, tr: Any) -> str:
+def card_line(entry: DeskEntry, tr: Callable[[str], str]) -> str:
     """Two lines for a workspace: the learner, then when and what."""
     if entry.card is None:
         when = entry.modified.astimezone().strftime("%d %b %Y %H:%M")
@@ -228,9 +229,9 @@ class DeskPage(QWidget):
         dialog = NewReviewDialog(self.desk.keyring_reason(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.create(dialog.learner.text(), dialog.first.text(), dialog.remember.isChecked())
+        self.create_review(dialog.learner.text(), dialog.first.text(), dialog.remember.isChecked())
 
-    def create(self, learner: str, passphrase: str, remember: bool) -> None:
+    def create_review(self, learner: str, passphrase: str, remember: bool) -> None:
         desk = self.desk
         self._working(True, self.tr("Making the workspace…"))
 
