@@ -43,7 +43,7 @@ def test_the_job_match_says_which_words_and_which_credential(reviewed: Portfolio
     assert "aligns to ESCO’s “Python (computer programming)”" in python.explanation()
     # Asked for, and claimed only by credentials that do not count.
     assert missing["statistics"].others == (4,)
-    assert "only credentials that are not valid" in missing["statistics"].explanation()
+    assert "only credentials that do not count" in missing["statistics"].explanation()
     assert missing["lead a team"].others == (5,)
     assert "machine learning" in missing and missing["machine learning"].others == ()
     data = match.to_json()

@@ -60,6 +60,16 @@ def test_a_portfolio_is_verified_and_explained_without_a_wallet(
         "Valid", "Valid", "Expired", "Invalid", "Unverifiable", "Valid"
     ]  # fmt: skip
     assert "changed after signing" in tree.topLevelItem(3).text(3)
+    # The challenge the advisor gave: the right one passes, another one is a replay.
+    page.challenge.setText("advisor-7f3a-2025")
+    page.challenge.editingFinished.emit()
+    settle(qtbot)
+    assert "challenge as expected" in page.holder.text()
+    page.challenge.setText("another-challenge")
+    page.challenge.editingFinished.emit()
+    settle(qtbot)
+    assert page.holder.text().startswith("✗ Holder: ")
+    assert "not “another-challenge”" in page.holder.text()
     page.credentials.set_grouping("verdict")
     groups = sorted(tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount()))
     assert groups == ["Expired", "Invalid", "Unverifiable", "Valid"]

@@ -113,8 +113,8 @@ class CredentialsPanel(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -183,6 +183,8 @@ class CredentialsPanel(QWidget):
         self.tree.expandAll()
         for column in range(3):
             self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(1, min(self.tree.columnWidth(1), 200))
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 280))
         if first is not None:
             self.tree.setCurrentItem(first)
 
@@ -220,7 +222,10 @@ class CredentialsPanel(QWidget):
             where = finding.where + (f": {finding.value}" if finding.value else "")
             if finding.note:
                 where += f" ({finding.note})"
-            QTreeWidgetItem(self.elements, [finding.element.name, stated, plain(where, 300)])
+            row = QTreeWidgetItem(self.elements, [finding.element.name, stated, plain(where, 300)])
+            row.setToolTip(2, plain(where, 1000))
+        self.elements.resizeColumnToContents(0)
+        self.elements.resizeColumnToContents(1)
         self.note.blockSignals(True)
         self.note.setPlainText(self.notes.get(self.keys.get(index, ""), ""))
         self.note.blockSignals(False)

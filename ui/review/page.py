@@ -10,6 +10,7 @@ panels follow each keystroke (debounced) well inside 200 ms. The tabs' contents 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -43,7 +45,7 @@ from wallet.wording import plain
 
 __all__ = ["OptionsFor", "ReviewPage", "default_options"]
 
-OptionsFor = Callable[[bool], VerifyOptions]
+OptionsFor = Callable[[bool], VerifyOptions]  # network allowed -> options
 SAVE_DELAY_MS = 600
 
 
@@ -100,6 +102,15 @@ class ReviewPage(QWidget):
             self.tr("did:web keys, status lists and issuer registries; nothing else goes online")
         )
         self.network.toggled.connect(self._network_changed)
+        self.challenge = QLineEdit(self)
+        self.challenge.setPlaceholderText(self.tr("the challenge you gave"))
+        self.challenge.setAccessibleName(self.tr("Challenge you gave the learner"))
+        self.challenge.setToolTip(
+            self.tr("The presentation must be signed for it: a copy made for someone else fails")
+        )
+        self.challenge.editingFinished.connect(self._challenge_changed)
+        challenge_label = QLabel(self.tr("C&hallenge:"), self)
+        challenge_label.setBuddy(self.challenge)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Verification progress"))
         self.progress.hide()
@@ -136,6 +147,7 @@ class ReviewPage(QWidget):
         self._save_timer.timeout.connect(self.save_now)
         self._pending: dict[str, Any] = {}
         self._saved_job = ("", "")
+        self._saved_challenge = ""
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
@@ -143,6 +155,8 @@ class ReviewPage(QWidget):
             self.add_button,
             self.folder_button,
             self.paste_button,
+            challenge_label,
+            self.challenge,
             self.network,
             self.verify_button,
             self.export_button,
@@ -163,7 +177,7 @@ class ReviewPage(QWidget):
         self.review = None
         self.message.clear()
 
-        def read(_: object) -> tuple[Any, dict[str, str], str, str, bool]:
+        def read(_: object) -> tuple[Any, dict[str, str], str, str, bool, str]:
             card = workspace.card()
             return (
                 card,
@@ -171,14 +185,17 @@ class ReviewPage(QWidget):
                 str(workspace.setting("job", "")),
                 str(workspace.setting("framework", "")),
                 bool(workspace.setting("network", False)),
+                str(workspace.setting("challenge", "")),
             )
 
         run_task(self, read, self._read, self._failed)
         if self.index is None:
             run_task(self, lambda _: esco_index(), self._index_ready, self._failed)
 
-    def _read(self, found: tuple[Any, dict[str, str], str, str, bool]) -> None:
-        card, notes, job, framework, network = found
+    def _read(self, found: tuple[Any, dict[str, str], str, str, bool, str]) -> None:
+        card, notes, job, framework, network, challenge = found
+        self.challenge.setText(challenge)
+        self._saved_challenge = challenge
         self.title.setText(card.learner)
         self.notes = dict(notes)
         self.notes_panel.set_text(notes.get("portfolio", ""))
@@ -257,6 +274,9 @@ class ReviewPage(QWidget):
         if workspace is None:
             return
         options = self.options_for(self.network.isChecked())
+        challenge = self.challenge.text().strip()
+        if challenge:
+            options = dataclasses.replace(options, challenge=challenge)
         self.verify_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -348,6 +368,15 @@ class ReviewPage(QWidget):
         self.notes["portfolio"] = text
         self._pending["note:portfolio"] = text
         self._save_timer.start()
+
+    def _challenge_changed(self) -> None:
+        value = self.challenge.text().strip()
+        if value == self._saved_challenge:
+            return
+        self._saved_challenge = value
+        self._pending["challenge"] = value
+        self.save_now()
+        self.verify_all()
 
     def _network_changed(self, on: bool) -> None:
         self._pending["network"] = on

@@ -83,7 +83,9 @@ class JobSkill:
             reasons = "; ".join(dict.fromkeys(e.because for e in self.evidence))
             return f"{head}; {reasons}"
         if self.others:
-            return f"{head}; only credentials that are not valid name it"
+            return (
+                f"{head}; only credentials that do not count name it (not valid, or someone else's)"
+            )
         return f"{head}; no credential of the portfolio names it"
 
     def to_json(self) -> dict[str, Any]:
