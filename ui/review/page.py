@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -34,6 +34,7 @@ from ui.common.tasks import Task, TaskContext, run_task
 from ui.common.verdicts import verdict_label
 from ui.review.items_panel import CredentialsPanel, NotesPanel
 from ui.review.panels import JobPanel, QualityPanel, SkillsPanel
+from ui.review.saving import PendingSaves
 from wallet.review.esco import EscoIndex, esco_index
 from wallet.review.inputs import read_paths
 from wallet.review.portfolio import PortfolioFile, PortfolioReview, verify_portfolio
@@ -46,7 +47,6 @@ from wallet.wording import plain
 __all__ = ["OptionsFor", "ReviewPage", "default_options"]
 
 OptionsFor = Callable[[bool], VerifyOptions]  # network allowed -> options
-SAVE_DELAY_MS = 600
 
 
 def default_options(network: bool) -> VerifyOptions:
@@ -141,11 +141,7 @@ class ReviewPage(QWidget):
         self.tabs.addTab(self.job, self.tr("&Job match"))
         self.tabs.addTab(self.quality, self.tr("&Micro-credential quality"))
         self.tabs.addTab(self.notes_panel, self.tr("&Notes"))
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.save_now)
-        self._pending: dict[str, Any] = {}
+        self.saves = PendingSaves(self, lambda: self.workspace, self._failed)
         self._saved_job = ("", "")
         self._saved_challenge = ""
         top = QHBoxLayout()
@@ -354,60 +350,38 @@ class ReviewPage(QWidget):
     def _job_edited(self) -> None:
         self.update_match()
         text, framework = self.job.text(), self.job.framework()
-        self._pending["job"] = text
-        self._pending["framework"] = framework
-        self._save_timer.start()
+        self._saved_job = (text, framework)
+        self.saves.put("job", text)
+        self.saves.put("framework", framework)
 
     # --- notes ----------------------------------------------------------------------------
     def _note_edited(self, key: str, text: str) -> None:
         self.notes[key] = text
-        self._pending[f"note:{key}"] = text
-        self._save_timer.start()
+        self.saves.put(f"note:{key}", text)
 
     def _portfolio_note_edited(self, text: str) -> None:
         self.notes["portfolio"] = text
-        self._pending["note:portfolio"] = text
-        self._save_timer.start()
+        self.saves.put("note:portfolio", text)
 
     def _challenge_changed(self) -> None:
         value = self.challenge.text().strip()
         if value == self._saved_challenge:
             return
         self._saved_challenge = value
-        self._pending["challenge"] = value
-        self.save_now()
+        self.saves.put("challenge", value, now=True)
         self.verify_all()
 
     def _network_changed(self, on: bool) -> None:
-        self._pending["network"] = on
-        self.save_now()
+        self.saves.put("network", on, now=True)
 
     def flush(self) -> None:
         """Everything typed so far, saved now: the note being typed, the job, the notes."""
         self.credentials.flush_note()
         if self.job.text() != self._saved_job[0] or self.job.framework() != self._saved_job[1]:
-            self._pending["job"] = self.job.text()
-            self._pending["framework"] = self.job.framework()
-        self.save_now()
-
-    def save_now(self) -> None:
-        """Write what was typed since the last save (background, one transaction each)."""
-        self._save_timer.stop()
-        workspace, pending = self.workspace, dict(self._pending)
-        self._pending.clear()
-        if workspace is None or not pending:
-            return
-        if "job" in pending:
-            self._saved_job = (pending["job"], pending.get("framework", ""))
-
-        def work(_: object) -> None:
-            for name, value in pending.items():
-                if name.startswith("note:"):
-                    workspace.set_note(name.removeprefix("note:"), value)
-                else:
-                    workspace.set_setting(name, value)
-
-        run_task(self, work, lambda _: None, self._failed)
+            self._saved_job = (self.job.text(), self.job.framework())
+            self.saves.put("job", self.job.text())
+            self.saves.put("framework", self.job.framework())
+        self.saves.flush()
 
     # --- the report -----------------------------------------------------------------------
     def build_report(self) -> ReviewReport | None:
