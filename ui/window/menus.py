@@ -35,6 +35,7 @@ class Actions:
     as_list: QAction
     toolbar: QToolBar
     wallet: list[QAction] = field(default_factory=list)  # enabled only while unlocked
+    review: QAction | None = None  # the advisor's review mode (no wallet needed)
 
 
 def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> Actions:
@@ -72,11 +73,14 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
     find = make("find", tr("&Find"), key.Find)
     as_list = make("as_list", tr("Show as &list"), "Ctrl+L")
     as_list.setCheckable(True)
+    review = make("review", tr("&Review a learner's portfolio…"), "Ctrl+R", needs_wallet=False)
+    review.setToolTip(tr("Check a portfolio someone handed you, apart from your own wallet"))
 
     files = window.menuBar().addMenu(tr("&File"))
     for group in (
         (add_files, add_folder, paste, qr, samples),
         (share, history),
+        (review,),
         (backup, verify_backup, passphrase, identity),
         (settings, lock),
         (quit_,),
@@ -95,5 +99,5 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
         toolbar.addAction(action)
     return Actions(
         add_files, add_folder, paste, qr, samples, share, history, backup, verify_backup,
-        passphrase, identity, settings, lock, quit_, find, as_list, toolbar, wallet,
+        passphrase, identity, settings, lock, quit_, find, as_list, toolbar, wallet, review,
     )  # fmt: skip

@@ -31,6 +31,7 @@ from ui.incoming.router import IncomingRouter
 from ui.library.page import LibraryPage
 from ui.organise.commands import OrganiseCommands
 from ui.organise.skills import SkillsPage
+from ui.review.mode import ReviewMode
 from ui.settings.dialog import DEFAULTS
 from ui.share.dialog import ShareDialog
 from ui.share.history import ShareHistoryDialog
@@ -66,6 +67,11 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.splitter)
+        # The advisor's review mode: its own encrypted workspaces, no wallet needed (issue 15).
+        self.review = ReviewMode(access.review_desk(), parent=self)
+        self.review.leave.connect(self.leave_review)
+        self.start_page.review_requested.connect(self.open_review)
+        self.pages.addWidget(self.review)
         self.setCentralWidget(self.pages)
         self.imports = ImportFlow(self.state, self)
         self.intake = Intake(self.state, self.imports, self)
@@ -79,6 +85,7 @@ class MainWindow(QMainWindow):
         self.share_dialog: ShareDialog | None = None
         self.history_dialog: ShareHistoryDialog | None = None
         self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.review.close_all)
         self.idle.idle.connect(self.lock_now)
         app = QApplication.instance()
         if app is not None:
@@ -102,6 +109,7 @@ class MainWindow(QMainWindow):
                 "quit": self.close,
                 "find": self.focus_search,
                 "as_list": self.library.set_list_mode,
+                "review": self.open_review,
             },
         )
         self.toolbar = self.menu_actions.toolbar
@@ -225,6 +233,19 @@ class MainWindow(QMainWindow):
         self.content.setCurrentWidget(self.library)
         self.library.focus_search()
 
+    # --- review mode ----------------------------------------------------------------------
+    def open_review(self) -> None:
+        """The review mode's start page (whatever the wallet is doing; it stays as it was)."""
+        self.toolbar.setVisible(False)
+        self.pages.setCurrentWidget(self.review)
+        self.review.show_desk()
+
+    def leave_review(self) -> None:
+        self.review.close_all()
+        self._set_unlocked(self.state.is_unlocked)
+        if not self.state.is_unlocked:
+            self.start_page.start()
+
     # --- sharing --------------------------------------------------------------------------
     def share_current(self) -> None:
         """Share the open credential, or what is selected in the library."""
@@ -296,6 +317,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.review.close_all()
         self.credential.clear()
         self.state.close()
         super().closeEvent(event)
