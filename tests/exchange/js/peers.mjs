@@ -397,7 +397,11 @@ route('POST', '/credential', async (req, res, body) => {
     if(id === 'badge_jwt') {
       credential = await jwtCredential(offer?.subject ?? holder, name);
     } else {
-      credential = await signCredential(badgeCredential(offer?.subject ?? holder, name));
+      const unsigned = badgeCredential(offer?.subject ?? holder, name);
+      if(offer?.validUntil) {
+        unsigned.validUntil = offer.validUntil;
+      }
+      credential = await signCredential(unsigned);
       if(offer?.tamper) {
         credential = tampered(credential);
       }
