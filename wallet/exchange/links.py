@@ -21,13 +21,14 @@ protocol clients, and shown for what it is: a claim.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit
 
-from wallet.errors import ExchangeError
+from wallet.errors import ExchangeError, InputError
+from wallet.formats.jsontext import parse_json
 from wallet.handoff import MAX_LINK_CHARS
+from wallet.wording import shown
 
 __all__ = [
     "READING_LINK",
@@ -37,6 +38,7 @@ __all__ = [
     "Openid4vpLink",
     "VcApiLink",
     "read_link",
+    "split_url",
 ]
 
 READING_LINK = "reading the link"
@@ -82,6 +84,14 @@ class Openid4vpLink:
 ExchangeLink = CredentialOfferLink | DccRequestLink | VcApiLink | Openid4vpLink
 
 
+def split_url(value: str) -> SplitResult:
+    """``urlsplit``, with a malformed URL (``https://[x``) read as an empty one, never raising."""
+    try:
+        return urlsplit(value)
+    except ValueError:
+        return urlsplit("")
+
+
 def _fail(reason: str) -> ExchangeError:
     return ExchangeError(READING_LINK, reason)
 
@@ -91,16 +101,16 @@ def _single(query: dict[str, list[str]]) -> dict[str, str]:
 
 
 def _https(value: str, what: str) -> str:
-    parts = urlsplit(value)
+    parts = split_url(value)
     if parts.scheme.lower() != "https" or not parts.hostname:
-        raise _fail(f"the {what} {value[:200]!r} is not an https address")
+        raise _fail(f"the {what} {shown(value)} is not an https address")
     return value
 
 
 def _json_object(text: str, what: str) -> dict[str, Any]:
     try:
-        value = json.loads(text)
-    except json.JSONDecodeError:
+        value = parse_json(text)  # strict: no duplicate keys, bounded depth
+    except InputError:
         raise _fail(f"the {what} in the link is not JSON") from None
     if not isinstance(value, dict):
         raise _fail(f"the {what} in the link is not a JSON object")
@@ -114,7 +124,7 @@ def read_link(text: str) -> ExchangeLink:
         raise _fail("the link is empty")
     if len(url) > MAX_LINK_CHARS:
         raise _fail(f"the link is longer than {MAX_LINK_CHARS:,} characters")
-    parts = urlsplit(url)
+    parts = split_url(url)
     scheme = parts.scheme.lower()
     params = _single(parse_qs(parts.query, keep_blank_values=False))
     if scheme == OFFER_SCHEME or (
@@ -165,7 +175,7 @@ def _dcc(params: dict[str, str]) -> ExchangeLink:
     auth_type = params.get("auth_type", "bearer")
     if auth_type not in ("bearer", "code"):
         raise _fail(
-            f"the credential request's auth_type {auth_type[:40]!r} is not one the wallet knows"
+            f"the credential request's auth_type {shown(auth_type, 40)} is not one the wallet knows"
         )
     return DccRequestLink(
         issuer or "", _https(request_url, "vc_request_url"), params.get("challenge"), auth_type

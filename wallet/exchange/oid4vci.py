@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlunsplit
 
 from wallet.errors import ExchangeError, OfferExpired, WrongTxCode
 from wallet.exchange.context import (
@@ -39,7 +39,7 @@ from wallet.exchange.context import (
     other_side_said,
 )
 from wallet.exchange.http import HttpAnswer
-from wallet.exchange.links import CredentialOfferLink
+from wallet.exchange.links import CredentialOfferLink, split_url
 from wallet.exchange.possession import DataModel, did_auth_presentation, jwt_proof
 from wallet.wording import plain
 
@@ -91,13 +91,13 @@ class CredentialOffer:
 
     @property
     def host(self) -> str:
-        return urlsplit(self.issuer).hostname or self.issuer
+        return split_url(self.issuer).hostname or self.issuer
 
 
 def _https(value: Any, what: str, step: str) -> str:
     if not isinstance(value, str) or not value:
         raise ExchangeError(step, f"the {what} is missing")
-    parts = urlsplit(value)
+    parts = split_url(value)
     if parts.scheme != "https" or not parts.hostname:
         raise ExchangeError(step, f"the {what} {plain(value, 200)} is not an https address")
     return value
@@ -140,7 +140,7 @@ def read_offer(body: dict[str, Any]) -> CredentialOffer:
 def well_known(base: str, name: str, *, appended: bool = False) -> str:
     """RFC 8414 §3.1: ``/.well-known/NAME`` inserted between the host and the path; with
     ``appended`` the older form, after the path."""
-    parts = urlsplit(base)
+    parts = split_url(base)
     path = parts.path.rstrip("/")
     joined = f"{path}/.well-known/{name}" if appended else f"/.well-known/{name}{path}"
     return urlunsplit((parts.scheme, parts.netloc, joined, "", ""))
@@ -203,7 +203,7 @@ class Openid4vciClient:
     def _metadata(self, offer: CredentialOffer) -> dict[str, Any]:
         step = self._ctx.begin(READ_METADATA)
         answer = self._http.get(well_known(offer.issuer, "openid-credential-issuer"), step=step)
-        if answer.status == 404 and urlsplit(offer.issuer).path.strip("/"):
+        if answer.status == 404 and split_url(offer.issuer).path.strip("/"):
             appended = well_known(offer.issuer, "openid-credential-issuer", appended=True)
             answer = self._http.get(appended, step=step)
         if not answer.ok:

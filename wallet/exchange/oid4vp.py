@@ -29,13 +29,12 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from wallet.dids.resolve import MethodResolver, Unresolved
 from wallet.errors import ExchangeError, OfferExpired, UntrustedRequest
 from wallet.exchange.context import ExchangeContext, other_side_said
 from wallet.exchange.dcql import DcqlError, DcqlQuery, parse_dcql
-from wallet.exchange.links import Openid4vpLink
+from wallet.exchange.links import Openid4vpLink, split_url
 from wallet.proofs.jose import JwsError, parse_compact, refused_algorithm, verify_jws
 from wallet.wording import plain
 
@@ -80,7 +79,7 @@ class VpRequest:
 
     @property
     def domain(self) -> str:
-        return urlsplit(self.response_uri).hostname or self.response_uri
+        return split_url(self.response_uri).hostname or self.response_uri
 
 
 @dataclass(frozen=True)
@@ -279,7 +278,7 @@ def _response_uri(payload: dict[str, Any]) -> str:
             "answers with direct_post only",
         )
     uri = payload.get("response_uri")
-    if not isinstance(uri, str) or urlsplit(uri).scheme != "https" or not urlsplit(uri).hostname:
+    if not isinstance(uri, str) or split_url(uri).scheme != "https" or not split_url(uri).hostname:
         raise ExchangeError(READ_REQUEST, "the request's response_uri is not an https address")
     return uri
 

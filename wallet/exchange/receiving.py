@@ -31,6 +31,7 @@ from wallet.exchange.links import (
     Openid4vpLink,
     VcApiLink,
     read_link,
+    split_url,
 )
 from wallet.exchange.oid4vci import CredentialOffer, Openid4vciClient, TxCodeRequest
 from wallet.exchange.possession import DataModel, did_auth_presentation
@@ -237,6 +238,5 @@ def _why(report: Report) -> str:
 
 
 def _host(url: str) -> str:
-    from urllib.parse import urlsplit
 
-    return urlsplit(url).hostname or url
+    return split_url(url).hostname or url

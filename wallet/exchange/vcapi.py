@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 from wallet.errors import ExchangeError
 from wallet.exchange.context import ExchangeContext, other_side_said
 from wallet.exchange.http import HttpAnswer
-from wallet.exchange.links import ExchangeLink, VcApiLink, protocols_choice, read_link
+from wallet.exchange.links import ExchangeLink, VcApiLink, protocols_choice, read_link, split_url
 from wallet.wording import plain
 
 __all__ = [
@@ -149,7 +148,7 @@ def _endpoint(interact: Any, fallback: str) -> str:
     services = interact.get("service") if isinstance(interact, dict) else None
     for service in _list(services):
         endpoint = service.get("serviceEndpoint") if isinstance(service, dict) else None
-        if isinstance(endpoint, str) and urlsplit(endpoint).scheme == "https":
+        if isinstance(endpoint, str) and split_url(endpoint).scheme == "https":
             return endpoint
     return fallback
 
@@ -162,7 +161,7 @@ class VcApiExchange:
         self._http = context.http
         self.url = link.url
         self._interaction = link.interaction
-        self.origin = link.origin or (urlsplit(link.url).hostname or "")
+        self.origin = link.origin or (split_url(link.url).hostname or "")
         self._who = who
         self._rounds = 0
 
@@ -181,7 +180,7 @@ class VcApiExchange:
             raise ExchangeError(step, "the interaction offers no protocol the wallet speaks")
         name, value = chosen
         if name == "vcapi":
-            if urlsplit(value).scheme != "https":
+            if split_url(value).scheme != "https":
                 raise ExchangeError(step, f"the exchange address {plain(value, 200)} is not https")
             self.url, self._interaction = value, False
             return None

@@ -297,6 +297,10 @@ route('POST', '/control/settings', async (req, res, body) => {
 });
 
 route('GET', '/control/log', (req, res) => send(res, 200, state.log));
+route('POST', '/redirect-post', (req, res) => {
+  res.writeHead(307, {location: `${base()}/dcc/request`});
+  res.end();
+});
 
 route('GET', '/.well-known/openid-credential-issuer', (req, res) => {
   if(state.metadataRedirect) {
