@@ -160,3 +160,60 @@ def test_dcql_types_must_all_be_present_and_formats_must_agree() -> None:
     one = Candidate("2", "ldp_vc", frozenset({"x"}), {})
     jwt = Candidate("3", "jwt_vc_json", frozenset({"x", "y"}), {})
     assert query.matches([both, one, jwt]) == {"a": [both]}
+
+
+def _client() -> Any:
+    from datetime import UTC, datetime
+
+    from wallet.dids.resolve import resolve_method
+    from wallet.exchange import ExchangeContext
+    from wallet.exchange.oid4vp import Openid4vpClient
+    from wallet.present.holder import HolderKey
+
+    now = datetime(2026, 1, 1, tzinfo=UTC)
+    context = ExchangeContext(ExchangeHttp(NetworkSettings()), HolderKey.generate(now), lambda: now)
+    return Openid4vpClient(context, resolve_method)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "client_id",
+                "response_type",
+                "response_mode",
+                "response_uri",
+                "nonce",
+                "dcql_query",
+                "client_id_scheme",
+                "state",
+                "exp",
+                "presentation_definition",
+            ]
+        ),
+        json_values,
+        max_size=10,
+    )
+)
+def test_any_request_by_value_is_read_or_refused_with_a_sentence(params: dict[str, Any]) -> None:
+    text = {k: v if isinstance(v, str) else json.dumps(v) for k, v in params.items()}
+    try:
+        request = _client().read(Openid4vpLink(text))
+    except ExchangeError as exc:
+        assert exc.reason
+    else:
+        assert request.response_uri.startswith("https://") and request.nonce
+
+
+@settings(max_examples=200, deadline=None)
+@given(json_values, json_values)
+def test_any_request_object_is_read_or_refused_with_a_sentence(header: Any, payload: Any) -> None:
+    from wallet.dids.multibase import b64url_encode
+
+    parts = [b64url_encode(json.dumps(p).encode()) for p in (header, payload)]
+    token = ".".join([*parts, "c2ln"])
+    try:
+        _client().read(Openid4vpLink({"request": token}))
+    except ExchangeError as exc:
+        assert exc.reason
