@@ -68,10 +68,11 @@ class CredentialQuery:
         """What this query asks for, for a person: "a credential of type OpenBadgeCredential
         showing credentialSubject › achievement › name"."""
         names = vocabulary()
-        kinds = [
-            " and ".join(sorted(_short(names.type_name(iri)) for iri in alternative))
-            for alternative in self.type_values
-        ]
+        kinds = []
+        for alternative in self.type_values:
+            short = sorted(_short(names.type_name(iri)) for iri in alternative)
+            # Every W3C credential is a VerifiableCredential: say it only when it is all asked.
+            kinds.append(" and ".join([t for t in short if t != "VerifiableCredential"] or short))
         what = "credentials" if self.multiple else "a credential"
         text = f"{what} of type {' or '.join(kinds)}" if kinds else what
         shown = [" › ".join("any" if p is None else str(p) for p in c.path) for c in self.claims]
