@@ -54,7 +54,7 @@ class ReceiveDialog(QDialog):
         self.setMinimumWidth(560)
         self.session = ExchangeSession(service, self, settings)
         self.incoming: Incoming | None = None
-        self.result: ReceiveResult | None = None
+        self.received: ReceiveResult | None = None
         self.failure: BaseException | None = None
         self.on_received: list[Any] = []
         self.link_page = LinkPage(
@@ -183,7 +183,7 @@ class ReceiveDialog(QDialog):
         )
 
     def _received(self, result: ReceiveResult) -> None:
-        self.result, self.failure = result, None
+        self.received, self.failure = result, None
         stored = sum(1 for o in result.outcomes if o.status is ImportStatus.IMPORTED)
         text = english(self.tr("%n credential(s) received and stored.", "", stored), stored)
         if stored != len(result.outcomes):
@@ -202,7 +202,7 @@ class ReceiveDialog(QDialog):
             callback(result)
 
     def _failed(self, error: BaseException) -> None:
-        self.result, self.failure = None, error
+        self.received, self.failure = None, error
         self.result_text.setText(_failure_sentence(self, error))
         self.outcomes.clear()
         self.outcomes.hide()

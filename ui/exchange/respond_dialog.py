@@ -33,6 +33,7 @@ from ui.start.page import explain
 from wallet.errors import ExchangeCancelled, ExchangeError, UntrustedRequest
 from wallet.exchange import Ask, Sent
 from wallet.net import NetworkSettings
+from wallet.service import CredentialId
 
 __all__ = ["RespondDialog"]
 
@@ -206,10 +207,12 @@ class RespondDialog(QDialog):
         ids: list[str] = []
         for n in range(self.matches.topLevelItemCount()):
             top = self.matches.topLevelItem(n)
-            for c in range(top.childCount()):
-                item = top.child(c)
-                cid = item.data(0, _ID)
-                if cid and item.checkState(0) == Qt.CheckState.Checked and cid not in ids:
+            for c in range(top.childCount() if top is not None else 0):
+                item = top.child(c) if top is not None else None
+                cid = item.data(0, _ID) if item is not None else None
+                if item is None or not cid:
+                    continue
+                if item.checkState(0) == Qt.CheckState.Checked and cid not in ids:
                     ids.append(cid)
         return ids
 
@@ -241,7 +244,7 @@ class RespondDialog(QDialog):
         ask = self.ask
         if ask is None or not self.send_button.isEnabled():
             return
-        chosen = self.chosen()
+        chosen = [CredentialId(i) for i in self.chosen()]
         self.steps.begin(self.tr("Sending to {0}…").format(ask.verifier.domain))
         self.pages.setCurrentWidget(self.steps)
         self.session.run(lambda run: run.responding.send(ask, chosen), self._sent, self._failed)
