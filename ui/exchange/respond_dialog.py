@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.elide import elide_middle
+from ui.common.elide import elide_identifiers, elide_middle
 from ui.common.verdicts import verdict_label
 from ui.exchange.parts import ExchangeSession, LinkPage, StepsPage, plain_label, step_words
 from ui.exchange.sources import QrTextSource
@@ -276,12 +276,10 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
-def _short_words(text: str, longest: int = 48) -> str:
-    """``text`` with its first letter capitalised and any very long word (a DID, a URL)
-    shortened in the middle, so the sentence wraps instead of running off the dialog."""
-    words = [elide_middle(w, longest) if len(w) > longest else w for w in text.split(" ")]
-    joined = " ".join(words)
-    return joined[:1].upper() + joined[1:]
+def _short_words(text: str) -> str:
+    """``text`` capitalised, its DIDs and URLs shortened in the middle so it wraps."""
+    shortened = elide_identifiers(text)
+    return shortened[:1].upper() + shortened[1:]
 
 
 def _failure_sentence(dialog: QDialog, error: BaseException) -> str:
