@@ -84,3 +84,15 @@ def test_a_vc_api_exchange_that_asks_for_credentials_is_not_answered_by_receive(
     with pytest.raises(ExchangeError, match="presentation request"):
         run.receiving.receive(run.receiving.read(made["exchange"]))
     assert peers.control(f"/control/exchange?id={made['id']}")["result"] is None  # nothing sent
+
+
+def test_an_interaction_that_offers_only_openid4vci_is_followed_there(
+    peers: Peers, run: Exchanges, service: WalletService
+) -> None:
+    made = peers.control(
+        "/control/exchange", {"kind": "issue", "offer": peers.offer(name="Via VCALM")}
+    )
+    incoming = run.receiving.read(made["interaction"])
+    assert incoming.protocol == "OpenID4VCI"
+    assert run.receiving.receive(incoming).all_valid
+    assert [s.name for s in service.list_credentials()] == ["Via VCALM"]

@@ -183,3 +183,31 @@ def test_a_vc_api_query_by_example_is_answered_like_verifierplus_expects(
     result = peers.control(f"/control/exchange?id={made['id']}")["result"]
     assert result["verified"] is True and result["credentials"] == 1
     assert service.shares()[0].details["protocol"] == "VC-API"
+
+
+def test_a_did_signed_request_by_value_is_verified_too(
+    peers: Peers, run: Exchanges, stocked: dict[str, str]
+) -> None:
+    made = peers.control("/control/vp-request", {"client": "did", "byValue": True, "dcql": _dcql()})
+    assert "request=" in made["link"] and "request_uri=" not in made["link"]
+    ask = run.responding.read(made["link"])
+    assert ask.verifier.authenticated.startswith("its request is signed by did:key:")
+    assert run.responding.send(ask, ask.preselected).accepted
+
+
+@pytest.mark.parametrize(("issuer", "found"), [("ISSUER", 2), ("did:key:z6MkSomeoneElse", 0)])
+def test_query_by_example_matches_by_issuer(
+    peers: Peers,
+    run: Exchanges,
+    stocked: dict[str, str],
+    service: WalletService,
+    issuer: str,
+    found: int,
+) -> None:
+    if issuer == "ISSUER":
+        issuer = service.list_credentials()[0].issuer_id
+    made = peers.control("/control/exchange", {"kind": "verify", "wantIssuer": issuer})
+    ask = run.responding.read(made["exchange"])
+    assert len(ask.wants[0].matches) == found
+    assert ask.wants[0].words.endswith(f"issued by {issuer}")
+    assert ask.answerable is (found > 0)

@@ -463,7 +463,11 @@ route('GET', '/interactions', (req, res, body, url) => {
   if(!state.exchanges.has(id)) {
     return send(res, 404, {error: 'no such interaction'});
   }
-  send(res, 200, {protocols: {vcapi: `${base()}/exchanges/${id}`}});
+  const exchange = state.exchanges.get(id);
+  if(exchange.offer) {
+    return send(res, 200, {protocols: {OID4VCI: exchange.offer}});  // no vcapi: the wallet takes this
+  }
+  send(res, 200, {protocols: {vcapi: `${base()}/exchanges/${id}`, OID4VCI: 'openid-credential-offer://?unused=1'}});
 });
 
 route('POST', '/exchanges', async (req, res, body, url) => {
