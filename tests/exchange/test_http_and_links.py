@@ -15,7 +15,7 @@ from wallet.errors import ExchangeError
 from wallet.exchange import ExchangeHttp, read_link
 from wallet.exchange.dcql import Candidate, DcqlError, parse_dcql, select
 from wallet.exchange.links import CredentialOfferLink, DccRequestLink, Openid4vpLink, VcApiLink
-from wallet.exchange.oid4vci import read_offer
+from wallet.exchange.offers import read_offer
 from wallet.exchange.vcapi import credentials_in
 from wallet.net import NetworkSettings
 

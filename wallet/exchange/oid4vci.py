@@ -28,7 +28,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlunsplit
 
 from wallet.errors import ExchangeError, OfferExpired, WrongTxCode
 from wallet.exchange.context import (
@@ -40,6 +39,15 @@ from wallet.exchange.context import (
 )
 from wallet.exchange.http import HttpAnswer
 from wallet.exchange.links import CredentialOfferLink, split_url
+from wallet.exchange.offers import (
+    PRE_AUTHORIZED,
+    READ_OFFER,
+    CredentialOffer,
+    TxCodeRequest,
+    https_url,
+    read_offer,
+    well_known,
+)
 from wallet.exchange.possession import DataModel, did_auth_presentation, jwt_proof
 from wallet.wording import plain
 
@@ -52,7 +60,6 @@ __all__ = [
     "TxCodeRequest",
 ]
 
-PRE_AUTHORIZED = "urn:ietf:params:oauth:grant-type:pre-authorized_code"
 FORMATS = frozenset({"ldp_vc", "jwt_vc_json"})
 MIN_INTERVAL_S = 1.0
 MAX_INTERVAL_S = 60.0
@@ -60,90 +67,12 @@ MAX_POLLS = 30
 SIGNING_ALGORITHMS = frozenset({"EdDSA", "Ed25519"})  # RFC 8037; the newer fully-specified name
 CRYPTOSUITES = frozenset({"eddsa-rdfc-2022", "Ed25519Signature2020"})
 
-READ_OFFER = "reading the credential offer"
 READ_METADATA = "reading the issuer's metadata"
 READ_SERVER = "reading the authorization server's metadata"
 ASK_TOKEN = "asking the issuer for an access token"
 ASK_NONCE = "asking the issuer for a nonce"
 ASK_CREDENTIAL = "asking the issuer for the credential"
 WAIT_DEFERRED = "waiting for the issuer to issue the credential"
-
-
-@dataclass(frozen=True)
-class TxCodeRequest:
-    """What the offer says of the transaction code it needs (§4.1.1 ``tx_code``)."""
-
-    description: str
-    length: int | None
-    numeric: bool
-
-
-@dataclass(frozen=True)
-class CredentialOffer:
-    """A read offer. ``issuer`` is its ``credential_issuer``; ``names`` the display names the
-    metadata gives the offered configurations, once read (else their ids)."""
-
-    issuer: str
-    configuration_ids: tuple[str, ...]
-    pre_authorized_code: str
-    tx_code: TxCodeRequest | None
-    authorization_server: str | None
-
-    @property
-    def host(self) -> str:
-        return split_url(self.issuer).hostname or self.issuer
-
-
-def _https(value: Any, what: str, step: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise ExchangeError(step, f"the {what} is missing")
-    parts = split_url(value)
-    if parts.scheme != "https" or not parts.hostname:
-        raise ExchangeError(step, f"the {what} {plain(value, 200)} is not an https address")
-    return value
-
-
-def read_offer(body: dict[str, Any]) -> CredentialOffer:
-    """Check an offer object (§4.1.1). Raises ExchangeError at :data:`READ_OFFER`."""
-    issuer = _https(body.get("credential_issuer"), "offer's credential_issuer", READ_OFFER)
-    ids = body.get("credential_configuration_ids", body.get("credentials"))
-    if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
-        raise ExchangeError(READ_OFFER, "the offer names no credential configuration")
-    grants = body.get("grants")
-    grant = grants.get(PRE_AUTHORIZED) if isinstance(grants, dict) else None
-    if not isinstance(grant, dict) or not isinstance(grant.get("pre-authorized_code"), str):
-        raise ExchangeError(
-            READ_OFFER,
-            "the offer has no pre-authorized code; offers that need signing in at the issuer "
-            "(the authorization code flow) are not supported yet",
-        )
-    tx = grant.get("tx_code")
-    tx_code: TxCodeRequest | None = None
-    if isinstance(tx, dict) or grant.get("user_pin_required") is True:  # draft 11's name
-        tx = tx if isinstance(tx, dict) else {}
-        length = tx.get("length")
-        tx_code = TxCodeRequest(
-            str(tx.get("description", ""))[:300],
-            length if isinstance(length, int) and 0 < length < 100 else None,
-            tx.get("input_mode", "numeric") == "numeric",
-        )
-    server = grant.get("authorization_server")
-    return CredentialOffer(
-        issuer,
-        tuple(ids),
-        grant["pre-authorized_code"],
-        tx_code,
-        server if isinstance(server, str) else None,
-    )
-
-
-def well_known(base: str, name: str, *, appended: bool = False) -> str:
-    """RFC 8414 §3.1: ``/.well-known/NAME`` inserted between the host and the path; with
-    ``appended`` the older form, after the path."""
-    parts = split_url(base)
-    path = parts.path.rstrip("/")
-    joined = f"{path}/.well-known/{name}" if appended else f"/.well-known/{name}{path}"
-    return urlunsplit((parts.scheme, parts.netloc, joined, "", ""))
 
 
 @dataclass(frozen=True)
@@ -215,7 +144,7 @@ class Openid4vciClient:
                 f"the metadata is for {plain(str(metadata.get('credential_issuer')), 200)}, "
                 f"not for {offer.issuer} that made the offer (§12.2.3)",
             )
-        _https(metadata.get("credential_endpoint"), "issuer's credential endpoint", step)
+        https_url(metadata.get("credential_endpoint"), "issuer's credential endpoint", step)
         if not isinstance(metadata.get("credential_configurations_supported"), dict):
             raise ExchangeError(step, "the metadata lists no credential configurations")
         return metadata
@@ -225,7 +154,7 @@ class Openid4vciClient:
         server = offer.authorization_server or (
             servers[0] if isinstance(servers, list) and servers else offer.issuer
         )
-        server = _https(server, "authorization server", READ_SERVER)
+        server = https_url(server, "authorization server", READ_SERVER)
         step = self._ctx.begin(READ_SERVER)
         for name in ("oauth-authorization-server", "openid-configuration"):
             answer = self._http.get(well_known(server, name), step=step)
@@ -235,9 +164,9 @@ class Openid4vciClient:
                     raise ExchangeError(
                         step, f"the metadata at {answer.url} is for another server (RFC 8414 §3.3)"
                     )
-                return _https(body.get("token_endpoint"), "token endpoint", step)
+                return https_url(body.get("token_endpoint"), "token endpoint", step)
         if server == offer.issuer and "token_endpoint" in metadata:
-            return _https(metadata.get("token_endpoint"), "token endpoint", step)
+            return https_url(metadata.get("token_endpoint"), "token endpoint", step)
         raise ExchangeError(step, f"{server} publishes no authorization server metadata")
 
     def _token(self, endpoint: str, offer: CredentialOffer, tx_code: str | None) -> _Token:
@@ -265,7 +194,7 @@ class Openid4vciClient:
         if endpoint is None:
             return None
         step = self._ctx.begin(ASK_NONCE)
-        answer = self._http.post_empty(_https(endpoint, "nonce endpoint", step), step=step)
+        answer = self._http.post_empty(https_url(endpoint, "nonce endpoint", step), step=step)
         if not answer.ok:
             raise ExchangeError(step, other_side_said(answer, "issuer"))
         nonce = answer.json_object(step).get("c_nonce")
@@ -337,7 +266,9 @@ class Openid4vciClient:
         self, metadata: dict[str, Any], body: dict[str, Any], token: _Token
     ) -> dict[str, Any]:
         step = WAIT_DEFERRED
-        endpoint = _https(metadata.get("deferred_credential_endpoint"), "deferred endpoint", step)
+        endpoint = https_url(
+            metadata.get("deferred_credential_endpoint"), "deferred endpoint", step
+        )
         transaction = body.get("transaction_id")
         for _ in range(MAX_POLLS):
             self._ctx.sleep(_interval(body))

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from wallet.dids.resolve import MethodResolver, Unresolved
@@ -281,7 +280,3 @@ def _response_uri(payload: dict[str, Any]) -> str:
     if not isinstance(uri, str) or split_url(uri).scheme != "https" or not split_url(uri).hostname:
         raise ExchangeError(READ_REQUEST, "the request's response_uri is not an https address")
     return uri
-
-
-def now_seconds(moment: datetime) -> int:
-    return int(moment.timestamp())

@@ -19,6 +19,7 @@ de-duplicated), one outcome each.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -212,8 +213,6 @@ class Receiving:
 
 
 def _received(credentials: list[Any], issuer: str) -> list[Received]:
-    import json
-
     out = []
     for credential in credentials:
         if isinstance(credential, str):
