@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from wallet.commands import app as app_command
 from wallet.commands import desktop as desktop_command
+from wallet.commands import exchange as exchange_command
 from wallet.commands import present as present_command
 from wallet.commands import review as review_command
 from wallet.commands import trust as trust_command
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     vault_command.register(commands)
     present_command.register(commands)
     review_command.register(commands)
+    exchange_command.register(commands)
     trust_command.register(commands)
     app_command.register(commands)
     desktop_command.register(commands)

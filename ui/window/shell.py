@@ -25,6 +25,7 @@ from ui.account.commands import AccountCommands
 from ui.common.idle import IdleWatcher
 from ui.common.tasks import run_task
 from ui.credential.page import CredentialPage
+from ui.exchange.screens import ExchangeScreens
 from ui.importing.flow import ImportFlow
 from ui.importing.intake import Intake
 from ui.incoming.router import IncomingRouter
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         # Files and links handed to the app (`learner-wallet open`, a second launch).
         self.incoming = IncomingRouter(self)
         self.intake.on_link = self.incoming.links.open  # a pasted or dropped link, too
+        self.exchanges = ExchangeScreens(self)  # registers the receive and respond screens
         self.organise = OrganiseCommands(self.state, self.credential, self)
         self.organise.removed = self._back
         self.account = AccountCommands(self.state, self)
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
                 "samples": self.imports.add_samples,
                 "share": self.share_current,
                 "history": self.show_share_history,
+                "receive": self.exchanges.receive,
+                "respond": self.exchanges.respond,
                 "backup": self.account.backup,
                 "verify_backup": self.account.verify_backup,
                 "passphrase": self.account.change_passphrase,
@@ -164,6 +168,7 @@ class MainWindow(QMainWindow):
             if dialog is not None:
                 dialog.close()
         self.share_dialog = self.history_dialog = None
+        self.exchanges.close()
         self.credential.clear()
         self.skills.clear()
         self.sidebar.set_collections([])
