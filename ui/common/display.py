@@ -26,6 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "passage",
     "plain_label",
     "plain_tip",
+    "tip_text",
 ]
 
 NAME_LIMIT = 200
@@ -108,6 +110,11 @@ def plain_tip(value: Any, limit: int = TIP_LIMIT) -> str:
     looks like it, so the value is escaped into rich text that displays it literally."""
     text, _ = passage(value, limit)
     return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
+
+
+def tip_text(tip: str) -> str:
+    """What a tooltip made by :func:`plain_tip` reads as (for tests and screen readers)."""
+    return QTextDocumentFragment.fromHtml(tip).toPlainText() if tip else ""
 
 
 def menu_text(value: Any, limit: int = 80) -> str:

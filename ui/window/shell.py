@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.bulk.open_one = self.open_credential
         self.bulk.share = self.share
         self.bulk.removed = self._removed
+        self.imports.remove = self.bulk.remove
         self.account = AccountCommands(self.state, self)
         self.account.settings_saved = self._apply_settings
         self.share_dialog: ShareDialog | None = None
