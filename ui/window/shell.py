@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
@@ -37,10 +38,12 @@ from ui.settings.dialog import DEFAULTS
 from ui.share.dialog import ShareDialog
 from ui.share.history import ShareHistoryDialog
 from ui.start.page import StartPage
+from ui.window.help import HelpMenu
 from ui.window.menus import build_actions
 from ui.window.session import VaultAccess
 from ui.window.sidebar import LIBRARY, SKILLS, Sidebar
 from ui.window.wallet_state import WalletState
+from ui.window.wallets import WalletSwitcher
 
 __all__ = ["MainWindow"]
 
@@ -111,6 +114,15 @@ class MainWindow(QMainWindow):
             },
         )
         self.toolbar = self.menu_actions.toolbar
+        # Which wallet is open, and switching to another; the Help menu (issue 13).
+        self.access = access
+        self.wallets = WalletSwitcher(
+            self, self.settings, lambda: self.access.path, self.open_wallet
+        )
+        menus = self.menuBar().findChildren(QMenu)
+        self.wallets.install(next(m for m in menus if m.title() == self.tr("&File")))
+        self.help = HelpMenu(self, lambda: self.access.path)
+        self.start_page.open_another = self.wallets.choose
         self.menu_actions.as_list.toggled.connect(self.library.view_mode.setChecked)
         self.library.view_mode.toggled.connect(self.menu_actions.as_list.setChecked)
         self._connect()
@@ -173,6 +185,14 @@ class MainWindow(QMainWindow):
         self._set_unlocked(False)
         self.start_page.start()
         self.statusBar().showMessage(self.tr("Locked."), 5000)
+
+    def open_wallet(self, path: Any) -> None:
+        """Close the wallet this window has (locked first) and open the one at ``path``."""
+        self.lock_now()
+        self.state.close()
+        self.access.path = path
+        self.setWindowTitle(self.tr("Learner Wallet"))
+        self.start_page.start()
 
     def _apply_settings(self) -> None:
         service = self.state.service
