@@ -89,7 +89,9 @@ def passage(value: Any, limit: int = TEXT_LIMIT) -> tuple[str, bool]:
     raw = _text(value).replace("\r\n", "\n").replace("\r", "\n")
     text, cut = clipped(raw, limit)
     text = _MANY_BLANK_LINES.sub("\n\n", _escape_invisible(text.replace("\t", "    ")))
-    return text.strip(), cut
+    # The escapes are longer than what they stand for: cut again to the limit.
+    text, cut_again = clipped(text.strip(), limit)
+    return text, cut or cut_again
 
 
 def escaped(value: Any, limit: int = NAME_LIMIT) -> str:

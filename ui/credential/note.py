@@ -11,6 +11,7 @@ or :meth:`NoteEditor.failed` (``ui.organise.commands`` does, in the background).
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
@@ -38,6 +39,9 @@ class NoteEditor(QWidget):
         self.credential_id = ""
         self._stored = ""  # what the vault holds for this credential
         self._asking = False
+        # The text whose save failed and was answered: not tried again by itself until the
+        # learner changes it (or chooses "Try again"), so one failure asks once.
+        self._given_up: str | None = None
         self.edit = _Edit(self)
         self.edit.setAccessibleName(self.tr("Private note"))
         self.edit.setPlaceholderText(
@@ -59,7 +63,7 @@ class NoteEditor(QWidget):
         """Show ``text`` as the stored note of ``credential_id`` (the previous one is saved
         first if it changed)."""
         self.flush()
-        self.credential_id, self._stored = credential_id, text
+        self.credential_id, self._stored, self._given_up = credential_id, text, None
         self.edit.blockSignals(True)
         self.edit.setPlainText(text)
         self.edit.blockSignals(False)
@@ -67,7 +71,8 @@ class NoteEditor(QWidget):
 
     @property
     def dirty(self) -> bool:
-        return bool(self.credential_id) and self.edit.toPlainText() != self._stored
+        text = self.edit.toPlainText()
+        return bool(self.credential_id) and text != self._stored and text != self._given_up
 
     def _typed(self) -> None:
         if self.dirty:
@@ -87,8 +92,11 @@ class NoteEditor(QWidget):
 
     def failed(self, credential_id: str, text: str, reason: str) -> None:
         """Saving failed: ask, once, whether to try again or copy the note."""
+        if not shiboken6.isValid(self):
+            return  # the window is gone (closing): nothing left to ask in
         if credential_id == self.credential_id:
             self.state.setText(self.tr("Not saved."))
+            self._given_up = text
         if self._asking:
             return
         self._asking = True
@@ -104,7 +112,10 @@ class NoteEditor(QWidget):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         self._asking = False
+        if not shiboken6.isValid(box):
+            return
         if box.clickedButton() is again:
+            self._given_up = None
             self.save.emit(credential_id, text)
         elif box.clickedButton() is copy:
             QGuiApplication.clipboard().setText(text)
@@ -112,7 +123,7 @@ class NoteEditor(QWidget):
     def clear(self) -> None:
         """Save what is pending, then forget (on lock)."""
         self.flush()
-        self.credential_id, self._stored = "", ""
+        self.credential_id, self._stored, self._given_up = "", "", None
         self.edit.blockSignals(True)
         self.edit.clear()
         self.edit.blockSignals(False)
