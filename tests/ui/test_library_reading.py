@@ -4,8 +4,8 @@ expect: Open Badges 2.0 pages, recipients, JWT credentials, baked pictures, a co
 from __future__ import annotations
 
 import json
-from typing import Any, ClassVar
 from pathlib import Path
+from typing import Any, ClassVar
 
 from tests.conftest import VECTORS
 from tests.factories import Issuer, make_badge
