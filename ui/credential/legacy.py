@@ -96,7 +96,7 @@ def read_legacy(document: dict[str, Any], linked: LinkedDetails | None = None) -
             issuer = url(issuer)
     missing = []
     if not badge or len(badge) == 1:
-        missing = ["the badge's name", "its description", "its criteria", "its issuer"]
+        missing = ["the badge's name, description, criteria and issuer"]
     elif not isinstance(issuer, dict):
         missing = ["the issuer's name"]
     return Legacy(

@@ -36,7 +36,7 @@ from ui.credential.render import SHOW_ALL, details_html, recipient_text
 from ui.credential.report_view import ReportView, diagnostic_text
 from ui.credential.trust_bar import TrustBar
 from ui.library.images import decode_image, placeholder
-from wallet.verify import Report, Status, Verdict
+from wallet.verify import Report, Verdict
 from wallet.verify.parts import tally_parts
 
 __all__ = ["DETAILS_TAB", "VERIFICATION_TAB", "CredentialPage"]
@@ -218,11 +218,12 @@ class CredentialPage(QWidget):
             " border-radius: 9px; padding: 2px 10px; font-weight: bold; }"
         )
         self.sentence.setText(verdict_sentence(report.verdict))
-        reasons = any(c.status in (Status.FAIL, Status.WARN) for c in report.checks)
-        self.why_button.setVisible(report.verdict is not Verdict.VALID or reasons)
+        self.why_button.setVisible(report.verdict is not Verdict.VALID)
         caveat = parts_caveat(tally_parts(report))
         if caveat:
-            prefix = self.tr("Valid, but") if report.verdict is Verdict.VALID else self.tr("And")
+            prefix = (
+                self.tr("Valid, but") if report.verdict is Verdict.VALID else self.tr("Inside it:")
+            )
             self.caveat.setText(
                 f"⚠ {prefix} {caveat}. "
                 + self.tr("Each one's own verdict is beside it in Details and in Verification.")
@@ -249,8 +250,15 @@ class CredentialPage(QWidget):
         self.trust_bar.show_for(summary.issuer_id, summary.issuer_name, detail.report)
         if image:
             decoded = decode_image(image, 96)
-            if decoded is not None:
-                self.badge.setPixmap(QPixmap.fromImage(decoded))
+            if decoded is not None:  # a small badge is drawn larger, smoothly
+                self.badge.setPixmap(
+                    QPixmap.fromImage(decoded).scaled(
+                        96,
+                        96,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
         self.note.load(self.credential_id, detail.note)
         self.set_tags(summary.tags)
         self.set_collections(collections or [])

@@ -106,7 +106,7 @@ def _legacy_note(view: CredentialView) -> str:
     parts = []
     if legacy.missing:
         text = _t(
-            "This badge's file holds only a link to its description, so %1 are not shown. "
+            "This badge's file holds only a link to its description, so %1 are not shown here. "
             "Checking it online fetches them from the issuer."
         ).replace("%1", ", ".join(legacy.missing))
         parts.append(f"<p><i>{escape(text)}</i></p>")
@@ -174,11 +174,9 @@ def details_html(view: CredentialView, palette: QPalette | None = None) -> str:
             (_t("Expires"), _date(view.expires) or escape(_t("never"))),
         ]
     )
-    recipient = recipient_text(view)
     parts = [
         _legacy_note(view),
         _section(_t("Achievement"), about + description),
-        _section(_t("Issued to"), f"<p>{escape(recipient)}</p>" if recipient else ""),
         _section(_t("Criteria"), criteria),
         _section(_t("How it was assessed"), assessed),
         _section(_t("Skills"), f"<p>{skills}</p>" if skills else ""),

@@ -203,6 +203,7 @@ class CredentialDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
             plain.elidedText(detail, Qt.TextElideMode.ElideRight, width),
         )
+        painter.setPen(muted)
         side = QRect(r.right() - right_width, r.top(), right_width - 10, r.height())
         painter.drawText(
             side.adjusted(0, 0, -110, 0),

@@ -80,11 +80,13 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def read_all(names: Sequence[str]) -> Iterator[Read]:
-    """Every input named, folders expanded, in order; never raises for one unreadable input."""
+    """Every input named, folders expanded, in order; never raises for one unreadable input.
+    A folder with no file in it is one unreadable input ("a folder with no files in it")."""
     for name in names:
-        targets = (
-            [str(p) for p in _walk(Path(name))] if name != "-" and Path(name).is_dir() else [name]
-        )
+        folder = name != "-" and Path(name).is_dir()
+        targets = [str(p) for p in _walk(Path(name))] if folder else [name]
+        if folder and not targets:
+            yield Read(name, problem="a folder with no files in it")
         for target in targets:
             try:
                 yield Read(target, read_one(target))

@@ -5,13 +5,13 @@ disk, so a badge could make the wallet show (and a screenshot carry) a local fil
 is drawn, every reference that is not inside the drawing itself (``#id``) or a ``data:`` image is
 removed, with the element that carries it when that element is an ``image``, and the badge
 element (the credential) is dropped, as the picture does not need it. Parsing is defusedxml's,
-with no DTD (no entities, no external references: STANDARDS §7 A8), on at most
+with no entities and no external references (STANDARDS §7 A8), on at most
 :data:`MAX_PICTURE_BYTES`.
 """
 
 from __future__ import annotations
 
-from xml.etree.ElementTree import Element, ParseError, tostring
+from xml.etree.ElementTree import Element, ParseError, register_namespace, tostring
 
 import defusedxml
 from defusedxml.ElementTree import fromstring
@@ -21,6 +21,9 @@ __all__ = ["MAX_PICTURE_BYTES", "safe_svg_picture"]
 MAX_PICTURE_BYTES = 5 * 1024 * 1024
 _XLINK = "{http://www.w3.org/1999/xlink}href"
 _BADGE_NAMESPACES = ("{https://purl.imsglobal.org/ob/v3p0}", "{http://openbadges.org}")
+# Written back with SVG as the default namespace: Qt's renderer reads only unprefixed <svg>.
+register_namespace("", "http://www.w3.org/2000/svg")
+register_namespace("xlink", "http://www.w3.org/1999/xlink")
 
 
 def _inside(reference: str) -> bool:
@@ -49,7 +52,9 @@ def safe_svg_picture(data: bytes) -> bytes | None:
     if len(data) > MAX_PICTURE_BYTES:
         return None
     try:
-        root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        # A DOCTYPE naming the SVG DTD is common in real badges; entities and external
+        # references are what is refused (defusedxml raises for either).
+        root = fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except (ParseError, ValueError, defusedxml.DefusedXmlException):
         return None
     if not isinstance(root.tag, str) or root.tag.rsplit("}", 1)[-1] != "svg":

@@ -19,7 +19,7 @@ import rfc8785
 
 from wallet.vault.alignments import skills_of
 from wallet.verify import Report
-from wallet.verify.about import UNNAMED, title_of
+from wallet.verify.about import UNNAMED, host_of, title_of
 from wallet.verify.openbadges import credential_kind
 from wallet.verify.parts import parts_to_json, tally_parts
 from wallet.verify.recipient import recipient_of
@@ -123,7 +123,7 @@ def summarize(view: SignedView, report: Report) -> dict[str, Any]:
     issuer = badge.get("issuer") if legacy else document.get("issuer")
     issuer_id = party_id(issuer) or _text(about_issuer.get("id")) or ""
     issuer_name = _text(issuer.get("name")) if isinstance(issuer, dict) else ""
-    issuer_name = issuer_name or _text(about_issuer.get("name"))
+    issuer_name = issuer_name or _text(about_issuer.get("name")) or (host_of(issuer_id) or "")
     skills = skills_of(report)
     issued = (document.get("issuedOn") if legacy else document.get("validFrom")) or document.get(
         "issuanceDate"

@@ -14,7 +14,7 @@ from wallet.verify.report import Kind, empty_about
 from wallet.verify.structure import as_list, party_id
 from wallet.verify.view import SignedView
 
-__all__ = ["UNNAMED", "about_of", "first_text", "title_of"]
+__all__ = ["UNNAMED", "about_of", "first_text", "host_of", "title_of"]
 
 UNNAMED = "Credential"
 
@@ -96,10 +96,12 @@ def _legacy_about(data: dict[str, Any], about: dict[str, Any]) -> dict[str, Any]
     return about
 
 
-def _host(url: Any) -> str | None:
+def host_of(url: Any) -> str | None:
+    """The host of an http(s) URL (or of a node's id), for naming an issuer that only has one;
+    None for anything else."""
     if isinstance(url, dict):
         url = url.get("id")
-    if not isinstance(url, str) or "://" not in url:
+    if not isinstance(url, str) or not url.lower().startswith(("https://", "http://")):
         return None
     host = url.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1]
     return host or None
@@ -117,7 +119,7 @@ def title_of(data: dict[str, Any]) -> str:
             name = first_text(badge.get("name"))
             if name:
                 return name
-        host = _host(badge)
+        host = host_of(badge)
         return f"Badge from {host}" if host else UNNAMED
     subjects = as_list(data.get("credentialSubject"))
     return first_text(data.get("name")) or _achievement_name(subjects) or UNNAMED
