@@ -45,12 +45,14 @@ def vector_files() -> list[Path]:
     return [VECTORS / name for name in VECTOR_FILES if (VECTORS / name).is_file()]
 
 
-def _image() -> str:
-    svg = (ROOT / "resources" / "samples" / "images" / "data-analysis.svg").read_bytes()
+def _image(picture: str) -> str:
+    svg = (ROOT / "resources" / "samples" / "images" / picture).read_bytes()
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
 
 
-def _template(name: str, kind: str, description: str, skills: list[tuple[str, str]]) -> Any:
+def _template(
+    name: str, kind: str, description: str, skills: list[tuple[str, str]], picture: str
+) -> Any:
     return {
         "@context": [
             "https://www.w3.org/ns/credentials/v2",
@@ -74,7 +76,7 @@ def _template(name: str, kind: str, description: str, skills: list[tuple[str, st
                     "narrative": "Completed **every** module and passed the final assessment "
                     "([course outline](https://example.edu/outline))."
                 },
-                "image": {"id": _image(), "type": "Image"},
+                "image": {"id": _image(picture), "type": "Image"},
                 "alignment": [
                     {
                         "type": ["Alignment"],
@@ -108,12 +110,14 @@ def dcc_issued() -> tuple[list[dict[str, Any]], str]:
                 "Twelve weeks on *accessible* web design: semantic HTML, ARIA, contrast and "
                 "keyboard use.\n\n- audits of two public sites\n- a final remediation project",
                 [("Open Skills Network", "Accessibility auditing"), ("ESCO", "Web design")],
+                "project-coordinator.svg",
             ),
             _template(
                 "Data Visualisation with Python",
                 "Certificate",
                 "Charts that tell the truth: matplotlib, plotly and the design rules behind them.",
                 [("ESCO", "Data visualisation"), ("Open Skills Network", "Python programming")],
+                "data-analysis.svg",
             ),
         ]
         requests = [

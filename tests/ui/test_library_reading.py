@@ -7,6 +7,9 @@ import json
 from pathlib import Path
 from typing import Any, ClassVar
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.conftest import VECTORS
 from tests.factories import Issuer, make_badge
 from ui.credential.page import CredentialPage
@@ -44,6 +47,18 @@ def test_an_ob2_badge_that_holds_only_its_badge_url_says_what_is_missing(qtbot) 
     assert "Checking it online fetches them" in text
     assert "https://example.org/robotics-badge.json" in text
     assert "https://example.org/beths-robot-work.html" in text  # its evidence
+
+
+def test_the_card_and_the_page_call_a_credential_by_the_same_name(qtbot, tmp_path) -> None:
+    paths = (OB2 / "simple.jwt", OB2 / "assertion-with-endorsements.json", OB3 / "simple.jwt")
+    for i, path in enumerate(paths):
+        page = _page(qtbot, path)
+        folder = tmp_path / str(i)
+        with WalletService.create(folder / "w.vault", "pw pw pw pw", kdf_cost=TEST_COST) as wallet:
+            wallet.import_bytes(path.read_bytes())
+            (summary,) = wallet.list_credentials()
+        assert summary.name == page.title.text() != ""
+        assert summary.name not in ("Untitled", "Credential")
 
 
 def test_an_ob2_badge_with_its_badge_class_shows_badge_issuer_and_expiry(qtbot) -> None:
@@ -153,3 +168,37 @@ def test_an_svg_picture_never_reads_a_local_file(qtbot, tmp_path) -> None:
     assert drawn is None or QColor(drawn.pixel(20, 20)) != QColor("red")
     assert safe_svg_picture(b"<!DOCTYPE svg [<!ENTITY a 'b'>]><svg/>") is None
     assert safe_svg_picture(b"not xml") is None
+
+
+_SVG_NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["image", "use", "feImage", "a", "g", "rect", "pattern"]),
+            st.sampled_from(["href", "xlink:href"]),
+            st.sampled_from(
+                [
+                    "/etc/passwd",
+                    "file:///home/x.png",
+                    "https://evil.example/t.png",
+                    "x.png",
+                    "#local",
+                    "data:image/png;base64,iVBORw0KGgo=",
+                    " /tmp/y.svg",
+                    "\\\\share\\z",
+                ]
+            ),
+        ),
+        max_size=8,
+    )
+)
+def test_no_outside_reference_survives_in_any_svg(elements) -> None:
+    body = "".join(f'<g><{tag} {attr}="{href}"/></g>' for tag, attr, href in elements)
+    cleaned = safe_svg_picture(f"<svg {_SVG_NS}>{body}</svg>".encode())
+    assert cleaned is not None
+    for _, _, href in elements:
+        if not href.strip().startswith(("#", "data:image/")):
+            assert href.strip().encode() not in cleaned
