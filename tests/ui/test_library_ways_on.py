@@ -141,3 +141,41 @@ def test_import_reads_folders_recursively_like_verify(vault: Path, tmp_path: Pat
     listed = capsys.readouterr().out
     assert "Badge from example.org" in listed and " — \n" not in listed
     assert "1 credentials" not in listed
+
+
+def test_a_damaged_wallet_is_restored_in_its_place_and_the_damaged_file_kept(
+    window, qtbot, tmp_path
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.start.restore_dialog import RestoreDialog
+
+    source = tmp_path / "elsewhere"
+    source.mkdir()
+    issuer = Issuer.from_seed(b"damaged restore", "Backup College")
+    with WalletService.create(source / "old.vault", "old one", kdf_cost=TEST_COST) as old:
+        old.import_bytes(json.dumps(make_badge(issuer, 1)).encode())
+        old.backup(source / "w.backup", "backup secret")
+    damaged = window.access.path
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x07" * 400)
+    window.start()
+    page = window.start_page
+    qtbot.waitUntil(lambda: page.stack.currentIndex() == 2, timeout=TIMEOUT)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RestoreDialog):
+            QTimer.singleShot(20, fill)
+            return
+        dialog.file.setText(str(source / "w.backup"))
+        dialog.secret.setText("backup secret")
+        dialog.accept()
+
+    QTimer.singleShot(20, fill)
+    page.restore_damaged_button.click()
+    qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: window.state.library.total() == 1, timeout=TIMEOUT)
+    kept = [p for p in damaged.parent.iterdir() if p.name.startswith(damaged.name + ".damaged-")]
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"SQLite format 3\x00\x07")
+    assert window.state.service.path == damaged

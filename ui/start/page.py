@@ -178,6 +178,7 @@ class StartPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         path = self.access.path
+        self.state.close()  # a wallet changed outside is open: let it go (background, first)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = path.with_name(f"{path.name}.damaged-{stamp}")
         try:
@@ -300,10 +301,9 @@ class StartPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._working(False)
-        if isinstance(error, VaultCorrupted | VaultChangedOutside | VaultTooNew) and (
-            self.state.service is None
-        ):
-            self.show_damaged(error)  # it could not be opened at all: offer the ways on
+        cannot_open = isinstance(error, VaultCorrupted | VaultTooNew) and self.state.service is None
+        if cannot_open or isinstance(error, VaultChangedOutside):
+            self.show_damaged(error)  # no way through here: offer the ways on
             return
         self.message.setText(explain(error))
         if isinstance(error, WrongPassphrase):
