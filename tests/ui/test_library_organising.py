@@ -126,6 +126,9 @@ def test_a_selection_is_tagged_collected_and_removed_from_its_menu(window, qtbot
         lambda: sum("job hunt" in s.tags for s in window.state.library.summaries()) == 2,
         timeout=TIMEOUT,
     )
+    window.library.search.setText("job hunt")  # search covers tags
+    assert window.state.library.rowCount() == 2
+    window.library.search.clear()
     _answer_next_dialog(lambda d: (d.setTextValue("For data jobs"), d.accept()))
     window.bulk.new_collection_with(ids[:2])
     qtbot.waitUntil(lambda: len(window.state.collections) == 1, timeout=TIMEOUT)

@@ -109,6 +109,13 @@ def test_a_hostile_name_is_never_markup_anywhere_in_the_window(window, qtbot, tm
     window.sidebar.select("skills")
     qtbot.waitUntil(lambda: window.skills.model.rowCount() > 0, timeout=TIMEOUT)
     assert _markup_shown(window) == []
+    # The dialog that names it when sharing it.
+    window.share([str(summary.id)])
+    share = window.share_dialog
+    qtbot.waitUntil(lambda: share.prepared is not None, timeout=TIMEOUT)
+    assert "VERIFIED" in share.credentials.item(0).text()
+    assert _markup_shown(share) == []
+    share.close()
 
 
 def test_a_400000_character_name_is_cut_before_anything_lays_it_out(
