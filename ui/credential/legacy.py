@@ -51,7 +51,7 @@ class Legacy:
     badge: dict[str, Any]
     issuer: dict[str, Any] | str
     badge_url: str  # the BadgeClass's URL when the assertion holds only that
-    missing: tuple[str, ...]  # what the page cannot show without it ("name", "criteria"...)
+    missing: tuple[str, ...]  # what the page cannot show without it: "badge", "issuer"
     fetched_at: str  # when the linked details were fetched, "" when they were not
     narrative: str
     evidence: tuple[tuple[str, str, str], ...]  # (name, narrative, url)
@@ -96,9 +96,9 @@ def read_legacy(document: dict[str, Any], linked: LinkedDetails | None = None) -
             issuer = url(issuer)
     missing = []
     if not badge or len(badge) == 1:
-        missing = ["the badge's name, description, criteria and issuer"]
+        missing = ["badge"]
     elif not isinstance(issuer, dict):
-        missing = ["the issuer's name"]
+        missing = ["issuer"]
     return Legacy(
         badge=badge,
         issuer=issuer,

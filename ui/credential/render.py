@@ -105,10 +105,18 @@ def _legacy_note(view: CredentialView) -> str:
         return ""
     parts = []
     if legacy.missing:
-        text = _t(
-            "This badge's file holds only a link to its description, so %1 are not shown here. "
-            "Checking it online fetches them from the issuer."
-        ).replace("%1", ", ".join(legacy.missing))
+        text = (
+            _t(
+                "This badge's file holds only a link to its description, so the badge's name, "
+                "description, criteria and issuer are not shown here. Checking it online "
+                "fetches them from the issuer."
+            )
+            if "badge" in legacy.missing
+            else _t(
+                "This badge names its issuer only by a link, so the issuer's name is not shown "
+                "here. Checking it online fetches it."
+            )
+        )
         parts.append(f"<p><i>{escape(text)}</i></p>")
         if legacy.badge_url:
             parts.append(f"<p>{_link(legacy.badge_url)}</p>")
