@@ -55,6 +55,10 @@ _INVISIBLE = re.compile(
     r"\u2060-\u2069\ufeff\ufff9-\ufffb]"
 )
 _BREAKS = re.compile(r"[\r\n\t]+")
+# Anything :func:`line` would change: breaks, tabs, controls, invisible characters.
+_NEEDS_WORK = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]"
+)
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -77,8 +81,11 @@ def clipped(text: str, limit: int) -> tuple[str, bool]:
 def line(value: Any, limit: int = NAME_LIMIT) -> str:
     """One line for a name, an issuer, a label or a list row: line breaks and tabs become
     spaces, invisible characters visible escapes, at most ``limit`` characters."""
+    text = _text(value)
+    if len(text) <= limit and _NEEDS_WORK.search(text) is None:
+        return text.strip()  # the common case: nothing to do (10,000 rows at unlock)
     # Cut first (with room for the escapes' growth), so a huge value costs no more than a short one.
-    text, _ = clipped(_text(value), limit * 2)
+    text, _ = clipped(text, limit * 2)
     text = _escape_invisible(_BREAKS.sub(" ", text)).strip()
     return clipped(text, limit)[0]
 
