@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,13 @@ from ui.credential.trusted_issuers import TrustedIssuersBox
 
 __all__ = ["DEFAULTS", "PRESENTATION_FORMATS", "SettingsDialog"]
 
-DEFAULTS: dict[str, Any] = {"auto_lock_minutes": 5, "presentation_format": "vp", "network": False}
+DEFAULTS: dict[str, Any] = {
+    "auto_lock_minutes": 5,
+    "presentation_format": "vp",
+    "network": False,
+    # The learner's own email addresses: a badge issued to a hashed address says which it is.
+    "my_identities": [],
+}
 PRESENTATION_FORMATS = ("vp", "vp-jwt", "qr-text", "qr-png", "pdf")
 
 
@@ -65,11 +72,28 @@ class SettingsDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
+        self.identities = QPlainTextEdit(self)
+        self.identities.setAccessibleName(self.tr("Your email addresses"))
+        self.identities.setPlaceholderText(self.tr("one a line, such as sam@example.org"))
+        self.identities.setTabChangesFocus(True)
+        self.identities.setFixedHeight(70)
+        mine = values.get("my_identities") or []
+        self.identities.setPlainText("\n".join(v for v in mine if isinstance(v, str)))
+        identities_note = QLabel(
+            self.tr(
+                "Many badges name you only by a hashed email address. List yours, and a badge's "
+                "page says which one it was issued to. They stay in your encrypted wallet."
+            ),
+            self,
+        )
+        identities_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
         form.addRow(self.tr("&Presentation format:"), self.format)
         form.addRow(self.network)
         form.addRow(note)
+        form.addRow(self.tr("Your &email addresses:"), self.identities)
+        form.addRow(identities_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -90,4 +114,7 @@ class SettingsDialog(QDialog):
             "auto_lock_minutes": self.auto_lock.value(),
             "presentation_format": self.format.currentData(),
             "network": False,
+            "my_identities": [
+                a.strip() for a in self.identities.toPlainText().splitlines() if a.strip()
+            ][:50],
         }

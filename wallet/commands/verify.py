@@ -14,11 +14,11 @@ import sys
 import time
 import traceback
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
+from wallet.commands.inputs import read_all, reason
 from wallet.errors import InputError, WalletError
-from wallet.formats.sniff import MAX_INPUT_BYTES, read_input
+from wallet.formats.sniff import read_input
 from wallet.verify import Report, Status, Verdict, VerifyOptions
 from wallet.verify.dates import parse_datetime
 from wallet.verify.dispatch import verify_unpacked
@@ -37,7 +37,10 @@ def register(commands: Any) -> None:
         description="Verify credentials and presentations. Nothing is fetched from the network.",
     )
     parser.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="a file, or - for standard input"
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a file, a folder (every file in it, recursively), or - for standard input",
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per input per line")
     parser.add_argument("--challenge", help="the challenge a presentation's proof must carry")
@@ -71,15 +74,17 @@ def run(args: argparse.Namespace) -> int:
         trusted_issuers=frozenset(args.trust),
     )
     worst = EXIT_VALID
-    for name in args.inputs:
+    for given in read_all(args.inputs):
+        name = given.name
         try:
-            data = _read(name)
+            if given.problem:
+                raise InputError(given.problem)
             started = time.perf_counter()
-            unpacked = read_input(data)
+            unpacked = read_input(given.data)
             report = verify_unpacked(unpacked, options)
             elapsed_ms = (time.perf_counter() - started) * 1000
-        except (InputError, OSError) as exc:
-            print(f"learner-wallet: {name}: {_reason(exc)}", file=sys.stderr)
+        except InputError as exc:
+            print(f"learner-wallet: {name}: {reason(exc)}", file=sys.stderr)
             worst = EXIT_UNREADABLE
             continue
         except Exception as exc:  # a bug on one input must not stop the others (issue 9)
@@ -100,30 +105,6 @@ def run(args: argparse.Namespace) -> int:
         if worst == EXIT_VALID and not _all_valid(report):
             worst = EXIT_NOT_VALID
     return worst
-
-
-def _read(name: str) -> bytes:
-    if name == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-    else:
-        path = Path(name)
-        if path.is_dir():
-            raise InputError("is a folder, not a file")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_INPUT_BYTES + 1)
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"the input is over the {MAX_INPUT_BYTES // (1024 * 1024)} MB limit")
-    return data
-
-
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    if isinstance(exc, OSError):
-        return exc.strerror or "cannot be read"
-    return str(exc)
 
 
 def _all_valid(report: Report) -> bool:
