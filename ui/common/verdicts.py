@@ -94,9 +94,7 @@ def verdict_sentence(verdict: Verdict | str) -> str:
         Verdict.REVOKED: _t("The issuer has revoked it."),
         Verdict.SUSPENDED: _t("The issuer has suspended it."),
         Verdict.UNSIGNED: _t("It carries no signature, so nobody can tell who issued it."),
-        Verdict.UNVERIFIABLE: _t(
-            "It could not be checked offline: the Verification tab says why."
-        ),
+        Verdict.UNVERIFIABLE: _t("It could not be checked offline: the Verification tab says why."),
     }[Verdict(verdict)]
 
 
@@ -147,7 +145,7 @@ def _counted(template: str, n: int) -> str:
 
 
 def parts_caveat(parts: Iterable[PartTally]) -> str:
-    """"1 of 4 achievements is not genuine" (and so on for each kind of part that is not all
+    """ "1 of 4 achievements is not genuine" (and so on for each kind of part that is not all
     valid), or "" when every credential inside is valid. Shown beside the outer verdict on
     cards, rows and the page (issue 11, "Forged parts")."""
     clauses = []
@@ -164,7 +162,7 @@ def parts_caveat(parts: Iterable[PartTally]) -> str:
         }.get(tally.problem) or _counted("%n is(are) not valid now", tally.not_valid)
         # "1 is not genuine" -> "1 of 4 achievements is not genuine"
         count, _, rest = problem.partition(" ")
-        clauses.append(_t("%1 of %2 %3").replace("%1", count).replace("%2", total).replace(
-            "%3", rest
-        ))
+        clauses.append(
+            _t("%1 of %2 %3").replace("%1", count).replace("%2", total).replace("%3", rest)
+        )
     return "; ".join(clauses)

@@ -107,8 +107,7 @@ class MergeResult:
         checked = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
         out.append(
             f"added {len(self.added)} credential{'' if len(self.added) == 1 else 's'}, "
-            "each verified again from its own bytes"
-            + (f" ({checked})" if checked else "")
+            "each verified again from its own bytes" + (f" ({checked})" if checked else "")
         )
         if self.holder_adopted:
             out.append(f"your holder identity is now the backup's: {self.holder_adopted}")
