@@ -33,7 +33,17 @@ from wallet.errors import UnknownContextError
 from wallet.formats.cborld import CborldEncodeError
 from wallet.present.vpqr import vp1_payload
 
-__all__ = ["MAX_SCANNABLE_VERSION", "MIN_MODULE_PX", "QrChoice", "QrCode", "choose_qr", "fit_qr"]
+__all__ = [
+    "MAX_SCANNABLE_VERSION",
+    "MIN_MODULE_PX",
+    "QUIET_ZONE",
+    "QrChoice",
+    "QrCode",
+    "choose_qr",
+    "fit_qr",
+    "max_version_for",
+    "module_px_for",
+]
 
 MAX_SCANNABLE_VERSION = 40
 MIN_MODULE_PX = 4
@@ -122,6 +132,21 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
+def max_version_for(side_px: int) -> int:
+    """The largest QR version whose code, quiet zone included, fits a square of ``side_px`` at
+    :data:`MIN_MODULE_PX` a module (0 when not even version 1 does). Version v is 17 + 4v
+    modules a side (ISO/IEC 18004 §5.3.1)."""
+    modules = side_px // MIN_MODULE_PX - 2 * QUIET_ZONE
+    return max(0, min(MAX_SCANNABLE_VERSION, (modules - 17) // 4))
+
+
+def module_px_for(code: QrCode, side_px: int) -> int:
+    """Whole pixels a module for ``code`` drawn as large as a ``side_px`` square allows, quiet
+    zone included; 0 when that is under :data:`MIN_MODULE_PX` (too small to scan: never draw it)."""
+    px = side_px // (code.size + 2 * QUIET_ZONE)
+    return px if px >= MIN_MODULE_PX else 0
+
+
 def fit_qr(text: str, kind: str, max_version: int = MAX_SCANNABLE_VERSION) -> QrCode | None:
     """The smallest code for ``text``: level M if some version ≤ ``max_version`` holds it, else L.
 
@@ -206,5 +231,5 @@ def choose_qr(
         f"no QR code: the presentation does not fit one: {why}"
         + ("" if len(credentials) == 1 else f", with {len(credentials)} credentials")
         + ", and there is no single public link to show instead. Share the signed presentation "
-        "file (--format vp) or the PDF evidence pack (--format pdf)",
+        "file or the PDF evidence pack instead",
     )
