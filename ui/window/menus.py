@@ -26,6 +26,7 @@ class Actions:
     history: QAction
     backup: QAction
     verify_backup: QAction
+    check: QAction
     passphrase: QAction
     identity: QAction
     settings: QAction
@@ -64,6 +65,8 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
     history.setToolTip(tr("When you shared which credentials, how, and with whom"))
     backup = make("backup", tr("&Back up…"), "Ctrl+B")
     verify_backup = make("verify_backup", tr("&Verify a backup…"), needs_wallet=False)
+    check = make("check", tr("&Check someone's credentials…"), "Ctrl+Shift+K", needs_wallet=False)
+    check.setToolTip(tr("Verifier mode: check what a learner shows you, without a wallet"))
     passphrase = make("passphrase", tr("Change pass&phrase…"))
     identity = make("identity", tr("My &identity…"))
     settings = make("settings", tr("Se&ttings…"), key.Preferences)
@@ -77,6 +80,7 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
     for group in (
         (add_files, add_folder, paste, qr, samples),
         (share, history),
+        (check,),
         (backup, verify_backup, passphrase, identity),
         (settings, lock),
         (quit_,),
@@ -94,6 +98,6 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
     for action in (add_files, paste, qr, share, lock):
         toolbar.addAction(action)
     return Actions(
-        add_files, add_folder, paste, qr, samples, share, history, backup, verify_backup,
+        add_files, add_folder, paste, qr, samples, share, history, backup, verify_backup, check,
         passphrase, identity, settings, lock, quit_, find, as_list, toolbar, wallet,
     )  # fmt: skip
