@@ -52,7 +52,7 @@ from ui.share.presenting import (
 )
 from ui.share.qr_view import QrView
 from ui.start.page import explain
-from wallet.present.interview import Shown, Slide
+from wallet.present.interview import Shown, Slide, SlideKind
 from wallet.present.linkedin import linkedin_add_url
 from wallet.present.presentation import Purpose, default_purpose
 
@@ -390,7 +390,7 @@ class ShareDialog(QDialog):
         shown = tuple(
             Shown(c.name, _issuer(c)) for c in chosen
         )
-        kind = "link" if code.kind == "url" else "presentation"
+        kind: SlideKind = "link" if code.kind == "url" else "presentation"
         challenge = str(shared.details.get("challenge") or "")
         slide = Slide(code, shown, "", kind, challenge, shared.presentation)
         self._open_interview(lambda _version: FixedSlides([slide]))

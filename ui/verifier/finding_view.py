@@ -109,7 +109,7 @@ class FindingView(QWidget):
         self.banner = None
         while self.column.count():
             item = self.column.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
 
@@ -157,7 +157,7 @@ class FindingView(QWidget):
 
     def _row(self, grid: QGridLayout, name: str, value: str) -> None:
         row = grid.rowCount()
-        parent = grid.parentWidget()
+        parent = grid.parentWidget() or self
         grid.addWidget(_label(parent, name), row, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(_label(parent, value), row, 1)
 

@@ -31,7 +31,7 @@ from wallet.present.qr import QrCode, choose_qr, fit_qr
 from wallet.present.vpqr import vp1_payload
 from wallet.verify.view import SignedView
 
-__all__ = ["InterviewDeck", "Shown", "Slide"]
+__all__ = ["InterviewDeck", "Shown", "Slide", "SlideKind"]
 
 SlideKind = Literal["presentation", "link", "none"]
 
