@@ -10,6 +10,7 @@ large, with its version and what to do when no code fits.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -49,10 +50,10 @@ from ui.share.presenting import (
     prepare,
     refusal,
     save_share,
+    shown_slide,
 )
 from ui.share.qr_view import QrView
 from ui.start.page import explain
-from wallet.present.interview import Shown, Slide, SlideKind
 from wallet.present.linkedin import linkedin_add_url
 from wallet.present.presentation import Purpose, default_purpose
 
@@ -387,12 +388,7 @@ class ShareDialog(QDialog):
             return
         prepared = self.prepared
         chosen = prepared.selection.presented(self.override.isChecked()) if prepared else ()
-        shown = tuple(
-            Shown(c.name, _issuer(c)) for c in chosen
-        )
-        kind: SlideKind = "link" if code.kind == "url" else "presentation"
-        challenge = str(shared.details.get("challenge") or "")
-        slide = Slide(code, shown, "", kind, challenge, shared.presentation)
+        slide = shown_slide(shared, chosen)
         self._open_interview(lambda _version: FixedSlides([slide]))
 
     def interview(self) -> None:
@@ -400,20 +396,11 @@ class ShareDialog(QDialog):
         prepared = self.prepared
         if prepared is None or not self._can_share():
             return
-        fmt = ShareFormat.QR
-        request = self.request(fmt)
-        if not self._purpose_chosen:
-            request = ShareRequest(
-                fmt,
-                request.challenge,
-                request.domain,
-                default_purpose(True),
-                request.include_invalid,
-            )
+        request = self.request(ShareFormat.QR)
+        if not self._purpose_chosen:  # QR codes are read by VerifierPlus and LCW
+            request = replace(request, purpose=default_purpose(True))
         service = self.service
-        self._open_interview(
-            lambda version: InterviewShare(service, prepared, request, version)
-        )
+        self._open_interview(lambda version: InterviewShare(service, prepared, request, version))
 
     def _open_interview(self, make: Callable[[int], Any]) -> None:
         if self.interview_window is not None:
@@ -484,8 +471,3 @@ class ShareDialog(QDialog):
         )
         return Path(path) if path else None
 
-
-def _issuer(candidate: Any) -> str:
-    from wallet.present.evidence import credential_facts
-
-    return credential_facts(candidate.report.view, candidate.name).issuer_name

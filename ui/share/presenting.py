@@ -47,6 +47,7 @@ __all__ = [
     "prepare",
     "refusal",
     "save_share",
+    "shown_slide",
 ]
 
 
@@ -282,3 +283,18 @@ class InterviewShare:
 
     def slide(self, index: int) -> Any:
         return self.deck.slide(index)
+
+
+def shown_slide(shared: Shared, chosen: Sequence[Candidate]) -> Any:
+    """The Share dialog's code as one interview-mode slide (no new signature), naming the
+    credentials from their signed views."""
+    from wallet.present.evidence import credential_facts
+    from wallet.present.interview import Shown, Slide, SlideKind
+
+    code = shared.qr.code if shared.qr is not None else None
+    shown = tuple(
+        Shown(c.name, credential_facts(c.report.view, c.name).issuer_name) for c in chosen
+    )
+    kind: SlideKind = "link" if code is not None and code.kind == "url" else "presentation"
+    challenge = str(shared.details.get("challenge") or "")
+    return Slide(code, shown, "", kind, challenge, shared.presentation)
