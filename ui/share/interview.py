@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -224,9 +224,17 @@ class InterviewWindow(QWidget):
         QTimer.singleShot(0, self._plan)
 
     def _room(self) -> int:
-        """The largest square the code can have: the window less its margins."""
+        """The largest square the code can have: the window less its margins. Full screen, the
+        screen's size: the window manager may not have applied it yet when the deck is planned."""
         left, top, right, bottom = _MARGINS
-        return min(self.width() - left - right, self.height() - top - bottom)
+        size = self._target()
+        return min(size.width() - left - right, size.height() - top - bottom)
+
+    def _target(self) -> QSize:
+        screen = self.screen()
+        if self.isFullScreen() and screen is not None:
+            return screen.geometry().size()
+        return self.size()
 
     def _plan(self) -> None:
         slides = self._make(max_version_for(self._room()))
@@ -240,6 +248,9 @@ class InterviewWindow(QWidget):
     def _planned(self, slides: Slides, count: int, first: Slide) -> None:
         self._slides, self._count = slides, count
         self._show(0, first)
+        after = getattr(slides, "after_shown", None)  # the share history, once it is on screen
+        if callable(after):
+            run_task(self, lambda _: after(), None, self._failed)
 
     def go(self, index: int) -> None:
         slides = self._slides
@@ -261,15 +272,17 @@ class InterviewWindow(QWidget):
             needed = (code.size + 2 * QUIET_ZONE) * MIN_MODULE_PX
             left, top, right, bottom = _MARGINS
             words = self.words.sizeHint().height() + self.layout_box.spacing()
-            height = self.height() - top - bottom - words
-            under = needed <= min(self.width() - left - right, height)
+            size = self._target()
+            height = size.height() - top - bottom - words
+            under = needed <= min(size.width() - left - right, height)
         direction = QBoxLayout.Direction.TopToBottom if under else QBoxLayout.Direction.LeftToRight
         self.layout_box.setDirection(direction)
         align = Qt.AlignmentFlag.AlignCenter if under else Qt.AlignmentFlag.AlignLeft
         for label in (self.name, self.issuer, self.position, self.note):
             label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         unlimited = 16_777_215
-        self.words.setMaximumWidth(unlimited if under else max(self.width() - self._room(), 240))
+        beside = max(self._target().width() - self._room(), 240)
+        self.words.setMaximumWidth(unlimited if under else beside)
         self.view.setMaximumWidth(unlimited if under else self._room())
         vertical = QSizePolicy.Policy.Maximum if under else QSizePolicy.Policy.Preferred
         self.words.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)

@@ -254,6 +254,8 @@ class InterviewShare:
         self._max_version = max_version
         self._now = clock or (lambda: datetime.now(UTC))
         self.deck: Any = None
+        self._details: dict[str, Any] = {}
+        self._ids: list[Any] = []
 
     def plan(self) -> int:
         from wallet.present.interview import InterviewDeck
@@ -269,7 +271,7 @@ class InterviewShare:
         items = [(c.document, c.report.view, c.name) for c in chosen]
         self.deck = InterviewDeck(items, holder, signing, self._max_version)
         count: int = self.deck.plan()
-        details = {
+        self._details = {
             "format": "interview",
             "holder": holder.did,
             "app": "desktop",
@@ -278,8 +280,13 @@ class InterviewShare:
             "purpose": signing.purpose.value,
             "codes": count,
         }
-        self._service.record_share([c.id for c in chosen], details)
+        self._ids = [c.id for c in chosen]
         return count
+
+    def after_shown(self) -> None:
+        """Record the share in the history: after the first code is on screen, so the vault's
+        write (a synced transaction) does not delay it."""
+        self._service.record_share(self._ids, self._details)
 
     def slide(self, index: int) -> Any:
         return self.deck.slide(index)
