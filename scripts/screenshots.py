@@ -10,6 +10,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -106,6 +107,42 @@ def main() -> None:
     save(share, "12-share-qr")
     share.close()
 
+    # Interview mode at 1366×768, signed for a verifier's challenge; then verifier mode checking
+    # its screenshot (issue 14), and the same code against a newer challenge.
+    from ui.verifier.window import VerifierWindow
+
+    verifier = VerifierWindow()
+    verifier.domain.setText("jobs.example.com")
+    verifier.new_challenge()
+    assert verifier.challenge is not None
+    own = _issued_to_the_holder(window)
+    window.share([own])
+    share = window.share_dialog
+    assert share is not None
+    wait(lambda: share.prepared is not None)
+    share.reader.use_text(verifier.challenge.request.to_text())
+    share.interview()
+    interview = share.interview_window
+    assert interview is not None
+    interview.showNormal()
+    interview.resize(1366, 768)
+    wait(lambda: interview.current is not None)
+    save(interview, "13-interview")
+    shot = folder / "interview.png"
+    interview.grab().save(str(shot))
+    interview.close()
+    share.close()
+    verifier.resize(1000, 900)
+    verifier.show()
+    verifier.check_path(shot)
+    wait(lambda: verifier.finding is not None)
+    save(verifier, "14-verifier")
+    verifier.new_challenge()
+    verifier.check_path(shot)
+    wait(lambda: verifier.finding is not None and verifier.finding.challenge is verifier.challenge)
+    save(verifier, "15-verifier-replayed")
+    verifier.close()
+
     window.sidebar.select("skills")
     wait(lambda: window.skills.model.rowCount() > 0)
     window.skills.tree.expandAll()
@@ -115,6 +152,30 @@ def main() -> None:
     wait(lambda: window.start_page.stack.isEnabled())
     save(window, "10-unlock")
     window.close()
+
+
+def _issued_to_the_holder(window: Any) -> str:
+    """A demo credential issued to this wallet's holder DID (the samples name another subject),
+    so verifier mode shows what an honest interview looks like. Its id in the vault."""
+    import json
+    from datetime import UTC, datetime
+
+    from wallet.demo import DemoIssuer
+    from wallet.present.holder import ServiceKeySlot, ensure_holder
+
+    made: list[str] = []
+
+    def work(service: Any) -> None:
+        holder = ensure_holder(ServiceKeySlot(service), lambda: datetime.now(UTC)).current
+        credential = DemoIssuer().achievement_credential(
+            "Forklift Safety", subject_id=holder.did, skills=("Warehouse safety", "Loading")
+        )
+        outcome = service.import_bytes(json.dumps(credential).encode(), "forklift.json")
+        made.append(str(outcome.credential_id))
+
+    window.state.call(work)
+    wait(lambda: bool(made) and window.state.library.total() >= 6)
+    return made[0]
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ are shown as such. Auto-lock waits while the codes are on screen."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,9 @@ from PySide6.QtCore import Qt
 from tests.ui.conftest import PASSPHRASE
 from ui.share.interview import InterviewWindow
 from ui.verifier.window import VerifierWindow
+from wallet.demo import DemoIssuer
 from wallet.present.challenge import read_challenge
+from wallet.present.holder import ServiceKeySlot, ensure_holder
 from wallet.verifier import Outcome
 from wallet.verify import Status, Verdict
 
@@ -31,6 +34,17 @@ def wallet(window, qtbot):
     qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=TIMEOUT)
     window.imports.add_samples()
     qtbot.waitUntil(lambda: window.state.library.total() == 5, timeout=TIMEOUT)
+
+    def own(service) -> None:
+        # A credential issued to this wallet's holder DID (the samples name did:example:learner).
+        holder = ensure_holder(ServiceKeySlot(service), lambda: datetime.now(UTC)).current
+        credential = DemoIssuer().achievement_credential(
+            "Forklift Safety", subject_id=holder.did, skills=("Safety",)
+        )
+        service.import_bytes(json.dumps(credential).encode(), "forklift.json")
+
+    window.state.call(own)
+    qtbot.waitUntil(lambda: window.state.library.total() == 6, timeout=TIMEOUT)
     ids = {s.name: str(s.id) for s in window.state.library.summaries()}
     return window, ids
 
@@ -90,7 +104,7 @@ def test_the_whole_interview_loop(wallet, qtbot, tmp_path: Path) -> None:
     assert issued.challenge in verifier.challenge_text.text()
     challenge_png = _shot(verifier.challenge_code, tmp_path / "challenge.png")
 
-    dialog = _share(window, qtbot, [ids["SQL for Analysts"]])
+    dialog = _share(window, qtbot, [ids["Forklift Safety"]])
     dialog.reader.sources.ask_image = lambda: challenge_png
     dialog.reader.sources.image_button.click()
     qtbot.waitUntil(lambda: dialog.reader.read is not None, timeout=TIMEOUT)
@@ -103,7 +117,7 @@ def test_the_whole_interview_loop(wallet, qtbot, tmp_path: Path) -> None:
         shown = _interview(dialog, qtbot, size)
         assert window.idle.held and not window.idle.active()  # auto-lock waits
         assert shown.current.code is not None and shown.view.module_px() >= 4
-        assert shown.name.text() == "SQL for Analysts"
+        assert shown.name.text() == "Forklift Safety"
         assert "Learner Wallet Demo Issuer" in shown.issuer.text()
         shot = _shot(shown, tmp_path / f"interview-{size[0]}.png")
         texts = _decode(shot)
@@ -142,7 +156,7 @@ def test_a_forged_holder_proof_is_shown_forged_at_the_top(wallet, qtbot, tmp_pat
     window, ids = wallet
     verifier = _verifier(qtbot)
     verifier.new_challenge()
-    dialog = _share(window, qtbot, [ids["SQL for Analysts"]])
+    dialog = _share(window, qtbot, [ids["Forklift Safety"]])
     dialog.challenge.setText(verifier.challenge.challenge)
     shown = _interview(dialog, qtbot, (1366, 768))
     document = json.loads(json.dumps(shown.current.presentation))
@@ -155,6 +169,22 @@ def test_a_forged_holder_proof_is_shown_forged_at_the_top(wallet, qtbot, tmp_pat
     assert finding.outcome is Outcome.FORGED
     assert [c.verdict for c in finding.credentials] == [Verdict.VALID]  # genuine inside
     assert verifier.result.banner.text().startswith("Forged")
+
+
+def test_someone_elses_credential_is_flagged_at_the_top(wallet, qtbot, tmp_path) -> None:
+    window, ids = wallet
+    verifier = _verifier(qtbot)
+    verifier.new_challenge()
+    dialog = _share(window, qtbot, [ids["SQL for Analysts"]])  # issued to did:example:learner
+    dialog.challenge.setText(verifier.challenge.challenge)
+    shown = _interview(dialog, qtbot, (1366, 768))
+    finding = _check(qtbot, verifier, _shot(shown, tmp_path / "sql.png"))
+    shown.close()
+    assert finding.report.verdict is Verdict.VALID
+    assert finding.outcome is Outcome.NOT_THE_SUBJECT
+    assert "not every credential is about the person who signed it" in (
+        verifier.result.banner.text()
+    )
 
 
 def test_several_codes_one_each_with_keys_and_no_flags(wallet, qtbot, tmp_path) -> None:

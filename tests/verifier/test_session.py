@@ -120,6 +120,8 @@ def test_a_credential_about_someone_else_is_flagged(holder) -> None:
     assert finding.presentation is not None
     assert [s.bound for s in finding.presentation.subjects] == [False]
     assert finding.report.check("holder").status is Status.WARN
+    assert finding.report.verdict is Verdict.VALID
+    assert finding.outcome is Outcome.NOT_THE_SUBJECT  # genuine, but whose?
 
 
 def test_a_lone_credential_and_unreadable_input(credential) -> None:

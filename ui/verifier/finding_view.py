@@ -52,6 +52,11 @@ def headline(finding: Finding) -> str:
             "Not made for you now: the signatures are genuine, but it was not signed for your "
             "challenge at this time. It may be a copy; ask the learner to sign it again."
         )
+    if outcome is Outcome.NOT_THE_SUBJECT:
+        return _t(
+            "Genuine and valid, but not every credential is about the person who signed it: "
+            "ask the learner how the credentials marked below are theirs."
+        )
     if outcome is Outcome.NOT_ALL_VALID:
         return _t(
             "The presentation itself is genuine, but not every credential in it is valid: see "
@@ -68,6 +73,7 @@ def _chip(outcome: Outcome) -> Chip:
         Outcome.FORGED: Chip.INVALID,
         Outcome.REPLAYED: Chip.INVALID,
         Outcome.NOT_ALL_VALID: Chip.WARNING,
+        Outcome.NOT_THE_SUBJECT: Chip.WARNING,
         Outcome.CANNOT_TELL: Chip.UNVERIFIABLE,
         Outcome.NOT_VALID: Chip.EXPIRED,
     }[outcome]

@@ -48,6 +48,7 @@ class Outcome(StrEnum):
     FORGED = "forged"  # the presentation's (or the credential's) own signature or binding fails
     REPLAYED = "replayed"  # genuine, but signed for another challenge or domain, or before it
     NOT_ALL_VALID = "not-all-valid"  # the presentation holds, a credential does not
+    NOT_THE_SUBJECT = "not-the-subject"  # all genuine, but a credential is about someone else
     CANNOT_TELL = "cannot-tell"  # unverifiable or unsigned: nothing shows either way
     NOT_VALID = "not-valid"  # a lone credential that is genuine but expired, revoked...
 

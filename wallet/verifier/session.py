@@ -22,6 +22,7 @@ from wallet.verifier.challenge import Freshness, IssuedChallenge, freshness
 from wallet.verifier.finding import (
     PRINTED_PAGES_NOTE,
     Finding,
+    Outcome,
     credential_finding,
     outcome_of,
     presentation_finding,
@@ -70,8 +71,16 @@ def check_received(
         shared = report.credentials
     else:
         shared = (report,)
+    outcome = outcome_of(report)
+    if (
+        outcome is Outcome.ACCEPT
+        and presentation is not None
+        and not all(s.bound for s in presentation.subjects)
+    ):
+        # Genuine credentials of someone else's, shown by this holder: the employer must ask.
+        outcome = Outcome.NOT_THE_SUBJECT
     return Finding(
-        outcome=outcome_of(report),
+        outcome=outcome,
         report=report,
         presentation=presentation,
         credentials=tuple(credential_finding(r) for r in shared),
