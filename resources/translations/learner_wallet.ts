@@ -4,97 +4,117 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/menus.py" line="55"/>
+        <location filename="../../ui/window/menus.py" line="57"/>
         <source>&amp;Add credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="56"/>
+        <location filename="../../ui/window/menus.py" line="58"/>
         <source>Add a &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/window/menus.py" line="59"/>
         <source>&amp;Paste credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58"/>
+        <location filename="../../ui/window/menus.py" line="60"/>
         <source>Open a &amp;QR image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="59"/>
+        <location filename="../../ui/window/menus.py" line="61"/>
         <source>Add &amp;sample credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="60"/>
+        <location filename="../../ui/window/menus.py" line="62"/>
         <source>S&amp;hare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="61"/>
+        <location filename="../../ui/window/menus.py" line="63"/>
         <source>Share the open credential or the ones selected in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62"/>
+        <location filename="../../ui/window/menus.py" line="64"/>
+        <source>Sharing histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="65"/>
+        <source>When you shared which credentials, how, and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="66"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/window/menus.py" line="67"/>
         <source>&amp;Verify a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/window/menus.py" line="68"/>
+        <source>&amp;Check someone&apos;s credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="69"/>
+        <source>Verifier mode: check what a learner shows you, without a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="70"/>
         <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="65"/>
+        <location filename="../../ui/window/menus.py" line="71"/>
         <source>My &amp;identity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/window/menus.py" line="72"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="67"/>
+        <location filename="../../ui/window/menus.py" line="73"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="68"/>
+        <location filename="../../ui/window/menus.py" line="74"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/window/menus.py" line="75"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="70"/>
+        <location filename="../../ui/window/menus.py" line="76"/>
         <source>Show as &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="73"/>
+        <location filename="../../ui/window/menus.py" line="79"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/window/menus.py" line="92"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/window/menus.py" line="95"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,22 +166,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account/commands.py" line="103"/>
+        <location filename="../../ui/account/commands.py" line="112"/>
+        <source>Passphrase not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account/commands.py" line="114"/>
+        <source>That is not the passphrase that unlocks this wallet now, so nothing was changed. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account/commands.py" line="120"/>
         <source>Passphrase changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account/commands.py" line="104"/>
+        <location filename="../../ui/account/commands.py" line="121"/>
         <source>Use the new passphrase the next time you unlock this wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account/commands.py" line="107"/>
-        <source>Changing the passphrase…</source>
+        <location filename="../../ui/account/commands.py" line="125"/>
+        <source>Checking the current passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account/commands.py" line="149"/>
+        <location filename="../../ui/account/commands.py" line="168"/>
         <source>Learner Wallet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,16 +240,113 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="141"/>
+        <source>Hold the QR code up to the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="144"/>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="148"/>
+        <source>Camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="160"/>
+        <source>No camera is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../ui/scan/camera.py" line="74"/>
+        <source>No camera is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/camera.py" line="78"/>
+        <source>The camera failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeReader</name>
+    <message>
+        <location filename="../../ui/share/binding.py" line="31"/>
+        <source>the employer&apos;s challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/binding.py" line="35"/>
+        <source>Looking for the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/binding.py" line="43"/>
+        <source>That code holds no challenge: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/binding.py" line="49"/>
+        <source>Challenge %1 for %2 read from the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/binding.py" line="52"/>
+        <source>Challenge %1 read from the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/account/dialogs.py" line="172"/>
-        <location filename="../../ui/account/dialogs.py" line="174"/>
+        <location filename="../../ui/account/dialogs.py" line="175"/>
+        <location filename="../../ui/account/dialogs.py" line="187"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/account/dialogs.py" line="179"/>
-        <source>Choose the new passphrase that unlocks this wallet. Your credentials stay as they are; backups you already made keep their own passphrase.</source>
+        <location filename="../../ui/account/dialogs.py" line="178"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account/dialogs.py" line="183"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account/dialogs.py" line="186"/>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account/dialogs.py" line="192"/>
+        <source>Type the passphrase that unlocks this wallet now, then choose the new one. Your credentials stay as they are; backups you already made keep their own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <location filename="../../ui/share/interview.py" line="76"/>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="82"/>
+        <source>QR code version %1, %2 modules a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="104"/>
+        <source>The window is too small for this code: press F11 for full screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,123 +381,297 @@
 <context>
     <name>CredentialPage</name>
     <message>
-        <location filename="../../ui/credential/page.py" line="52"/>
+        <location filename="../../ui/credential/page.py" line="54"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="53"/>
+        <location filename="../../ui/credential/page.py" line="55"/>
         <source>Back to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="57"/>
+        <location filename="../../ui/credential/page.py" line="59"/>
         <source>Badge image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="68"/>
+        <location filename="../../ui/credential/page.py" line="70"/>
         <source>Verification result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="72"/>
+        <location filename="../../ui/credential/page.py" line="74"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="74"/>
+        <location filename="../../ui/credential/page.py" line="77"/>
         <source>S&amp;hare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="75"/>
+        <location filename="../../ui/credential/page.py" line="78"/>
         <source>Share this credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="77"/>
+        <location filename="../../ui/credential/page.py" line="80"/>
         <source>Present it to an employer: a QR code, a signed file or a PDF (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="80"/>
+        <location filename="../../ui/credential/page.py" line="83"/>
         <source>&amp;Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="83"/>
+        <location filename="../../ui/credential/page.py" line="86"/>
         <source>C&amp;ollections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="84"/>
+        <location filename="../../ui/credential/page.py" line="87"/>
         <source>Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="88"/>
+        <location filename="../../ui/credential/page.py" line="91"/>
         <source>Copy &amp;diagnostic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="90"/>
+        <location filename="../../ui/credential/page.py" line="93"/>
         <source>Raw &amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="92"/>
+        <location filename="../../ui/credential/page.py" line="95"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="99"/>
+        <location filename="../../ui/credential/page.py" line="102"/>
         <source>Credential details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="102"/>
+        <location filename="../../ui/credential/page.py" line="105"/>
         <source>Private note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="103"/>
+        <location filename="../../ui/credential/page.py" line="106"/>
         <source>A private note, only for you (kept encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="104"/>
+        <location filename="../../ui/credential/page.py" line="107"/>
         <source>&amp;Save note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="113"/>
+        <location filename="../../ui/credential/page.py" line="116"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="114"/>
+        <location filename="../../ui/credential/page.py" line="117"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="115"/>
+        <location filename="../../ui/credential/page.py" line="118"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="186"/>
+        <location filename="../../ui/credential/page.py" line="196"/>
         <source>Tags: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="186"/>
+        <location filename="../../ui/credential/page.py" line="196"/>
         <source>No tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="203"/>
+        <location filename="../../ui/credential/page.py" line="213"/>
         <source>New collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingView</name>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="107"/>
+        <source>Verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="126"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="131"/>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="131"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="133"/>
+        <source>Checked %1, %2. Found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="136"/>
+        <source>Your challenge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="138"/>
+        <source>domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="142"/>
+        <source>A PDF evidence pack&apos;s printed pages are not evidence: anyone can print anything. What follows is what its signed attachment holds; compare it with the pages you were shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="146"/>
+        <source>About PDF evidence packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="171"/>
+        <source>The presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="172"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="172"/>
+        <source>nobody: no proof verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="176"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="179"/>
+        <source>yours, as issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="180"/>
+        <source>not yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="181"/>
+        <location filename="../../ui/verifier/finding_view.py" line="188"/>
+        <source>none asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="186"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="188"/>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="188"/>
+        <source>another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="192"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="196"/>
+        <source>✓ the holder is its subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="198"/>
+        <source>✗ about %1, not the holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="199"/>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="211"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="214"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="215"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="216"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="217"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="217"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="218"/>
+        <source>Achievement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="219"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="220"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="221"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="237"/>
+        <source>included credential</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -471,40 +772,153 @@
     </message>
 </context>
 <context>
+    <name>IncomingRouter</name>
+    <message>
+        <location filename="../../ui/incoming/router.py" line="63"/>
+        <source>Open your wallet to go on with what was handed to it ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Intake</name>
     <message>
-        <location filename="../../ui/importing/intake.py" line="28"/>
+        <location filename="../../ui/importing/intake.py" line="33"/>
         <source>Add credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/intake.py" line="30"/>
-        <source>Credentials (*.json *.jsonld *.jwt *.png *.svg *.txt);;All files (*)</source>
+        <location filename="../../ui/importing/intake.py" line="35"/>
+        <source>Credentials (*.json *.jsonld *.jwt *.png *.svg *.txt *.pdf);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/intake.py" line="37"/>
+        <location filename="../../ui/importing/intake.py" line="42"/>
         <source>Add every credential in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/intake.py" line="45"/>
+        <location filename="../../ui/importing/intake.py" line="50"/>
         <source>Open a QR code image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/intake.py" line="47"/>
+        <location filename="../../ui/importing/intake.py" line="52"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/intake.py" line="63"/>
+        <location filename="../../ui/importing/intake.py" line="68"/>
         <source>Save the image, then use Open a QR image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/intake.py" line="74"/>
+        <location filename="../../ui/importing/intake.py" line="79"/>
         <source>dropped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewWindow</name>
+    <message>
+        <location filename="../../ui/share/interview.py" line="140"/>
+        <source>Interview mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="163"/>
+        <source>Preparing your code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="164"/>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="165"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="166"/>
+        <source>Code number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="167"/>
+        <source>About this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="168"/>
+        <source>← &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="169"/>
+        <source>Previous code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="171"/>
+        <source>&amp;Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="172"/>
+        <source>Next code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="174"/>
+        <source>Leave (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="175"/>
+        <source>Leave interview mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/share/interview.py" line="301"/>
+        <source>%n credential(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="305"/>
+        <source>Issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="312"/>
+        <source>A link to the credential&apos;s public page: the link proves nothing by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="318"/>
+        <source>A signed presentation: scan it with Learner Credential Wallet, VerifierPlus or Learner Wallet&apos;s “Check someone&apos;s credentials”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="327"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="329"/>
+        <source>← → for the others, Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="331"/>
+        <source>Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="340"/>
+        <source>No code can be shown: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,19 +1113,77 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     </message>
 </context>
 <context>
+    <name>LinkScreens</name>
+    <message>
+        <location filename="../../ui/incoming/links.py" line="52"/>
+        <source>Credential offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming/links.py" line="55"/>
+        <source>This link is a credential offer from {0}: an issuer offers to send you credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming/links.py" line="60"/>
+        <source>This link is a credential offer: an issuer offers to send you credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming/links.py" line="64"/>
+        <source>Credential request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming/links.py" line="67"/>
+        <source>This link is a request for your wallet from {0}: an issuer asks where to send you credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming/links.py" line="72"/>
+        <source>This link is a request for your wallet: an issuer asks where to send you credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming/links.py" line="77"/>
+        <source>Presentation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming/links.py" line="80"/>
+        <source>This link is a presentation request from {0}: a verifier asks you to show credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming/links.py" line="85"/>
+        <source>This link is a presentation request: a verifier asks you to show credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming/links.py" line="95"/>
+        <source>Receiving credentials from a link is not available in Learner Wallet yet. Nothing was sent or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/incoming/links.py" line="100"/>
+        <source>Answering presentation requests is not available in Learner Wallet yet. Nothing was sent or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell.py" line="47"/>
+        <location filename="../../ui/window/shell.py" line="49"/>
         <source>Learner Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="157"/>
+        <location filename="../../ui/window/shell.py" line="168"/>
         <source>Locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shell.py" line="230"/>
+        <location filename="../../ui/window/shell.py" line="241"/>
         <source>Choose the credentials to share first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,15 +1277,68 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     </message>
 </context>
 <context>
+    <name>QrSources</name>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="49"/>
+        <source>From a QR &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="50"/>
+        <source>Read %1 from a QR image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="52"/>
+        <source>Scan the sc&amp;reen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="54"/>
+        <source>Read %1 from a QR code on the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="57"/>
+        <source>Reads a QR code shown in any window, such as a video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="60"/>
+        <source>&amp;Webcam…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="62"/>
+        <source>Read %1 with the webcam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="128"/>
+        <source>Open a QR code image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="130"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QrView</name>
     <message>
-        <location filename="../../ui/share/qr_view.py" line="24"/>
+        <location filename="../../ui/share/qr_view.py" line="30"/>
         <source>QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/qr_view.py" line="32"/>
+        <location filename="../../ui/share/qr_view.py" line="39"/>
         <source>QR code version %1 with %2 modules a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/qr_view.py" line="73"/>
+        <source>This code is too dense to scan at this size. Press F11 to show it full screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -924,77 +1449,92 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="32"/>
+        <location filename="../../ui/settings/dialog.py" line="37"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="36"/>
+        <location filename="../../ui/settings/dialog.py" line="41"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings/dialog.py" line="42"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings/dialog.py" line="44"/>
         <source>Lock after minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="41"/>
+        <location filename="../../ui/settings/dialog.py" line="46"/>
+        <source>Auto-lock waits while a QR code is on screen, and resumes after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="50"/>
+        <source>Auto-lock is paused while a QR code is on screen (interview mode or the Share dialog&apos;s code), so it never hides the code mid-interview; it resumes when the code is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="58"/>
+        <source>About auto-lock while sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="60"/>
         <source>Default presentation format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings/dialog.py" line="62"/>
         <source>Signed presentation (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings/dialog.py" line="63"/>
         <source>Signed presentation (JWT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="45"/>
+        <location filename="../../ui/settings/dialog.py" line="64"/>
         <source>QR code text (VP1-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="46"/>
+        <location filename="../../ui/settings/dialog.py" line="65"/>
         <source>QR code image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="47"/>
+        <location filename="../../ui/settings/dialog.py" line="66"/>
         <source>PDF evidence pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="52"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>Use the network to check revocation and web keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="53"/>
+        <location filename="../../ui/settings/dialog.py" line="72"/>
         <source>Network use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="58"/>
+        <location filename="../../ui/settings/dialog.py" line="77"/>
         <source>Network verification is not available yet: everything is checked offline, and what needs the network is reported as such.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="65"/>
+        <location filename="../../ui/settings/dialog.py" line="84"/>
         <source>&amp;Lock after idle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <location filename="../../ui/settings/dialog.py" line="86"/>
         <source>&amp;Presentation format:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,308 +1542,372 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../ui/share/dialog.py" line="69"/>
+        <location filename="../../ui/share/dialog.py" line="78"/>
         <source>Share credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="76"/>
+        <location filename="../../ui/share/dialog.py" line="87"/>
         <source>Checking your credentials again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="85"/>
+        <location filename="../../ui/share/dialog.py" line="96"/>
         <source>Credentials to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="88"/>
+        <location filename="../../ui/share/dialog.py" line="99"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="90"/>
+        <location filename="../../ui/share/dialog.py" line="101"/>
         <source>QR code on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="91"/>
+        <location filename="../../ui/share/dialog.py" line="102"/>
         <source>Signed presentation file (.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="92"/>
+        <location filename="../../ui/share/dialog.py" line="103"/>
         <source>Signed presentation as a JWT (.jwt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="93"/>
+        <location filename="../../ui/share/dialog.py" line="104"/>
         <source>QR code image (.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="94"/>
+        <location filename="../../ui/share/dialog.py" line="105"/>
         <source>QR code image (.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="95"/>
+        <location filename="../../ui/share/dialog.py" line="106"/>
         <source>PDF evidence pack (.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="100"/>
+        <location filename="../../ui/share/dialog.py" line="111"/>
         <source>Proof purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="101"/>
+        <location filename="../../ui/share/dialog.py" line="112"/>
         <source>Authentication (most verifiers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="103"/>
+        <location filename="../../ui/share/dialog.py" line="114"/>
         <source>Assertion method, for verifiers such as VerifierPlus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="107"/>
+        <location filename="../../ui/share/dialog.py" line="121"/>
         <source>Verifier&apos;s challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="108"/>
+        <location filename="../../ui/share/dialog.py" line="122"/>
         <source>Given by the verifier; empty: a random one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="110"/>
+        <location filename="../../ui/share/dialog.py" line="124"/>
         <source>Verifier&apos;s domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="111"/>
+        <location filename="../../ui/share/dialog.py" line="125"/>
         <source>Optional, such as jobs.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="112"/>
+        <location filename="../../ui/share/dialog.py" line="126"/>
         <source>Share the credentials that are not valid anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="113"/>
+        <location filename="../../ui/share/dialog.py" line="127"/>
         <source>Share credentials that are not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="120"/>
+        <location filename="../../ui/share/dialog.py" line="134"/>
         <source>Share status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="124"/>
-        <location filename="../../ui/share/dialog.py" line="169"/>
+        <location filename="../../ui/share/dialog.py" line="138"/>
+        <location filename="../../ui/share/dialog.py" line="201"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="127"/>
-        <source>&amp;Format:</source>
+        <location filename="../../ui/share/dialog.py" line="141"/>
+        <source>&amp;Interview mode (F11)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="128"/>
-        <source>&amp;Purpose:</source>
+        <location filename="../../ui/share/dialog.py" line="142"/>
+        <source>Show the codes full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="129"/>
-        <source>C&amp;hallenge:</source>
+        <location filename="../../ui/share/dialog.py" line="144"/>
+        <source>Full screen, one code at a time, for the verifier&apos;s phone or a video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="130"/>
-        <source>&amp;Domain:</source>
+        <location filename="../../ui/share/dialog.py" line="147"/>
+        <source>Add to &amp;LinkedIn profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="148"/>
+        <source>Add to LinkedIn profile (opens your browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="149"/>
+        <source>Opens LinkedIn&apos;s add-certification form in your browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/share/dialog.py" line="153"/>
-        <source>QR code details</source>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="154"/>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="155"/>
+        <source>C&amp;hallenge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="156"/>
+        <source>&amp;Domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/share/dialog.py" line="157"/>
+        <source>Read them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="182"/>
+        <source>QR code details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="186"/>
         <source>About this QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="158"/>
+        <location filename="../../ui/share/dialog.py" line="187"/>
         <source>Save as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="160"/>
+        <location filename="../../ui/share/dialog.py" line="189"/>
         <source>Save as &amp;SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="162"/>
+        <location filename="../../ui/share/dialog.py" line="191"/>
         <source>Save the presentation &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="164"/>
+        <location filename="../../ui/share/dialog.py" line="193"/>
         <source>Save the PDF &amp;evidence pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="166"/>
+        <location filename="../../ui/share/dialog.py" line="195"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="167"/>
+        <location filename="../../ui/share/dialog.py" line="196"/>
         <source>Back to the share options</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="198"/>
+        <source>F&amp;ull screen (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="199"/>
+        <source>Show this code full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/share/dialog.py" line="201"/>
+        <location filename="../../ui/share/dialog.py" line="248"/>
         <source>Checked again just now: %n credential(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="203"/>
+        <location filename="../../ui/share/dialog.py" line="250"/>
         <source>Sharing signs them with your holder identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="213"/>
+        <location filename="../../ui/share/dialog.py" line="261"/>
         <source>Signed as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="222"/>
+        <location filename="../../ui/share/dialog.py" line="273"/>
         <source>Show &amp;QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="222"/>
+        <location filename="../../ui/share/dialog.py" line="273"/>
         <source>&amp;Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="231"/>
+        <location filename="../../ui/share/dialog.py" line="286"/>
         <source>None of these credentials is valid: tick the box to share them anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="265"/>
+        <location filename="../../ui/share/dialog.py" line="320"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="274"/>
+        <location filename="../../ui/share/dialog.py" line="329"/>
         <source>Saved %1 and noted it in your share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="289"/>
+        <location filename="../../ui/share/dialog.py" line="344"/>
         <source>Let the verifier scan this code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="290"/>
+        <location filename="../../ui/share/dialog.py" line="345"/>
         <source>signed presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="290"/>
+        <location filename="../../ui/share/dialog.py" line="345"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="292"/>
+        <location filename="../../ui/share/dialog.py" line="347"/>
         <source>QR version %1 · %2 × %2 modules · error correction %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="299"/>
+        <location filename="../../ui/share/dialog.py" line="354"/>
         <source>No QR code fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="304"/>
+        <location filename="../../ui/share/dialog.py" line="359"/>
         <source>The verifier scans it with Learner Credential Wallet, VerifierPlus or another VP1- reader; it holds the signed presentation itself, so no network is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="328"/>
+        <location filename="../../ui/share/dialog.py" line="442"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="349"/>
+        <location filename="../../ui/share/dialog.py" line="463"/>
         <source>Presentation (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="350"/>
+        <location filename="../../ui/share/dialog.py" line="464"/>
         <source>Presentation JWT (*.jwt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="351"/>
+        <location filename="../../ui/share/dialog.py" line="465"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="352"/>
+        <location filename="../../ui/share/dialog.py" line="466"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="353"/>
+        <location filename="../../ui/share/dialog.py" line="467"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="356"/>
+        <location filename="../../ui/share/dialog.py" line="470"/>
         <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareHistoryDialog</name>
+    <message>
+        <location filename="../../ui/share/history.py" line="126"/>
+        <location filename="../../ui/share/history.py" line="137"/>
+        <source>Sharing history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="129"/>
+        <source>Every time you shared credentials from this wallet: what, how, and the verifier&apos;s challenge and domain. It is kept encrypted in your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="145"/>
+        <source>You have not shared any credentials yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="26"/>
+        <location filename="../../ui/window/sidebar.py" line="26"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="28"/>
+        <location filename="../../ui/window/sidebar.py" line="28"/>
         <source>&amp;New collection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="42"/>
+        <location filename="../../ui/window/sidebar.py" line="42"/>
         <source>All credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="43"/>
+        <location filename="../../ui/window/sidebar.py" line="43"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="44"/>
+        <location filename="../../ui/window/sidebar.py" line="44"/>
         <source>Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sidebar.py" line="54"/>
+        <location filename="../../ui/window/sidebar.py" line="54"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,68 +1973,98 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start/page.py" line="63"/>
+        <location filename="../../ui/start/page.py" line="64"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="69"/>
+        <location filename="../../ui/start/page.py" line="70"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="89"/>
+        <location filename="../../ui/start/page.py" line="90"/>
         <source>Keep your certificates, badges and course records in one encrypted wallet on this computer, check they are genuine, and share the ones you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="96"/>
+        <location filename="../../ui/start/page.py" line="97"/>
         <source>&amp;Create a new wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="98"/>
+        <location filename="../../ui/start/page.py" line="99"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="113"/>
+        <location filename="../../ui/start/page.py" line="102"/>
+        <source>Check &amp;someone&apos;s credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="104"/>
+        <source>Check someone&apos;s credentials, without a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="107"/>
+        <source>For employers and advisors: verify what a learner shows you; nothing is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="125"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="116"/>
+        <location filename="../../ui/start/page.py" line="128"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="118"/>
+        <location filename="../../ui/start/page.py" line="130"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="136"/>
+        <location filename="../../ui/start/page.py" line="148"/>
         <source>Welcome to Learner Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="140"/>
+        <location filename="../../ui/start/page.py" line="152"/>
         <source>Unlock your wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="176"/>
+        <location filename="../../ui/start/page.py" line="188"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="197"/>
+        <location filename="../../ui/start/page.py" line="209"/>
         <source>Creating your wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="215"/>
+        <location filename="../../ui/start/page.py" line="221"/>
         <source>Restoring your wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="230"/>
+        <source>That passphrase does not unlock this backup. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="233"/>
+        <source>The backup file is damaged or is not a Learner Wallet backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="240"/>
+        <source>No wallet was made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1450,6 +2084,259 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     <message>
         <location filename="../../ui/organise/tags.py" line="37"/>
         <source>Existing tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustBar</name>
+    <message>
+        <location filename="../../ui/credential/trust_bar.py" line="58"/>
+        <source>Stop trusting this issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trust_bar.py" line="60"/>
+        <source>You trust %1: credentials signed by its key show it as trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trust_bar.py" line="65"/>
+        <source>Trust this issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trust_bar.py" line="67"/>
+        <source>Credentials signed by this issuer&apos;s key will show it as trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trust_bar.py" line="94"/>
+        <source>You no longer trust %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trust_bar.py" line="94"/>
+        <source>You now trust %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trust_bar.py" line="102"/>
+        <source>Trust was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedIssuersBox</name>
+    <message>
+        <location filename="../../ui/credential/trusted_issuers.py" line="35"/>
+        <location filename="../../ui/credential/trusted_issuers.py" line="39"/>
+        <source>Issuers you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trusted_issuers.py" line="43"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trusted_issuers.py" line="44"/>
+        <source>Stop trusting the chosen issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trusted_issuers.py" line="52"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trusted_issuers.py" line="64"/>
+        <source>Open your wallet to see the issuers you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trusted_issuers.py" line="74"/>
+        <source>%1
+%2 · trusted since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trusted_issuers.py" line="85"/>
+        <source>You trust no issuers yet. To trust one, open one of its credentials and choose “Trust this issuer”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trusted_issuers.py" line="91"/>
+        <source>Credentials signed by these issuers&apos; keys show them as trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/trusted_issuers.py" line="95"/>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifierWindow</name>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="61"/>
+        <source>Check someone&apos;s credentials — Learner Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="70"/>
+        <source>&amp;Open a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="72"/>
+        <source>Open what the learner gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="74"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="76"/>
+        <source>Check what the clipboard holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="78"/>
+        <source>the learner&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="82"/>
+        <source>Check &amp;online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="83"/>
+        <source>Use the network for revocation and web keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="86"/>
+        <source>Fetches status lists and issuers&apos; web keys. Off: everything is checked on this computer, and what needs the network is reported as such.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="91"/>
+        <source>Your domain (optional), such as jobs.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="92"/>
+        <source>Your domain for the challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="93"/>
+        <source>&amp;New challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="94"/>
+        <source>Make a new challenge for the learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="100"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="106"/>
+        <source>Export as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="108"/>
+        <source>Export as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="126"/>
+        <source>Open, drop or paste what a learner shows you, or scan their code. Nothing is stored. For a live check, make a new challenge first and let their wallet read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="156"/>
+        <source>The challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="170"/>
+        <source>That domain is too long for a challenge code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="175"/>
+        <source>Challenge: %1
+
+Let the learner&apos;s wallet read this code (Share → Read them → Scan the screen or From a QR image), or read the challenge out for them to type. Then check what they show you: it must be signed for this challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="180"/>
+        <source>Domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="183"/>
+        <source>New challenge made. What you check next must answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="218"/>
+        <source>the pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="220"/>
+        <source>The clipboard holds nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="240"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="254"/>
+        <source>The file could not be read: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="281"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="289"/>
+        <source>Open what the learner shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="292"/>
+        <source>Credentials, presentations and QR images (*.json *.jsonld *.jwt *.txt *.vp1 *.pdf *.png *.svg *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="299"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="299"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="301"/>
+        <source>Export the result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1512,7 +2399,7 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../ui/tasks.py" line="131"/>
+        <location filename="../../ui/common/tasks.py" line="131"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
