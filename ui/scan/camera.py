@@ -26,6 +26,7 @@ from wallet.formats.qrimage import read_qr_pixels
 __all__ = ["SCAN_INTERVAL_MS", "CameraScanner", "camera_available", "multimedia"]
 
 SCAN_INTERVAL_MS = 250
+PREVIEW_INTERVAL_MS = 66  # ~15 pictures a second for the preview: enough to aim the code
 # A camera frame is reduced to this many pixels a side before it is searched: a code held up to
 # a webcam fills much of the frame, and a smaller picture is searched several times faster.
 _FRAME_SIDE = 1024
@@ -63,6 +64,7 @@ class CameraScanner(QObject):
         self.sink = sink
         self._busy = False
         self._last = 0.0
+        self._shown = 0.0
         self._done = False
         self._camera: Any = None
         self._session: Any = None
@@ -88,14 +90,22 @@ class CameraScanner(QObject):
             self._camera.stop()
 
     def _frame(self, frame: Any) -> None:
+        """A frame arrived (GUI thread). Converting it costs milliseconds, so only the frames
+        previewed or searched are converted."""
         if self._done or not frame.isValid():
+            return
+        now = time.monotonic()
+        preview = (now - self._shown) * 1000 >= PREVIEW_INTERVAL_MS
+        scan = not self._busy and (now - self._last) * 1000 >= SCAN_INTERVAL_MS
+        if not (preview or scan):
             return
         image = frame.toImage()
         if image.isNull():
             return
-        self.frame.emit(image)
-        now = time.monotonic()
-        if self._busy or (now - self._last) * 1000 < SCAN_INTERVAL_MS:
+        if preview:
+            self._shown = now
+            self.frame.emit(image)
+        if not scan:
             return
         self._busy, self._last = True, now
         if max(image.width(), image.height()) > _FRAME_SIDE:

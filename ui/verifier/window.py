@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
@@ -65,6 +66,9 @@ class VerifierWindow(QMainWindow):
         self.finding: Finding | None = None
         self.error = ""
         self.checks_made = 0
+        # "Check online" keeps what it fetched in memory for this window only: verifier mode
+        # writes nothing to disk (issue 14), not even the network cache.
+        self._cache: Any = None
         self.ask_open: Callable[[], Path | None] = self._ask_open
         self.ask_save: AskPath = self._ask_save
         self.open_button = QPushButton(self.tr("&Open a file…"), self)
@@ -224,6 +228,11 @@ class VerifierWindow(QMainWindow):
 
     def _start(self, read: Callable[[object], bytes], what: str) -> None:
         challenge, clock, online = self.challenge, self.clock, self.online.isChecked()
+        if online and self._cache is None:
+            from wallet.net import MemoryCache
+
+            self._cache = MemoryCache()
+        cache = self._cache
 
         def work(context: object) -> Finding:
             data = read(context)
@@ -231,7 +240,7 @@ class VerifierWindow(QMainWindow):
                 return check_received(data, challenge, clock=clock)
             from wallet.verify.online import OnlineChecks
 
-            checks = OnlineChecks.for_run()
+            checks = OnlineChecks.for_run(cache=cache)
             try:
                 return check_received(data, challenge, clock=clock, online=checks)
             finally:
@@ -318,6 +327,7 @@ class VerifierWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.finding = None
+        self._cache = None
         self.result.clear()  # nothing is kept once the window is closed
         super().closeEvent(event)
 
