@@ -240,3 +240,28 @@ def test_the_challenge_read_from_the_screen(qtbot, tmp_path) -> None:
         pytest.skip("this platform plugin cannot grab the screen")
     assert not errors, errors
     assert read_challenge(found[0]).challenge == verifier.challenge.challenge
+
+
+def test_f11_on_the_qr_page_and_linkedin_on_click_only(wallet, qtbot, tmp_path) -> None:
+    window, ids = wallet
+    dialog = _share(window, qtbot, [ids["Forklift Safety"]])
+    opened: list[str] = []
+    dialog.open_url = opened.append
+    assert dialog.linkedin.isVisibleTo(dialog) and opened == []  # nothing opens by itself
+    dialog.linkedin.click()
+    (url,) = opened
+    assert url.startswith("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME")
+    assert "name=Forklift+Safety" in url
+    dialog.format.setCurrentIndex(dialog.format.findData("qr"))
+    dialog.share()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=TIMEOUT)
+    code = dialog.qr_view.code
+    assert code is not None and dialog.full_button.isVisibleTo(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_F11)
+    shown = dialog.interview_window
+    assert shown is not None
+    qtbot.waitUntil(lambda: shown.current is not None, timeout=TIMEOUT)
+    assert shown.current.code is code  # the same signed code, not a new signature
+    assert shown.name.text() == "Forklift Safety" and window.idle.held
+    dialog.close()
+    assert not shown.isVisible() and not window.idle.held
