@@ -366,14 +366,14 @@ class ShareDialog(QDialog):
     def _fit_to_screen(self) -> None:
         """As large as the code wants at 6 px a module, never larger than the screen's room
         (issue 14: the page must fit a 1366×768 laptop; F11 shows the code larger)."""
-        wanted = 640, 720
         code = self.qr_view.code
-        if code is not None:
-            side = QrView.minimum_side(code) * 3 // 2
-            wanted = max(640, side + 48), max(720, side + 220)
+        side = QrView.minimum_side(code) * 3 // 2 if code is not None else 0
         screen = self.screen()
         room = screen.availableGeometry() if screen is not None else None
-        width, height = wanted
+        if room is not None and room.height() >= 480:
+            # No wider than the code can be drawn in the height there is.
+            side = min(side, room.height() - 48 - 220, room.width() - 32 - 48)
+        width, height = max(640, side + 48), max(720, side + 220)
         if room is not None and room.height() >= 480:
             width, height = min(width, room.width() - 32), min(height, room.height() - 48)
         self.resize(max(self.width(), width), height)
