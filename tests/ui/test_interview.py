@@ -265,3 +265,29 @@ def test_f11_on_the_qr_page_and_linkedin_on_click_only(wallet, qtbot, tmp_path) 
     assert shown.name.text() == "Forklift Safety" and window.idle.held
     dialog.close()
     assert not shown.isVisible() and not window.idle.held
+
+
+def test_verifier_mode_reads_pasted_vp1_text_and_says_why_for_nonsense(wallet, qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window, ids = wallet
+    dialog = _share(window, qtbot, [ids["Forklift Safety"]])
+    dialog.format.setCurrentIndex(dialog.format.findData("qr"))
+    dialog.share()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=TIMEOUT)
+    payload = dialog.qr_view.code.text
+    verifier = _verifier(qtbot)
+    QGuiApplication.clipboard().setText(payload)
+    verifier.paste_button.click()
+    qtbot.waitUntil(lambda: verifier.finding is not None, timeout=TIMEOUT)
+    assert verifier.finding.container == "VP1"
+    assert verifier.finding.credentials[0].name == "Forklift Safety"
+    QGuiApplication.clipboard().setText("hello, this is no credential")
+    before = verifier.checks_made
+    verifier.paste_button.click()
+    qtbot.waitUntil(lambda: verifier.checks_made > before, timeout=TIMEOUT)
+    assert verifier.error and "Not a credential" in verifier.status.text()
+    # The earlier answer is gone: a failed input must not leave "Genuine" on screen.
+    assert verifier.finding is None and verifier.result.banner is None
+    assert not verifier.export_pdf.isEnabled()
+    assert "Traceback" not in verifier.status.text()

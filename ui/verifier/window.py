@@ -259,6 +259,11 @@ class VerifierWindow(QMainWindow):
             button.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
+        # The previous answer is about another input: never leave it on screen beside an error.
+        self.finding = None
+        self.result.clear()
+        for button in (self.export_pdf, self.export_json):
+            button.setEnabled(False)
         if isinstance(error, OSError):
             self._show_error(self.tr("The file could not be read: ") + (error.strerror or ""))
         else:
@@ -288,8 +293,13 @@ class VerifierWindow(QMainWindow):
             self,
             work,
             lambda path: self.status.setText(self.tr("Saved %1.").replace("%1", path.name)),
-            self._failed,
+            self._export_failed,
         )
+
+    def _export_failed(self, error: BaseException) -> None:
+        """The answer stays on screen; only the file could not be written."""
+        reason = error.strerror if isinstance(error, OSError) else None
+        self.status.setText(self.tr("The file could not be written: ") + (reason or str(error)))
 
     # --- files --------------------------------------------------------------------------------
     def _ask_open(self) -> Path | None:
