@@ -265,12 +265,12 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../ui/scan/camera.py" line="74"/>
+        <location filename="../../ui/scan/camera.py" line="76"/>
         <source>No camera is available on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan/camera.py" line="78"/>
+        <location filename="../../ui/scan/camera.py" line="80"/>
         <source>The camera failed: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,164 +2178,169 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>VerifierWindow</name>
     <message>
-        <location filename="../../ui/verifier/window.py" line="61"/>
+        <location filename="../../ui/verifier/window.py" line="62"/>
         <source>Check someone&apos;s credentials — Learner Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="70"/>
+        <location filename="../../ui/verifier/window.py" line="74"/>
         <source>&amp;Open a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="72"/>
+        <location filename="../../ui/verifier/window.py" line="76"/>
         <source>Open what the learner gave you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="74"/>
+        <location filename="../../ui/verifier/window.py" line="78"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="76"/>
+        <location filename="../../ui/verifier/window.py" line="80"/>
         <source>Check what the clipboard holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="78"/>
+        <location filename="../../ui/verifier/window.py" line="82"/>
         <source>the learner&apos;s code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="82"/>
+        <location filename="../../ui/verifier/window.py" line="86"/>
         <source>Check &amp;online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="83"/>
+        <location filename="../../ui/verifier/window.py" line="87"/>
         <source>Use the network for revocation and web keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="86"/>
+        <location filename="../../ui/verifier/window.py" line="90"/>
         <source>Fetches status lists and issuers&apos; web keys. Off: everything is checked on this computer, and what needs the network is reported as such.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="91"/>
+        <location filename="../../ui/verifier/window.py" line="95"/>
         <source>Your domain (optional), such as jobs.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="92"/>
+        <location filename="../../ui/verifier/window.py" line="96"/>
         <source>Your domain for the challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="93"/>
+        <location filename="../../ui/verifier/window.py" line="97"/>
         <source>&amp;New challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="94"/>
+        <location filename="../../ui/verifier/window.py" line="98"/>
         <source>Make a new challenge for the learner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="100"/>
+        <location filename="../../ui/verifier/window.py" line="104"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="106"/>
+        <location filename="../../ui/verifier/window.py" line="110"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="108"/>
+        <location filename="../../ui/verifier/window.py" line="112"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="126"/>
+        <location filename="../../ui/verifier/window.py" line="130"/>
         <source>Open, drop or paste what a learner shows you, or scan their code. Nothing is stored. For a live check, make a new challenge first and let their wallet read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="156"/>
+        <location filename="../../ui/verifier/window.py" line="160"/>
         <source>The challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="170"/>
+        <location filename="../../ui/verifier/window.py" line="174"/>
         <source>That domain is too long for a challenge code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="175"/>
+        <location filename="../../ui/verifier/window.py" line="179"/>
         <source>Challenge: %1
 
 Let the learner&apos;s wallet read this code (Share → Read them → Scan the screen or From a QR image), or read the challenge out for them to type. Then check what they show you: it must be signed for this challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="180"/>
+        <location filename="../../ui/verifier/window.py" line="184"/>
         <source>Domain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="183"/>
+        <location filename="../../ui/verifier/window.py" line="187"/>
         <source>New challenge made. What you check next must answer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="218"/>
+        <location filename="../../ui/verifier/window.py" line="222"/>
         <source>the pasted picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="220"/>
+        <location filename="../../ui/verifier/window.py" line="224"/>
         <source>The clipboard holds nothing to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="240"/>
+        <location filename="../../ui/verifier/window.py" line="249"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="254"/>
+        <location filename="../../ui/verifier/window.py" line="268"/>
         <source>The file could not be read: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="281"/>
+        <location filename="../../ui/verifier/window.py" line="295"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="289"/>
+        <location filename="../../ui/verifier/window.py" line="302"/>
+        <source>The file could not be written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="308"/>
         <source>Open what the learner shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="292"/>
+        <location filename="../../ui/verifier/window.py" line="311"/>
         <source>Credentials, presentations and QR images (*.json *.jsonld *.jwt *.txt *.vp1 *.pdf *.png *.svg *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="299"/>
+        <location filename="../../ui/verifier/window.py" line="318"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="299"/>
+        <location filename="../../ui/verifier/window.py" line="318"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="301"/>
+        <location filename="../../ui/verifier/window.py" line="320"/>
         <source>Export the result</source>
         <translation type="unfinished"></translation>
     </message>
