@@ -22,6 +22,7 @@ __all__ = [
     "SEC",
     "SUITES",
     "alias_as_full_iri",
+    "as_other_data_model",
     "ghost_node",
     "keyword_alias",
     "language_injection",
@@ -121,4 +122,23 @@ def language_injection(document: dict[str, Any]) -> dict[str, Any]:
         "@value": "Doctor of Medicine",
         "@language": 'en .\n<urn:x> <https://schema.org/name> "forged"',
     }
+    return forged
+
+
+VC_V1 = "https://www.w3.org/2018/credentials/v1"
+VC_V2 = "https://www.w3.org/ns/credentials/v2"
+_V1_DATES = ("issuanceDate", "expirationDate")
+
+
+def as_other_data_model(document: dict[str, Any]) -> dict[str, Any]:
+    """Attack 9: a VCDM 1.1 credential relabelled VCDM 2.0 (its first ``@context`` swapped), its
+    1.1 dates moved under their full IRIs. The v2 context has no term for those IRIs, so the full
+    IRI is how it writes them and the statements do not change; a verifier that picks the date
+    names from the first context then reads ``validFrom``/``validUntil`` and finds none."""
+    forged = copy.deepcopy(document)
+    assert forged["@context"][0] == VC_V1
+    forged["@context"] = [VC_V2, *forged["@context"][1:]]
+    for name in _V1_DATES:
+        if name in forged:
+            forged[CRED + name] = {"@value": forged.pop(name), "@type": XSD_DATETIME}
     return forged

@@ -25,7 +25,6 @@ from wallet.proofs.suites import suite_for
 from wallet.verify.about import about_of
 from wallet.verify.binding import binding_check, signature_check
 from wallet.verify.cache import STATIC_CHECKS, cache_key
-from wallet.verify.dates import parse_datetime
 from wallet.verify.openbadges import (
     credential_kind,
     nested_credentials,
@@ -36,9 +35,11 @@ from wallet.verify.options import VerifyOptions
 from wallet.verify.reading import Reading, SignatureBasis
 from wallet.verify.report import Check, RawInput, Report, Status, derive_verdict
 from wallet.verify.structure import (
+    END_DATES,
+    START_DATES,
     as_list,
     credential_problems,
-    data_model,
+    date_bound,
     party_id,
     presentation_problems,
     types_of,
@@ -317,12 +318,15 @@ def _under_earlier_revision(
 
 
 def _validity_check(view: SignedView, now: datetime) -> Check:
-    if data_model(view.data) == "1.1":
-        start_name, end_name = "issuanceDate", "expirationDate"
-    else:
-        start_name, end_name = "validFrom", "validUntil"
-    start_text, end_text = view.get(start_name), view.get(end_name)
-    start, end = parse_datetime(start_text), parse_datetime(end_text)
+    """Is ``now`` inside every window the signed statements give (STANDARDS §7 A9)?
+
+    Every start and end date counts, whatever the data model: which names a model uses is
+    read from the first ``@context``, which is not a statement, so a VCDM 1.1 credential
+    relabelled 2.0 (its 1.1 dates under their full IRIs, as the v2 context writes them) keeps
+    its signature; reading only the 2.0 names would hide its expiry (attack 9).
+    """
+    start_text, start = date_bound(view.data, START_DATES, latest=True)
+    end_text, end = date_bound(view.data, END_DATES, latest=False)
     if start is not None and now < start:
         return Check("validity", Status.FAIL, f"not valid until {start_text}", "not-yet-valid")
     if end is not None and now > end:
