@@ -64,6 +64,9 @@ class ProofResult:
     # Set when the signature verifies but for another challenge or domain than the verifier's:
     # the holder check reports it (a replayed presentation), not the signature check.
     replay: str | None = None
+    # The proof's own expiry, as its statements give it: a result that depends on the clock
+    # (the signature cache must not keep it).
+    expires: datetime | None = None
 
 
 def _fail(message: str, suite: str = "", **extra: Any) -> ProofResult:
@@ -121,6 +124,7 @@ def verify_embedded_proof(
         "purpose": declared if isinstance(declared, str) else None,
         "id": ident,
         "previous": previous,
+        "expires": parse_datetime(options.get("expires")),
     }
     if method_ref is None:
         return _fail("the proof has no verificationMethod", suite.name, **extra)
