@@ -264,7 +264,7 @@ def _match_subject(envelope: Envelope, document: dict[str, Any], value: Any, fil
         subjects[0]["id"] = value
         return
     if not any(s.get("id") == value for s in subjects):
-        ids = ", ".join(repr(str(s.get("id"))[:80]) for s in subjects) or "none"
+        ids = ", ".join(shown(s.get("id"), 80) for s in subjects) or "none"
         envelope.problems.append(
             f"the JWT's sub {shown(str(value)[:80])} is not the credentialSubject's id ({ids})"
         )

@@ -15,7 +15,7 @@ from wallet.dids.resolve import key_label
 from wallet.proofs.embedded import ProofResult
 from wallet.verify.report import Check, CheckId, Status
 from wallet.verify.structure import party_id
-from wallet.wording import shown
+from wallet.wording import plain, shown
 
 __all__ = ["best_proof", "binding_check", "party_id", "signature_check"]
 
@@ -110,10 +110,14 @@ def _bind(
         )
     if purpose not in method.relationships:
         return Check(
-            check_id, Status.FAIL, f"the key {key_label(method.id)} is not listed for {purpose}"
+            check_id,
+            Status.FAIL,
+            f"the key {plain(key_label(method.id))} is not listed for {purpose}",
         )
     if key_label(method.id) == party:
-        return Check(check_id, Status.PASS, f"the signing key belongs to the {role} {party}")
+        return Check(check_id, Status.PASS, f"the signing key belongs to the {role} {plain(party)}")
     return Check(
-        check_id, Status.PASS, f"the key {key_label(method.id)} belongs to the {role} {party}"
+        check_id,
+        Status.PASS,
+        f"the key {plain(key_label(method.id))} belongs to the {role} {plain(party)}",
     )
