@@ -22,6 +22,9 @@ from hypothesis import strategies as st
 from tests.verify import forgery
 from tests.verify.forgery import CRED, XSD_DATETIME, signed_credential
 from tests.verify.hostile import ISSUER, check, sign, unsecured, verify
+from tests.verify.test_jwt import sign as sign_jwt
+from tests.verify.test_jwt import vc2
+from tests.verify.test_jwt import verify as verify_jwt
 from wallet.verify import Status, Verdict
 
 
@@ -91,3 +94,14 @@ def test_relabelling_never_changes_the_verdict(start: datetime, days: int, expir
 def test_genuine_vcdm_2_credentials_keep_their_verdicts(suite: str) -> None:
     assert verify(signed_credential(suite, expired=False)).verdict is Verdict.VALID
     assert verify(signed_credential(suite)).verdict is Verdict.EXPIRED
+
+
+def test_a_jwt_with_nbf_still_expires_by_a_date_under_the_other_models_name() -> None:
+    """The JWT's nbf/exp replace the validity row; the credential's own dates still count, all
+    of them, as the signed view has them."""
+    payload = vc2()
+    payload[CRED + "expirationDate"] = {"@value": "2025-03-01T00:00:00Z", "@type": XSD_DATETIME}
+    payload["nbf"] = int(datetime(2025, 1, 1, tzinfo=UTC).timestamp())
+    report = verify_jwt(sign_jwt(payload, typ="vc+jwt"))  # at 2025-06-01
+    assert check(report, "signature")[0] is Status.PASS
+    assert report.verdict is Verdict.EXPIRED, report.checks

@@ -51,8 +51,6 @@ class Envelope:
     unsupported: str = ""
     not_before: datetime | None = None
     expires: datetime | None = None
-    document_start: datetime | None = None
-    document_end: datetime | None = None
 
 
 _OPEN_BADGES_TYPES = frozenset(
@@ -226,8 +224,6 @@ def _check_claims(envelope: Envelope, *, fill: bool) -> None:
                 f"the JWT's {claim} ({format_datetime(moment)}) is not the credential's {name} "
                 f"({document[name]})"
             )
-    envelope.document_start = parse_datetime(document.get(start_name))
-    envelope.document_end = parse_datetime(document.get(end_name))
 
 
 def _match(
