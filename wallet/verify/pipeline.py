@@ -459,10 +459,15 @@ def _presentation_purpose(document: dict[str, Any], asked: str) -> str:
     declares it. A credential's assertion proof cannot be lifted here: it signs another document.
     """
     proofs = as_list(document.get("proof"))
-    declared = {p.get("proofPurpose") for p in proofs if isinstance(p, dict)}
+    # Only a string names a purpose (anything else fails the proof where it is checked).
+    declared = {_text(p.get("proofPurpose")) for p in proofs if isinstance(p, dict)}
     if asked == "authentication" and declared == {"assertionMethod"}:
         return "assertionMethod"
     return asked
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _holder_check(
