@@ -36,6 +36,8 @@ def best_proof(results: list[ProofResult]) -> tuple[ProofResult, list[ProofResul
 
 
 def signature_check(results: list[ProofResult], revision_note: str = "") -> Check:
+    """``revision_note`` says under which context revision the proofs verified, or, when they
+    did not, which revisions could not be tried."""
     if not results:
         return Check(
             "signature", Status.SKIP, "there is no proof: nothing shows who made it", "unsigned"
@@ -55,7 +57,7 @@ def signature_check(results: list[ProofResult], revision_note: str = "") -> Chec
             return Check("signature", Status.WARN, f"{chosen.message}{note}; but {warnings[0]}")
         return Check("signature", Status.PASS, chosen.message + note)
     if chosen.verified is False:
-        return Check("signature", Status.FAIL, chosen.message)
+        return Check("signature", Status.FAIL, chosen.message + revision_note)
     return Check("signature", Status.WARN, chosen.message, "unverifiable")
 
 

@@ -18,8 +18,8 @@ from datetime import datetime
 from typing import Any
 
 from wallet.errors import InputError
-from wallet.jsonld import default_store
-from wallet.jsonld.budget import within_work_budget
+from wallet.jsonld import CanonicalizationError, default_store
+from wallet.jsonld.budget import REVISION_OVERHEAD, revision_meter, within_work_budget
 from wallet.proofs.embedded import ProofResult, verify_embedded_proof
 from wallet.proofs.suites import suite_for
 from wallet.verify.about import about_of
@@ -162,9 +162,9 @@ def _static_checks(
     if proofs is None:
         proofs = _embedded_results(reading, "assertionMethod", options)
         if _signature_failed(proofs):
-            retried = _under_earlier_revision(reading, options)
-            if retried is not None:
-                reading, proofs, revision_note = retried
+            earlier, retried, revision_note = _under_earlier_revision(reading, options)
+            if earlier is not None:
+                reading, proofs = earlier, retried
     view = reading.view()
     kind = credential_kind(view.data)
     checks = (
@@ -303,11 +303,32 @@ def _revision_candidates(reading: Reading) -> list[tuple[str, str]]:
 
 def _under_earlier_revision(
     reading: Reading, options: VerifyOptions
-) -> tuple[Reading, list[ProofResult], str] | None:
-    """Issue 10: the first earlier revision (newest first) under which every proof verifies."""
+) -> tuple[Reading | None, list[ProofResult], str]:
+    """Issue 10: the first earlier revision (newest first) under which every proof verifies:
+    (its reading, its results, a note for the signature row), or (None, [], note).
+
+    Each retry reads the whole document again, so it draws on the input's revision allowance
+    (:func:`~wallet.jsonld.budget.revision_meter`): a count, not a clock. When the allowance
+    runs out the signature keeps its failure, and the note says which revisions were not tried
+    (attack 9: a large forged credential must not cost seconds per revision, nor be called
+    unverifiable for being large).
+    """
     if reading.basis != "rdf" or reading.failure is not None:
-        return None
-    for url, revision in _revision_candidates(reading):
+        return None, [], ""
+    candidates = _revision_candidates(reading)
+    try:
+        cost = len(reading.statements().quads) + REVISION_OVERHEAD
+    except CanonicalizationError:
+        return None, [], ""
+    meter = revision_meter()
+    for tried, (url, revision) in enumerate(candidates):
+        if meter.left < cost:
+            left = len(candidates) - tried
+            return None, [], (
+                f"; {left} earlier revision{'s' if left != 1 else ''} of its context {url} "
+                "could not be tried: that would take more work than any credential needs"
+            )
+        meter.left -= cost
         candidate = Reading.of(reading.document, reading.basis, {url: revision})
         if candidate.failure is not None:
             continue
@@ -315,7 +336,7 @@ def _under_earlier_revision(
         if results and not _signature_failed(results) and any(r.verified for r in results):
             note = f" (read with an {_REVISION_MARK} {url}, {revision}, which it was signed with)"
             return candidate, results, note
-    return None
+    return None, [], ""
 
 
 def _validity_check(view: SignedView, now: datetime) -> Check:
