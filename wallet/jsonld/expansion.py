@@ -30,6 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from wallet.jsonld.inline import InlineAllowance
 from wallet.jsonld.iri import is_keyword_form
 from wallet.jsonld.model import Item, ListValue, Node, Value
 from wallet.jsonld.terms import (
@@ -109,6 +110,8 @@ class Expander:
         self._defining_vocabs = defining_vocabs
         self._watch = watch
         self._state = _State()
+        self._allowance = InlineAllowance()
+        self._processed: dict[tuple[int, int, bool, bool], tuple[Any, Any, ActiveContext]] = {}
 
     @property
     def notes(self) -> list[ExpansionNote]:
@@ -135,14 +138,24 @@ class Expander:
         override_protected: bool = False,
         propagate: bool = True,
     ) -> ActiveContext:
-        return process_context(
+        """``local`` applied to ``active``, once per pair in this document (attack 9: a scoped
+        context is applied at every node it covers; both are unchanged while expanding, so the
+        result is too). Pinned contexts are remembered for the process in ``terms`` already."""
+        key = (id(active), id(local), override_protected, propagate)
+        hit = self._processed.get(key)
+        if hit is not None and hit[0] is active and hit[1] is local:
+            return hit[2]
+        result = process_context(
             active,
             local,
             self._load,
             self._is_pinned,
             override_protected=override_protected,
             propagate=propagate,
+            allowance=self._allowance,
         )
+        self._processed[key] = (active, local, result)  # holding both keeps their ids unique
+        return result
 
     def _expand(
         self,
