@@ -14,17 +14,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.bounded import CPU_SECONDS, run_bounded
 from tests.verify.hostile import NOW, badge, check, sign, unsecured
 from wallet.formats.jsontext import MAX_JSON_DEPTH
 from wallet.jsonld.rdf import Literal
 from wallet.jsonld.rdfc import MAX_DEPTH, TooMuchWork, WorkMeter, canonical_nquads
-from wallet.jsonld.statements import MAX_VIEW_LEVELS
+from wallet.jsonld.statements import MAX_VIEW_LEVELS, MAX_VIEW_VALUES
 from wallet.verify import Report, Verdict, VerifyOptions, verify_input
 
 KNOWS = "https://schema.org/knows"
@@ -128,3 +130,56 @@ def test_any_chain_gets_a_verdict_that_does_not_depend_on_the_stack(
     assert top.checks == deep.checks
     assert top.verdict in (Verdict.INVALID, Verdict.UNVERIFIABLE)
     assert _depth(top.view.data) <= MAX_VIEW_LEVELS
+
+
+def _shared_node(values: int, uses: int) -> dict[str, Any]:
+    """One node of ``values`` values, used from ``uses`` other nodes: each use embeds it."""
+    document = unsecured(badge())
+    document["credentialSubject"]["achievement"][KNOWS] = [
+        {"id": f"urn:r{i}", KNOWS: {"id": "urn:x"}} for i in range(uses)
+    ]
+    document["@included"] = [
+        {"id": "urn:x", "https://schema.org/keywords": [f"k{i}" for i in range(values)]}
+    ]
+    return document
+
+
+def _values(tree: Any) -> int:
+    count, stack = 0, [tree]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        count += 1
+    return count
+
+
+def test_a_node_used_from_many_places_cannot_multiply_the_view() -> None:
+    """10,000 values used from 2,400 places were 24 million values in the view (14 s)."""
+    report = _verify(sign(_shared_node(10_000, 2_400)))
+    assert report.verdict is Verdict.VALID
+    assert _values(report.view.data) <= 2 * MAX_VIEW_VALUES
+    uses = report.view.data["credentialSubject"]["achievement"][KNOWS]
+    first = uses[0][KNOWS]  # the first use, whole
+    assert any(isinstance(v, list) and len(v) == 10_000 for v in first.values())
+    assert "k9999" not in json.dumps(uses[-1])  # past the bound, ids only
+
+
+def test_a_shared_node_at_the_input_cap_is_within_the_budget(tmp_path: Path) -> None:
+    path = tmp_path / "shared.json"
+    path.write_text(json.dumps(_shared_node(100_000, 6_000)), "utf-8")
+    measured = run_bounded(
+        f"""
+        from datetime import datetime
+        from pathlib import Path
+        from wallet.verify import VerifyOptions, verify_input
+        DATA = Path({str(path)!r}).read_bytes()
+        def work():
+            now = datetime.fromisoformat({NOW.isoformat()!r})
+            return verify_input(DATA, VerifyOptions(now=now)).verdict.value
+        """
+    )
+    assert measured.result in ("invalid", "unverifiable", "unsigned")
+    assert measured.cpu < CPU_SECONDS, measured

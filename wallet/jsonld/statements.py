@@ -14,7 +14,9 @@ strings that were signed. A value with one member is that member; several are a 
 order the document gave them.
 
 Bounds: a subject used from many places is embedded in each, so the number of embedded nodes is
-capped (:data:`MAX_EMBEDDED`); past it, nodes appear as their ids. Cycles end at an id. Nodes
+capped (:data:`MAX_EMBEDDED`), and so is the number of values they hold (:data:`MAX_VIEW_VALUES`:
+one node of 10,000 values used from 2,400 places made 24 million, attack 9); past either, nodes
+appear as their ids. Cycles end at an id. Nodes
 written side by side can name each other in a chain as long as the document, so the tree is
 also capped in depth (:data:`MAX_VIEW_LEVELS` JSON levels, below the JSON parser's own cap):
 past it, a node is its id, a list is empty. Both are counts, never the call stack (attack 9).
@@ -42,9 +44,11 @@ from wallet.jsonld.rdf import (
 )
 from wallet.jsonld.vocabulary import Vocabulary
 
-__all__ = ["MAX_EMBEDDED", "MAX_VIEW_LEVELS", "tree_of"]
+__all__ = ["MAX_EMBEDDED", "MAX_VIEW_LEVELS", "MAX_VIEW_VALUES", "tree_of"]
 
 MAX_EMBEDDED = 5_000
+# Above MAX_QUADS (250,000): a document whose subjects are each used once always fits.
+MAX_VIEW_VALUES = 300_000
 # JSON levels of the tree (an object or a list is one level): below MAX_JSON_DEPTH (64), so a
 # view is never deeper than a document the wallet would read, and far above what credentials
 # use (a CLR in a presentation is a dozen levels).
@@ -83,6 +87,7 @@ class _Reader:
         self._index = index
         self._vocabulary = vocabulary
         self._embedded = 0
+        self._values = 0
 
     def node(
         self, subject: str, graph: str | None, path: frozenset[str], level: int
@@ -92,7 +97,8 @@ class _Reader:
         if not subject.startswith("_:"):
             found["id"] = subject
         # The members of this object sit one level down, and a list of values two.
-        if self._embedded > MAX_EMBEDDED or level + 2 > MAX_VIEW_LEVELS:
+        full = self._embedded > MAX_EMBEDDED or self._values > MAX_VIEW_VALUES
+        if full or level + 2 > MAX_VIEW_LEVELS:
             return found
         inner = path | {subject}
         types: list[str] = []
@@ -109,6 +115,7 @@ class _Reader:
             grouped.setdefault(key, []).append(obj)
         if types:
             found["type"] = types[0] if len(types) == 1 else types
+        self._values += len(types) + sum(len(objects) for objects in grouped.values())
         for key, objects in grouped.items():
             if len(objects) == 1:
                 found[key] = self.value(objects[0], graph, inner, level + 1)
