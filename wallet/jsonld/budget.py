@@ -34,10 +34,11 @@ _R = TypeVar("_R")
 # What one input (a credential, or a presentation with everything inside it) may spend.
 VERIFY_WORK = 4 * DEFAULT_WORK
 # What one input may spend reading its credentials again under earlier revisions of a context
-# that changed after publication (issue 10), in statements read: each retry costs the document's
-# statement count plus REVISION_OVERHEAD. A genuine old credential (a hundred statements, twenty
-# revisions) needs ~4,000; without a bound, a 2 MB presentation of forged ones took 40 s.
-REVISION_WORK = 60_000
+# that changed after publication (issue 10): each retry costs twice the document's statement
+# count (expanded, then canonicalized) plus REVISION_OVERHEAD. A genuine old credential (a
+# hundred statements, twenty revisions) needs ~6,000, ten of them in a presentation 60,000;
+# without a bound, a 2 MB presentation of forged ones took 40 s.
+REVISION_WORK = 100_000
 REVISION_OVERHEAD = 100
 
 _CURRENT: ContextVar[WorkMeter | None] = ContextVar("wallet_canon_meter", default=None)

@@ -317,7 +317,7 @@ def _under_earlier_revision(
         return None, [], ""
     candidates = _revision_candidates(reading)
     try:
-        cost = len(reading.statements().quads) + REVISION_OVERHEAD
+        cost = 2 * len(reading.statements().quads) + REVISION_OVERHEAD
     except CanonicalizationError:
         return None, [], ""
     meter = revision_meter()
