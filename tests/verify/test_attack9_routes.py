@@ -118,3 +118,16 @@ def test_no_mix_of_markers_softens_a_forgery(markers: set[str], suite: str) -> N
     for marker in sorted(markers):
         MARKERS[marker](forged)
     assert _verify(forged).verdict is Verdict.INVALID
+
+
+def test_content_beside_a_blockcerts_marker_is_labelled_unsigned() -> None:
+    """The reproducer for the app (tests/fixtures/attack9): no proof the wallet checks, so the
+    view says it is signed by nothing; the app must show it as such."""
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "attack9"
+    path = fixtures / "blockcerts-marker-unsigned-content.json"
+    report = verify_input(path.read_bytes(), VerifyOptions(now=NOW))
+    assert report.verdict is Verdict.UNVERIFIABLE
+    assert report.view.basis == "unsigned"
+    assert report.about["name"] == "Doctor of Medicine"
