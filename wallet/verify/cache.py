@@ -2,7 +2,8 @@
 
 ``format``, ``signature``, ``issuer`` and ``schema`` depend on nothing but the document (and this
 engine), so the vault can keep them and re-verification only rechecks dates, status and trust,
-which change with time. The key binds the engine version, so a newer engine never trusts an older
+which change with time. A result that depends on the clock (a proof with an ``expires``) is
+never kept. The key binds the engine version, so a newer engine never trusts an older
 engine's answer.
 """
 
@@ -17,7 +18,7 @@ from wallet.verify.report import Check
 __all__ = ["ENGINE_VERSION", "STATIC_CHECKS", "MemorySignatureCache", "SignatureCache", "cache_key"]
 
 # Bump whenever a change could alter a format, signature, issuer or schema result.
-ENGINE_VERSION = b"learner-wallet-verify/1"
+ENGINE_VERSION = b"learner-wallet-verify/2"
 STATIC_CHECKS = frozenset({"format", "signature", "issuer", "schema"})
 
 
