@@ -76,9 +76,7 @@ def test_past_the_allowance_a_document_cannot_be_read(document: Any, why: str) -
     assert report.view.data == {}
 
 
-@pytest.mark.parametrize(
-    "shape", ["scoped-on-nodes", "many-scoped-terms", "many-contexts"]
-)
+@pytest.mark.parametrize("shape", ["scoped-on-nodes", "many-scoped-terms", "many-contexts"])
 def test_each_shape_at_the_input_cap_is_within_the_budget(shape: str, tmp_path: Path) -> None:
     """Each shape grown to ~1.7 MB, verified in a child under 1 GiB and 5 s of CPU."""
     document = {

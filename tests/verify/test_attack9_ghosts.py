@@ -54,10 +54,9 @@ def test_a_valid_language_tag_from_a_context_is_signed_and_shown() -> None:
 # --- property: text anywhere is either signed or refused -------------------------------------
 
 MARK = "Doctor of Medicine"
-# Not @index: its text is a warning by design (see the xfail below).
 _KEYS = [
     *("name", "description", "narrative", "tag", "foo", "@value", "@language", "@list"),
-    *("@set", "@graph", "@included", "@type", "@id", "https://schema.org/name"),
+    *("@set", "@graph", "@included", "@type", "@id", "@index", "https://schema.org/name"),
 ]
 _scalar = st.one_of(st.just(MARK), st.none(), st.booleans(), st.sampled_from(["en", "x y", "_:b1"]))
 _json = st.recursive(
@@ -122,13 +121,21 @@ def test_text_written_into_a_signed_credential_is_signed_or_refused(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="design: @index is a warning ('not part of what is signed'), yet it carries any text "
-    "the JSON shows; issue 9's invariant asks for a format failure under RDF proofs",
-)
 def test_text_under_index_fails_format_under_an_rdf_proof() -> None:
     forged = signed_credential("eddsa-rdfc-2022", expired=False)
     forged["credentialSubject"]["achievement"]["@index"] = "Doctor of Medicine"
     report = verify(forged)
-    assert check(report, "format")[0] is Status.FAIL
+    status, message = check(report, "format")
+    assert status is Status.FAIL and "the signed statements do not carry" in message
+    assert report.verdict is Verdict.INVALID
+
+
+def test_text_under_index_is_a_warning_under_a_json_signature() -> None:
+    from tests.verify.hostile import badge, sign, unsecured
+
+    document = unsecured(badge())
+    document["credentialSubject"]["achievement"]["@index"] = "Intro course"
+    report = verify(sign(document, suite="eddsa-jcs-2022"))  # the signature covers the JSON
+    assert report.verdict is Verdict.VALID
+    status, message = check(report, "format")
+    assert status is Status.WARN and "the signed statements do not carry" in message

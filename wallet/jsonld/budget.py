@@ -24,6 +24,7 @@ __all__ = [
     "VERIFY_WORK",
     "current_meter",
     "revision_meter",
+    "revisions_that_verified",
     "within_work_budget",
     "work_budget",
 ]
@@ -43,6 +44,7 @@ REVISION_OVERHEAD = 100
 
 _CURRENT: ContextVar[WorkMeter | None] = ContextVar("wallet_canon_meter", default=None)
 _REVISIONS: ContextVar[WorkMeter | None] = ContextVar("wallet_revision_meter", default=None)
+_FOUND: ContextVar[dict[str, str] | None] = ContextVar("wallet_revisions_found", default=None)
 
 
 def current_meter() -> WorkMeter:
@@ -59,6 +61,14 @@ def revision_meter() -> WorkMeter:
     return _REVISIONS.get() or WorkMeter(REVISION_WORK)
 
 
+def revisions_that_verified() -> dict[str, str]:
+    """Context URL -> the earlier revision a credential of the open verification verified
+    under. Tried first for the next one: the credentials of one presentation or CLR were
+    usually signed in the same season, so each needs one retry, not twenty."""
+    found = _FOUND.get()
+    return found if found is not None else {}
+
+
 @contextmanager
 def work_budget(units: int = VERIFY_WORK) -> Iterator[WorkMeter]:
     """Open a meter for one verification, or join the one already open on this thread."""
@@ -69,9 +79,11 @@ def work_budget(units: int = VERIFY_WORK) -> Iterator[WorkMeter]:
     meter = WorkMeter(units)
     token = _CURRENT.set(meter)
     revisions = _REVISIONS.set(WorkMeter(REVISION_WORK))
+    found = _FOUND.set({})
     try:
         yield meter
     finally:
+        _FOUND.reset(found)
         _REVISIONS.reset(revisions)
         _CURRENT.reset(token)
 

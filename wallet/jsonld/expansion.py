@@ -15,8 +15,10 @@ something those statements do not, or says it in a form its contexts would not p
 - text JSON-LD drops without a word: a list or a value standing alone at the top of a document
   or a graph, a ``@language`` on a node object: ``dropped`` (attack 9; a language tag that is
   not one is found where the statements are written, :mod:`wallet.jsonld.rdf`);
-- ``@direction`` and ``@index``, which RDF does not keep: ``unsigned`` (a warning; they are
-  not shown either).
+- ``@direction``, which RDF does not keep: ``unsigned`` (a warning: it only says which way text
+  runs, and VCDM 2.0 recommends it);
+- ``@index``, which RDF does not keep either but which can hold any text: ``index`` (fails under
+  an RDF proof like any text the statements do not carry; a warning under a JSON signature).
 
 Keys are taken in sorted order, as jsonld.js and pyld take them, so the expanded form (and the
 blank nodes it creates) come out in the same order as theirs. Raises
@@ -57,7 +59,7 @@ _NOT_SCALAR = (dict, list)
 class ExpansionNote:
     """Something the JSON says that its statements do not (or not in this form).
 
-    ``kind``: ``undefined``, ``undefined-type``, ``alias``, ``reserved``, ``unsigned``,
+    ``kind``: ``undefined``, ``undefined-type``, ``alias``, ``reserved``, ``unsigned``, ``index``,
     ``dropped`` or ``null``; ``subject`` is the key or type it is about, as written.
     """
 
@@ -406,7 +408,9 @@ class Expander:
             if not isinstance(value, str):
                 raise JsonLdSyntaxError("an @index must be a string")
             self._note(
-                "unsigned", "@index", "an @index is not part of what is signed, so it is ignored"
+                "index",
+                "@index",
+                f"the @index {shown(value)} is text that the signed statements do not carry",
             )
             out["@index"] = value
         elif keyword == "@list":

@@ -19,7 +19,13 @@ from typing import Any
 
 from wallet.errors import InputError
 from wallet.jsonld import CanonicalizationError, default_store
-from wallet.jsonld.budget import REVISION_OVERHEAD, revision_meter, within_work_budget
+from wallet.jsonld.budget import (
+    REVISION_OVERHEAD,
+    REVISION_WORK,
+    revision_meter,
+    revisions_that_verified,
+    within_work_budget,
+)
 from wallet.proofs.embedded import ProofResult, verify_embedded_proof
 from wallet.proofs.suites import suite_for
 from wallet.verify.about import about_of
@@ -199,7 +205,12 @@ def _signature(reading: Reading, proofs: list[ProofResult], revision_note: str) 
     unreadable = failure is not None and failure.kind in ("unknown-context", "unsupported")
     if proofs and unreadable and reading.basis == "rdf":
         return Check("signature", Status.WARN, failure.message, "unverifiable")  # type: ignore[union-attr]
-    return signature_check(proofs, revision_note)
+    check = signature_check(proofs, revision_note)
+    if check.status is Status.FAIL and _UNTRIED_MARK in revision_note:
+        # It may verify under a revision that was not tried: nothing shows it is forged, only
+        # that it was not checked all the way (a genuine credential is never called invalid).
+        return Check("signature", Status.WARN, check.message, "unverifiable")
+    return check
 
 
 _KIND_NAMES = {
@@ -289,6 +300,7 @@ def _signature_failed(results: list[ProofResult]) -> bool:
 
 
 _REVISION_MARK = "earlier revision of"
+_UNTRIED_MARK = "were not tried"  # the input's allowance ran out (unverifiable)
 
 
 def _revision_candidates(reading: Reading) -> list[tuple[str, str]]:
@@ -308,26 +320,38 @@ def _under_earlier_revision(
     (its reading, its results, a note for the signature row), or (None, [], note).
 
     Each retry reads the whole document again, so it draws on the input's revision allowance
-    (:func:`~wallet.jsonld.budget.revision_meter`): a count, not a clock. When the allowance
-    runs out the signature keeps its failure, and the note says which revisions were not tried
-    (attack 9: a large forged credential must not cost seconds per revision, nor be called
-    unverifiable for being large).
+    (:func:`~wallet.jsonld.budget.revision_meter`): a count, not a clock (attack 9: a large
+    forgery must not cost seconds per revision). Two ways to run short, told apart:
+
+    - the credential alone needs more than the whole allowance: no genuine credential is that
+      large, so the signature keeps its failure (a forgery is not softened by being padded);
+    - the credentials before it in the same input spent the allowance: it might verify under a
+      revision not tried, so the row is ``unverifiable``, never ``invalid``.
+
+    A revision that verified one credential of the input is tried first for the next, so the
+    credentials of one presentation or CLR, usually signed in the same season, need one retry.
     """
     if reading.basis != "rdf" or reading.failure is not None:
         return None, [], ""
-    candidates = _revision_candidates(reading)
+    found = revisions_that_verified()
+    candidates = sorted(  # stable: otherwise newest first
+        _revision_candidates(reading), key=lambda pair: found.get(pair[0]) != pair[1]
+    )
     try:
         cost = 2 * len(reading.statements().quads) + REVISION_OVERHEAD
     except CanonicalizationError:
         return None, [], ""
     meter = revision_meter()
+    too_large = cost * len(candidates) > REVISION_WORK
     for tried, (url, revision) in enumerate(candidates):
         if meter.left < cost:
             left = len(candidates) - tried
-            return None, [], (
-                f"; {left} earlier revision{'s' if left != 1 else ''} of its context {url} "
-                "could not be tried: that would take more work than any credential needs"
-            )
+            revisions = f"{left} earlier revision{'s' if left != 1 else ''} of its context {url}"
+            if too_large:
+                why = f"; {revisions} could not be tried: that would take more work than any "
+                return None, [], why + "credential needs"
+            why = f"; {revisions} {_UNTRIED_MARK}: the work allowed for one input was spent on "
+            return None, [], why + "the credentials before it"
         meter.left -= cost
         candidate = Reading.of(reading.document, reading.basis, {url: revision})
         if candidate.failure is not None:
@@ -335,6 +359,7 @@ def _under_earlier_revision(
         results = _embedded_results(candidate, "assertionMethod", options)
         if results and not _signature_failed(results) and any(r.verified for r in results):
             note = f" (read with an {_REVISION_MARK} {url}, {revision}, which it was signed with)"
+            found[url] = revision
             return candidate, results, note
     return None, [], ""
 
