@@ -24,13 +24,8 @@ from wallet.verify.online import OnlineChecks
 
 
 def _verify(online: OnlineChecks, document: dict[str, object], cache: object = None) -> Report:
-    options = VerifyOptions(
-        now=NOW,
-        resolver=online.resolver,
-        online=online,
-        signature_cache=cache,  # type: ignore[arg-type]
-    )
-    return online.complete(verify_document(document, options), options)
+    options = VerifyOptions(now=NOW, signature_cache=cache)  # type: ignore[arg-type]
+    return verify_document(document, online.apply_to(options))
 
 
 def main(argv: list[str]) -> None:

@@ -1,7 +1,7 @@
 """What a verification asks of the network, in one object carried by ``VerifyOptions.online``.
 
 :class:`OnlineChecks` holds the run's one Fetcher (memo, cache, offline switch) and answers the
-pipeline's three questions, so wiring the network into it is a few lines (issue 12, phase 2):
+pipeline's three questions (:meth:`apply_to` gives the options that ask them):
 
 - ``resolver``: did:web and https keys (:func:`wallet.dids.web.online_resolver`), did:key and
   did:jwk offline;
@@ -28,7 +28,6 @@ from wallet.net.cache import DocumentCache, FolderCache
 from wallet.net.fetcher import Fetcher, FetchRecord, RecordingFetcher, WebFetcher
 from wallet.net.settings import NetworkSettings
 from wallet.status.checker import StatusChecker, StatusResult
-from wallet.trust.check import registry_trust_check
 from wallet.trust.known import KnownRegistry, bundled_registries
 from wallet.trust.registries import RegistryAnswer, RegistryClient
 from wallet.verify.options import VerifyOptions
@@ -61,14 +60,6 @@ class _Shared:
     def _verify(self, document: Any) -> Report:
         assert self.now is not None
         return self.verify_list(document, self.resolver, self.now)
-
-
-def _party(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict) and isinstance(value.get("id"), str):
-        return str(value["id"])
-    return None
 
 
 def _pipeline_verify(document: Any, resolver: MethodResolver, now: datetime) -> Report:
@@ -124,6 +115,12 @@ class OnlineChecks:
         if close is not None:
             close()
 
+    def apply_to(self, options: VerifyOptions) -> VerifyOptions:
+        """``options`` verifying with this view: its resolver (did:web and https keys) and its
+        ``status`` and ``trust`` answers (the pipeline asks :meth:`status` and
+        :meth:`registry`)."""
+        return replace(options, offline=False, resolver=self.resolver, online=self)
+
     def for_input(self) -> OnlineChecks:
         """A view for one input: the same memo, cache and lists, its own ``fetched()``."""
         return OnlineChecks(self._shared.fetcher, _shared=self._shared)
@@ -168,34 +165,6 @@ class OnlineChecks:
                 self._shared.answers.setdefault(issuer_id, answer)
         self._note(answer.fetched())
         return answer
-
-    def complete(self, report: Report, options: VerifyOptions) -> Report:
-        """``report`` with its ``status`` and ``trust`` rows answered online, and the same for
-        every credential inside it (a presentation's, a CLR's, endorsements).
-
-        The bridge until the pipeline asks :meth:`status` and :meth:`registry` itself: the
-        rows it replaces are the offline ones ("could not be checked: offline").
-        """
-        inner = tuple(self.complete(r, options) for r in report.credentials)
-        document = report.view.data  # the status entry and issuer as the signature covers them
-        if report.kind != "credential" or not document:
-            return replace(report, credentials=inner)
-        now = options.current_time()
-        issuer = _party(document.get("issuer"))
-        credential_id = document.get("id") if isinstance(document.get("id"), str) else None
-        rows: dict[str, Check] = {}
-        if report.check("status") is not None:
-            found = self.status(
-                document.get("credentialStatus"), issuer, now, credential_id=credential_id
-            )
-            rows["status"] = found.check
-        if report.check("trust") is not None:
-            answer = self.registry(issuer) if issuer is not None else None
-            rows["trust"] = registry_trust_check(
-                issuer, report.check("issuer"), options.trusted_issuers, answer
-            )
-        checks = tuple(rows.get(c.id, c) for c in report.checks)
-        return replace(report, checks=checks, verdict=derive_verdict(checks), credentials=inner)
 
     def fetched(self) -> tuple[FetchRecord, ...]:
         """Every document this view's verifications relied on, once each."""

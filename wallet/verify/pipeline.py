@@ -3,7 +3,9 @@
 Order (OB 3.0 §Verification, STANDARDS §4): the document is read once (:class:`Reading`:
 expansion, statements, signed view), then its proofs and the key binding, then dates, status,
 trust and schema from the signed view, then nested credentials, each on its own. Every value a
-check reads comes from the view (issue 9). Nothing here touches the network; what needs it is
+check reads comes from the view (issue 9). Nothing here touches the network itself: with
+``options.online`` (issue 12) keys resolve through its resolver and the ``status`` and ``trust``
+rows are its answers (:mod:`wallet.verify.standing`); without it what needs the network is
 reported as such.
 
 A credential naming a context URL whose file changed after it was signed (the OB 3.0
@@ -23,8 +25,8 @@ from wallet.jsonld.budget import within_work_budget
 from wallet.proofs.embedded import ProofResult, verify_embedded_proof
 from wallet.proofs.suites import suite_for
 from wallet.verify.about import about_of
-from wallet.verify.binding import binding_check, signature_check
-from wallet.verify.cache import STATIC_CHECKS, cache_key
+from wallet.verify.binding import binding_check, signature_check, with_freshness
+from wallet.verify.cache import STATIC_CHECKS, cache_key, key_freshness, resolved_keys, settled
 from wallet.verify.dates import parse_datetime
 from wallet.verify.openbadges import (
     credential_kind,
@@ -35,6 +37,7 @@ from wallet.verify.openbadges import (
 from wallet.verify.options import VerifyOptions
 from wallet.verify.reading import Reading, SignatureBasis
 from wallet.verify.report import Check, RawInput, Report, Status, derive_verdict
+from wallet.verify.standing import status_row, trust_row
 from wallet.verify.structure import (
     as_list,
     credential_problems,
@@ -43,7 +46,6 @@ from wallet.verify.structure import (
     presentation_problems,
     types_of,
 )
-from wallet.verify.trust import trust_check
 from wallet.verify.view import SignedView
 
 __all__ = [
@@ -125,8 +127,8 @@ def verify_credential(
         static["signature"],
         static["issuer"],
         _validity_check(view, now),
-        _status_check(view),
-        trust_check(issuer, static["issuer"], options.trusted_issuers),
+        status_row(view, options, now),
+        trust_row(issuer, static["issuer"], options),
         static["schema"],
     ]
     nested = tuple(_verify_nested(reading, kind, options, depth))
@@ -154,11 +156,17 @@ def _static_checks(
     cache = options.signature_cache if proofs is None else None
     if any(isinstance(p, dict) and "expires" in p for p in as_list(document.get("proof"))):
         cache = None  # a proof that expires must be judged against the clock every time
-    key = cache_key(document) if cache is not None else b""
+    key = b""
     if cache is not None:
+        keys = resolved_keys(document, options.resolver)
+        key = cache_key(document, keys.salt)
         cached = cache.get(key)
         if cached is not None and {c.id for c in cached} == STATIC_CHECKS:
-            return {c.id: c for c in cached}, _cached_reading(reading, cached)
+            found: dict[str, Check] = {c.id: c for c in cached}
+            hit = _cached_reading(reading, cached)
+            issuer = party_id(hit.view().get("issuer"))
+            found["issuer"] = with_freshness(found["issuer"], key_freshness(keys.methods, issuer))
+            return found, hit
     revision_note = ""
     if proofs is None:
         proofs = _embedded_results(reading, "assertionMethod", options)
@@ -168,15 +176,19 @@ def _static_checks(
                 reading, proofs, revision_note = retried
     view = reading.view()
     kind = credential_kind(view.data)
+    issuer = party_id(view.get("issuer"))
     checks = (
         _format_check(reading, credential_problems(view.data), _KIND_NAMES[kind]),
         _signature(reading, proofs, revision_note),
-        binding_check("issuer", party_id(view.get("issuer")), proofs, "assertionMethod", "issuer"),
+        binding_check("issuer", issuer, proofs, "assertionMethod", "issuer"),
         _schema_check(reading, view, kind),
     )
-    if cache is not None:
+    if cache is not None and settled(checks):
         cache.put(key, checks)
-    return {c.id: c for c in checks}, reading
+    found = {c.id: c for c in checks}
+    methods = [r.method for r in proofs if r.method is not None]
+    found["issuer"] = with_freshness(found["issuer"], key_freshness(methods, issuer))
+    return found, reading
 
 
 def _cached_reading(reading: Reading, cached: tuple[Check, ...]) -> Reading:
@@ -330,12 +342,6 @@ def _validity_check(view: SignedView, now: datetime) -> Check:
     if end is not None:
         return Check("validity", Status.PASS, f"valid until {end_text}")
     return Check("validity", Status.PASS, "valid now; it does not expire")
-
-
-def _status_check(view: SignedView) -> Check:
-    if not view.get("credentialStatus"):
-        return Check("status", Status.SKIP, "the credential carries no status entry")
-    return Check("status", Status.WARN, "revocation could not be checked: offline")
 
 
 def _schema_check(reading: Reading, view: SignedView, kind: str) -> Check:
