@@ -26,16 +26,20 @@ re-exported here, so callers import them from ``wallet.service`` alone.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
 from wallet.errors import InputError, VaultLocked
 from wallet.formats.sniff import read_input
+from wallet.net.settings import NetworkSettings
+from wallet.trust.known import KnownRegistry
 from wallet.vault.backup import open_backup, read_backup, seal_backup
 from wallet.vault.catalog import Catalog
 from wallet.vault.codec import has_view, report_from_json
+from wallet.vault.documents import read_fetched_image
 from wallet.vault.files import FileOps, staged_vault, write_atomically
 from wallet.vault.image_reader import ImageReader
 from wallet.vault.importer import Importer
@@ -54,8 +58,10 @@ from wallet.vault.models import (
     Progress,
     ShareRecord,
 )
+from wallet.vault.network import NetworkChoice, VaultNetwork
 from wallet.vault.organise import Organiser
 from wallet.vault.portable import MergeResult, export_contents, merge_contents
+from wallet.vault.recheck import Ob2Details, keep_images, ob2_details, recheck_one, stored_view
 from wallet.vault.store import VaultStore
 from wallet.vault.trusted import TrustedIssuer, TrustedIssuers, name_trusted
 from wallet.verify import Report, VerifyOptions, verify_input
@@ -71,6 +77,8 @@ __all__ = [
     "ImportOutcome",
     "ImportStatus",
     "MergeResult",
+    "NetworkChoice",
+    "Ob2Details",
     "Progress",
     "SecretKeeper",
     "ShareRecord",
@@ -120,7 +128,9 @@ class WalletService:
     Construct with :meth:`open` or :meth:`create`. ``kdf_cost`` is the Argon2id cost for new
     passphrases and backups (tests inject ``TEST_COST``); ``clock`` dates imports and reports;
     ``options`` configures verification; ``keyring`` is where "remember on this device" keeps the
-    unlock secret; ``file_ops`` is the durable-write seam used for whole-file writes.
+    unlock secret; ``file_ops`` is the durable-write seam used for whole-file writes;
+    ``network_settings`` and ``registries`` are the network's seams (default: the environment,
+    DCC's known registries), used only when the learner allowed the network.
     """
 
     def __init__(
@@ -133,6 +143,8 @@ class WalletService:
         keyring: SecretKeeper | None = None,
         file_ops: FileOps | None = None,
         workers: int | None = None,
+        network_settings: NetworkSettings | None = None,
+        registries: Sequence[KnownRegistry] | None = None,
     ) -> None:
         self._store = store
         self._kdf_cost = kdf_cost
@@ -143,6 +155,8 @@ class WalletService:
         self._workers = workers
         self._catalog: Catalog | None = None
         self._organiser: Organiser | None = None
+        self._network: VaultNetwork | None = None
+        self._network_seams = (network_settings, registries)
         self._images = ImageReader(store.path)
         if store.unlocked:
             self._after_unlock()
@@ -209,10 +223,14 @@ class WalletService:
     def _after_unlock(self) -> None:
         self._catalog = Catalog(self._store)
         self._organiser = Organiser(self._store)
+        settings, registries = self._network_seams
+        self._network = VaultNetwork(
+            self._store, self._organiser, self._clock, settings=settings, registries=registries
+        )
 
     def lock(self) -> None:
         """Drop the key and every decrypted value; :meth:`unlock` again to continue."""
-        self._catalog = self._organiser = None
+        self._catalog = self._organiser = self._network = None
         self._store.lock()
 
     def close(self) -> None:
@@ -273,7 +291,8 @@ class WalletService:
         everything counted as done is saved. ``cancel()`` returning True stops after the current
         batch; inputs not reached come back REJECTED with the reason "cancelled".
         """
-        return self._importer().run(items, progress, cancel)
+        with self._importer() as importer:
+            return importer.run(items, progress, cancel)
 
     def list_credentials(self) -> list[CredentialSummary]:
         """Every readable credential, newest first. Fast: served from memory."""
@@ -321,13 +340,15 @@ class WalletService:
         row = self._images.blob("images", image_hash)
         return None if row is None else cipher.open("images", image_hash, *row)
 
-    def _importer(self) -> Importer:
-        """Raises VaultLocked when locked (through :attr:`catalog`)."""
+    @contextmanager
+    def _importer(self, online: bool | None = None) -> Iterator[Importer]:
+        """Raises VaultLocked when locked (through :attr:`catalog`). With the network when the
+        learner allowed it (``online`` overrides), one run's fetcher for the whole import."""
         catalog = self.catalog
         # The learner's trusted issuers join any configured ones; read anew for every run, as
         # the signature cache never holds trust (it is judged at each verification).
-        options = self._learner_options()
-        return Importer(self._store, catalog, options, self._workers, self._clock)
+        with self.network.run(self._learner_options(), online=online) as run:
+            yield Importer(self._store, catalog, run.options, self._workers, self._clock)
 
     def remove(self, cid: CredentialId) -> None:
         with self._store.transaction() as conn:
@@ -337,7 +358,44 @@ class WalletService:
     def reverify_all(self, progress: Progress | None = None) -> dict[CredentialId, str]:
         """Verify every stored credential again; returns id -> verdict. Signature results are
         reused when the stored bytes are unchanged; dates, status and trust are checked anew."""
-        return self._importer().reverify_all(progress)
+        with self._importer() as importer:
+            return importer.reverify_all(progress)
+
+    # --- the network (issue 12: wallet/vault/network.py, wallet/vault/recheck.py) --------------
+    @property
+    def network(self) -> VaultNetwork:
+        """The learner's network choice, the vault's document cache, when a recheck is due."""
+        if self._network is None:
+            raise VaultLocked("the vault is locked")
+        return self._network
+
+    def recheck_all(self, progress: Progress | None = None) -> dict[CredentialId, str]:
+        """The background re-verification after unlock: every credential with the network (when
+        allowed), the day's check noted, badge pictures kept when allowed. Slow."""
+        verdicts = self.reverify_all(progress)
+        self.network.mark_rechecked()
+        with self.network.run(self._options) as run:
+            keep_images(self.network, self.catalog, run)
+        return verdicts
+
+    def recheck(self, cid: CredentialId) -> Report:
+        """"Check again now": this credential verified again, with the network when allowed,
+        and kept (its picture too, when allowed). Raises KeyError, InputError."""
+        with self.network.run(self._learner_options()) as run:
+            report = recheck_one(self._store, self.catalog, cid, run.options, self._clock)
+            keep_images(self.network, self.catalog, run, [cid])
+        return report
+
+    def ob2_details(self, cid: CredentialId) -> Ob2Details | None:
+        """An Open Badges 2.0 credential's badge class and issuer profile as published, from the
+        vault (kept by its verification with the network); None for other kinds. No network."""
+        return ob2_details(self.network, stored_view(self.catalog, cid))
+
+    def fetched_image(self, url: str) -> bytes | None:
+        """A badge picture downloaded for display (an https URL of the credential's view,
+        :func:`wallet.vault.recheck.image_urls`), from the vault only. Any thread, like
+        :meth:`image`. Raises VaultLocked."""
+        return read_fetched_image(self._store, self._images, url)
 
     # --- trusted issuers ----------------------------------------------------------------------
     def trusted_issuers(self) -> list[TrustedIssuer]:

@@ -1,0 +1,139 @@
+"""Checking stored credentials again with the network (issue 12): all of them in the background
+after unlock (at most once a day), one on "Check again now", and the badge pictures and Open
+Badges 2.0 details kept for showing them offline afterwards.
+
+Everything reads the stored signed views (:mod:`wallet.verify.view`): the pictures are the
+``image`` of the credential, of its achievement, or of an OB 2.0 credential's badge class as
+its verification fetched it; the OB 2.0 details are the published badge class and issuer
+profile, read from the vault's document cache, never from the network. Runs on the caller's
+thread (the app's background helper).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from wallet.errors import InputError, VaultError
+from wallet.formats.jsontext import parse_json
+from wallet.vault.catalog import Catalog
+from wallet.vault.codec import report_from_json
+from wallet.vault.models import CredentialId
+from wallet.vault.network import NetworkRun, VaultNetwork
+from wallet.vault.store import VaultStore
+from wallet.vault.verifying import Job, verify_many
+from wallet.verify import Report, VerifyOptions
+from wallet.verify.ob2_rules import ids_of
+from wallet.verify.structure import as_list
+from wallet.verify.view import SignedView
+
+__all__ = ["Ob2Details", "image_urls", "keep_images", "ob2_details", "recheck_one", "stored_view"]
+
+MAX_DETAIL_BYTES = 1024 * 1024
+
+
+def recheck_one(
+    store: VaultStore,
+    catalog: Catalog,
+    cid: CredentialId,
+    options: VerifyOptions,
+    clock: Callable[[], datetime],
+) -> Report:
+    """Verify one stored credential again and keep the result. Raises KeyError for an unknown
+    id, InputError when its bytes no longer read (a stored credential always did)."""
+    job = Job(catalog.original(cid), catalog.cache_entries(cid))
+    outcome = next(verify_many([job], options, workers=1))
+    if outcome.report is None:
+        raise InputError(outcome.error or "the credential cannot be read")
+    with store.transaction() as conn:
+        catalog.record_report(conn, cid, outcome.report, outcome.entries, clock())
+    catalog.commit_pending()
+    return outcome.report
+
+
+def stored_view(catalog: Catalog, cid: CredentialId) -> SignedView:
+    """The signed view of the credential's last report."""
+    return report_from_json(catalog.latest_report(cid)["report"]).view
+
+
+def keep_images(
+    network: VaultNetwork,
+    catalog: Catalog,
+    run: NetworkRun,
+    ids: Sequence[CredentialId] | None = None,
+) -> int:
+    """Download the picture of each credential (``ids``, default all) that has one on the web
+    and none kept yet, when the run is online and the learner allowed pictures; how many."""
+    if run.checks is None:
+        return 0
+    urls: list[str] = []
+    for cid in catalog.ids() if ids is None else ids:
+        try:
+            urls += image_urls(stored_view(catalog, cid))[:1]
+        except (KeyError, VaultError):
+            continue  # a damaged record is named elsewhere; it has no picture to fetch
+    return network.fetch_images(urls, run.checks.fetcher)
+
+
+def _image_of(node: Any) -> list[str]:
+    if not isinstance(node, dict):
+        return []
+    return [u for u in ids_of(node.get("image")) if u.startswith("https://")]
+
+
+def image_urls(view: SignedView) -> list[str]:
+    """The https pictures a credential's view names, most specific first: the achievement's
+    (OB 3.0), the badge class's (OB 2.0, once fetched by its verification), the credential's."""
+    data = view.data
+    found: list[str] = []
+    for subject in as_list(data.get("credentialSubject")):
+        if isinstance(subject, dict):
+            for achievement in as_list(subject.get("achievement")):
+                found += _image_of(achievement)
+    found += _image_of(data.get("badge"))
+    found += _image_of(data)
+    return list(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class Ob2Details:
+    """An Open Badges 2.0 credential's badge class and issuer profile as published (kept in the
+    vault when its verification fetched them), with when they were fetched."""
+
+    badge: dict[str, Any] | None
+    issuer: dict[str, Any] | None
+    fetched_at: datetime | None
+
+
+def _cached_json(network: VaultNetwork, url: str) -> tuple[Any, datetime | None]:
+    document = network.cached(url)
+    if document is None:
+        return None, None
+    try:
+        return parse_json(document.body, max_bytes=MAX_DETAIL_BYTES), document.fetched_at
+    except InputError:
+        return None, None
+
+
+def ob2_details(network: VaultNetwork, view: SignedView) -> Ob2Details | None:
+    """The details of the OB 2.0 credential ``view`` shows, from the vault only; None for a
+    credential of another kind."""
+    data = view.data
+    if "badge" not in data or "recipient" not in data:
+        return None
+    badge_ref = data.get("badge")
+    badge = badge_ref if isinstance(badge_ref, dict) and len(badge_ref) > 1 else None
+    when = None
+    if badge is None:
+        urls = ids_of(badge_ref)
+        found, when = _cached_json(network, urls[0]) if urls else (None, None)
+        badge = found if isinstance(found, dict) else None
+    issuer_ref = badge.get("issuer") if badge is not None else None
+    issuer = issuer_ref if isinstance(issuer_ref, dict) and len(issuer_ref) > 1 else None
+    if issuer is None and ids_of(issuer_ref):
+        found, issued_when = _cached_json(network, ids_of(issuer_ref)[0])
+        issuer = found if isinstance(found, dict) else None
+        when = when or issued_when
+    return Ob2Details(badge, issuer, when)
