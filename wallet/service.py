@@ -386,6 +386,15 @@ class WalletService:
             keep_images(self.network, self.catalog, run, [cid])
         return report
 
+    @contextmanager
+    def verifier(self, clock: Callable[[], datetime]) -> Iterator[Callable[[bytes], Report]]:
+        """Verify stored bytes again as of ``clock()`` (the learner's trusted issuers, the
+        network when allowed, one fetch per URL for the whole block): what presenting uses.
+        The callable raises InputError."""
+        base = dataclasses.replace(self._learner_options(), now=None, clock=clock)
+        with self.network.run(base) as run:
+            yield lambda original: verify_input(original, run.options)
+
     def ob2_details(self, cid: CredentialId) -> Ob2Details | None:
         """An Open Badges 2.0 credential's badge class and issuer profile as published, from the
         vault (kept by its verification with the network); None for other kinds. No network."""

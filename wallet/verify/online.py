@@ -153,7 +153,9 @@ class OnlineChecks:
         return result
 
     def registry(self, issuer_id: str) -> RegistryAnswer | None:
-        """The registries' answer for ``issuer_id`` (None when no registry is configured)."""
+        """The registries' answer for ``issuer_id``: None when no registry is configured, and
+        offline when no registry's copy was kept (no registry is at hand, which is not the
+        same answer as "registry unreachable")."""
         client = self._shared.registries
         if client is None:
             return None
@@ -163,8 +165,15 @@ class OnlineChecks:
             answer = client.lookup(issuer_id)
             with self._shared.lock:
                 self._shared.answers.setdefault(issuer_id, answer)
+        if self.offline and not answer.fetched():
+            return None
         self._note(answer.fetched())
         return answer
+
+    @property
+    def offline(self) -> bool:
+        """True when the run may not use the network (cached copies only)."""
+        return bool(getattr(self._shared.fetcher, "offline", False))
 
     def fetched(self) -> tuple[FetchRecord, ...]:
         """Every document this view's verifications relied on, once each."""
