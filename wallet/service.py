@@ -379,9 +379,10 @@ class WalletService:
         return verdicts
 
     def recheck(self, cid: CredentialId) -> Report:
-        """"Check again now": this credential verified again, with the network when allowed,
-        and kept (its picture too, when allowed). Raises KeyError, InputError."""
-        with self.network.run(self._learner_options()) as run:
+        """"Check again now": this credential verified again, with documents fetched anew when
+        the network is allowed, and kept (its picture too, when allowed). Raises KeyError,
+        InputError."""
+        with self.network.run(self._learner_options(), refresh=True) as run:
             report = recheck_one(self._store, self.catalog, cid, run.options, self._clock)
             keep_images(self.network, self.catalog, run, [cid])
         return report

@@ -9,7 +9,8 @@
 - Across runs a :class:`~wallet.net.cache.DocumentCache` keeps each document with its fetch time;
   a copy younger than ``max_age`` is used as it is, an older one is fetched again.
 - Offline, only cached copies are used (whatever their age; the caller shows the date), and a URL
-  never fetched before is an :class:`~wallet.errors.OfflineError`.
+  never fetched before is an :class:`~wallet.errors.OfflineError`. ``refresh`` is the opposite
+  ("check again now"): every document is fetched anew once in the run, whatever the cache holds.
 
 Every answer says what a report needs: the URL, when it was fetched, and whether it came from the
 cache (:class:`FetchRecord`, ``"fetched": [{"url", "at", "cached"}]`` in ``verify --json``).
@@ -147,12 +148,14 @@ class WebFetcher:
         transport: Transport | None = None,
         cache: DocumentCache | None = None,
         offline: bool = False,
+        refresh: bool = False,
         clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         self._settings = settings or NetworkSettings.from_environment()
         self._transport = transport or HttpTransport(self._settings)
         self._cache: DocumentCache = cache if cache is not None else MemoryCache()
         self._offline = offline
+        self._refresh = refresh and not offline
         self._clock = clock
         self._memo: dict[str, _Entry] = {}
         self._records: dict[str, FetchRecord] = {}
@@ -209,7 +212,7 @@ class WebFetcher:
         return self._clock() - entry.result.at <= max_age
 
     def _obtain(self, url: str, max_bytes: int, max_age: timedelta, accept: str) -> _Entry:
-        copy = self._cache.get(url)
+        copy = None if self._refresh else self._cache.get(url)
         if copy is not None and (self._offline or self._clock() - copy.fetched_at <= max_age):
             return _Entry(_from_cache(copy), networked=False)
         if self._offline:

@@ -244,6 +244,10 @@ class Catalog:
         if plain is None:
             raise KeyError(cid)
         value = loads(plain, cid)
+        if report.view.data:
+            # What the credential shows may have grown: an OB 2.0 badge's published name and
+            # issuer, fetched by a verification with the network (issue 12).
+            value.update(summarize(report.view, report))
         value.update(verdict=report.verdict.value, checked=now.isoformat())
         self._store.update_summary(conn, cid, dumps(value))
         self._pending.append((cid, None, value, entry.summary.tags))

@@ -101,6 +101,16 @@ class VaultDocumentCache:
         with self._lock:
             self._pending[document.url] = document
 
+    def holds_any(self) -> bool:
+        """Is any document kept (or about to be)?"""
+        with self._lock:
+            if self._pending:
+                return True
+            try:
+                return bool(self._store.query(f"SELECT 1 FROM {TABLE} LIMIT 1"))
+            except VaultError:
+                return False
+
     @property
     def pending(self) -> int:
         with self._lock:

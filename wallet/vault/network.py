@@ -109,17 +109,27 @@ class VaultNetwork:
 
     # --- runs ---------------------------------------------------------------------------------
     @contextmanager
-    def run(self, base: VerifyOptions, *, online: bool | None = None) -> Iterator[NetworkRun]:
+    def run(
+        self, base: VerifyOptions, *, online: bool | None = None, refresh: bool = False
+    ) -> Iterator[NetworkRun]:
         """One run of verifications: ``base`` with the network when the learner allowed it
-        (``online`` overrides), over this vault's cache, one fetch per URL. Offline, ``base``
-        as it is: verification exactly as without a network layer. Documents fetched are
-        written to the vault when the run ends (call it with no transaction open)."""
+        (``online`` overrides), over this vault's cache, one fetch per URL. Offline, the copies
+        kept in the vault still answer, saying when they were fetched (a did:web credential
+        checked online stays valid "from a copy fetched at ..."); a vault that never kept any
+        verifies exactly as without a network layer (on every core). ``refresh`` fetches every
+        document anew ("check again now"). Documents fetched are written to the vault when the
+        run ends (call it with no transaction open)."""
         allowed = self.choice().online if online is None else online
-        if not allowed:
+        if not allowed and not self.cache.holds_any():
             yield NetworkRun(base, None)
             return
         checks = OnlineChecks.for_run(
-            cache=self.cache, registries=self._registries, settings=self._settings
+            offline=not allowed,
+            refresh=refresh,
+            cache=self.cache,
+            registries=self._registries,
+            settings=self._settings,
+            clock=self._clock,
         )
         try:
             yield NetworkRun(checks.apply_to(base), checks)

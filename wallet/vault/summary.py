@@ -72,6 +72,8 @@ def summarize(view: SignedView, report: Report) -> dict[str, Any]:
             "skills": [],
             "skill_pairs": [],
         }
+    if isinstance(document.get("badge"), dict) and "recipient" in document:
+        return _legacy_summary(document)
     achievement = _achievement(document)
     issuer = document.get("issuer")
     issuer_id = party_id(issuer) or ""
@@ -93,6 +95,29 @@ def summarize(view: SignedView, report: Report) -> dict[str, Any]:
         "description": _text(achievement.get("description")) or _text(document.get("description")),
         "skills": sorted({s for s in skills if s}),
         "skill_pairs": sorted([framework, skill] for framework, skill in pairs),
+    }
+
+
+def _legacy_summary(document: dict[str, Any]) -> dict[str, Any]:
+    """An Open Badges 2.0 assertion: its BadgeClass names the badge (OB 2.0 §BadgeClass), the
+    class's Profile the issuer; both are in the view once embedded, or fetched by a
+    verification with the network."""
+    badge: dict[str, Any] = document["badge"]
+    issuer = badge.get("issuer")
+    issuer_id = party_id(issuer) or ""
+    issuer_name = _text(issuer.get("name")) if isinstance(issuer, dict) else ""
+    skills = sorted({_text(t) for t in as_list(badge.get("tags")) if _text(t)})
+    issued = document.get("issuedOn")
+    return {
+        "name": _text(badge.get("name")) or "Open Badge",
+        "issuer_name": issuer_name or issuer_id,
+        "issuer_id": issuer_id,
+        "issued": issued if isinstance(issued, str) else None,
+        "kind": "Open Badges 2.0",
+        "achievement_type": None,
+        "description": _text(badge.get("description")),
+        "skills": skills,
+        "skill_pairs": [["", s] for s in skills],
     }
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from wallet.dids.resolve import MethodResolver
@@ -34,6 +34,10 @@ from wallet.verify.options import VerifyOptions
 from wallet.verify.report import Check, Report, derive_verdict
 
 __all__ = ["OnlineChecks"]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 class _Shared:
@@ -95,16 +99,21 @@ class OnlineChecks:
         cls,
         *,
         offline: bool = False,
+        refresh: bool = False,
         cache: DocumentCache | None = None,
         registries: Sequence[KnownRegistry] | None = None,
         settings: NetworkSettings | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> OnlineChecks:
         """The usual run: the environment's network settings, the given cache (the vault's when
-        one is open) or the user cache folder, DCC's known registries."""
+        one is open) or the user cache folder, DCC's known registries. ``refresh`` fetches
+        every document anew ("check again now"); ``clock`` dates the fetches."""
         fetcher = WebFetcher(
             settings=settings or NetworkSettings.from_environment(),
             cache=cache if cache is not None else FolderCache(),
             offline=offline,
+            refresh=refresh,
+            clock=clock or _utc_now,
         )
         known = bundled_registries() if registries is None else registries
         return cls(fetcher, registries=known)
