@@ -370,13 +370,27 @@ class WalletService:
         return self._network
 
     def recheck_all(self, progress: Progress | None = None) -> dict[CredentialId, str]:
-        """The background re-verification after unlock: every credential with the network (when
-        allowed), the day's check noted, badge pictures kept when allowed. Slow."""
-        verdicts = self.reverify_all(progress)
+        """The daily re-verification: every credential with the network (when allowed), then
+        :meth:`finish_recheck`. Slow. The app runs it as :meth:`recheck_many` chunks instead,
+        so a click between two chunks is served at once."""
+        verdicts = self.recheck_many(self.catalog.ids(), progress)
+        self.finish_recheck()
+        return verdicts
+
+    def recheck_many(
+        self, ids: Sequence[CredentialId], progress: Progress | None = None
+    ) -> dict[CredentialId, str]:
+        """Verify these stored credentials again (with the network when allowed); id -> verdict
+        for those still stored."""
+        with self._importer() as importer:
+            return importer.reverify_all(progress, ids)
+
+    def finish_recheck(self) -> None:
+        """Note the day's re-check (:meth:`VaultNetwork.due`) and keep the badge pictures not
+        kept yet, when the learner allowed pictures."""
         self.network.mark_rechecked()
         with self.network.run(self._options) as run:
             keep_images(self.network, self.catalog, run)
-        return verdicts
 
     def recheck(self, cid: CredentialId) -> Report:
         """"Check again now": this credential verified again, with documents fetched anew when
@@ -403,7 +417,7 @@ class WalletService:
 
     def fetched_image(self, url: str) -> bytes | None:
         """A badge picture downloaded for display (an https URL of the credential's view,
-        :func:`wallet.vault.recheck.image_urls`), from the vault only. Any thread, like
+        :attr:`CredentialSummary.image_url`), from the vault only. Any thread, like
         :meth:`image`. Raises VaultLocked."""
         return read_fetched_image(self._store, self._images, url)
 

@@ -45,6 +45,7 @@ class CredentialPage(QWidget):
     remove = Signal(str)
     toggle_collection = Signal(str, str, bool)  # collection id, credential id, member
     new_collection = Signal(str)  # credential id to add to it
+    check_again = Signal(str)  # credential id: verify it again now, fetching anew (issue 12)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +74,13 @@ class CredentialPage(QWidget):
         self.tags = QLabel(self)
         self.tags.setAccessibleName(self.tr("Tags"))
         self.trust_bar = TrustBar(self)  # shown for stored credentials whose issuer is proven
+        self.check_button = QPushButton(self.tr("Check &again now"), self)
+        self.check_button.setAccessibleName(self.tr("Check this credential again now"))
+        self.check_button.setToolTip(
+            self.tr("Verify it again, fetching its issuer's keys and status lists anew when "
+                    "checking online is on")
+        )
+        self.check_button.clicked.connect(lambda: self.check_again.emit(self.credential_id))
 
         self.share_button = QPushButton(self.tr("S&hare…"), self)
         self.share_button.setAccessibleName(self.tr("Share this credential"))
@@ -123,6 +131,7 @@ class CredentialPage(QWidget):
         chip_row = QHBoxLayout()
         chip_row.addWidget(self.chip)
         chip_row.addWidget(self.sentence, 1)
+        chip_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
         heading.addLayout(chip_row)
         heading.addWidget(self.tags)
         heading.addWidget(self.trust_bar)
@@ -173,6 +182,7 @@ class CredentialPage(QWidget):
         self.badge.setPixmap(placeholder(view.name, view.issuer.name, 96))
         self.tags.clear()
         self.trust_bar.hide()
+        self.check_button.hide()  # only a stored credential can be checked again
         self.tabs.setCurrentIndex(0)
 
     def show_detail(
@@ -183,6 +193,7 @@ class CredentialPage(QWidget):
         self.credential_id = str(summary.id)
         self.show_document(detail.document, detail.report, detail.original)
         self.trust_bar.show_for(summary.issuer_id, summary.issuer_name, detail.report)
+        self.check_button.show()
         if image:
             decoded = decode_image(image, 96)
             if decoded is not None:

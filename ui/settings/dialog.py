@@ -1,5 +1,6 @@
-"""Settings: auto-lock after idle time, the default presentation format, network use, and the
-issuers the learner trusts (:mod:`ui.credential.trusted_issuers`, changed when OK is pressed).
+"""Settings: auto-lock after idle time, the default presentation format, checking online (what
+is fetched, from where, what is kept: :mod:`ui.settings.network`), and the issuers the learner
+trusts (:mod:`ui.credential.trusted_issuers`, changed when OK is pressed).
 
 Values live in the vault (``WalletService.setting``), so they are the learner's, encrypted, and
 travel with backups; the window layout lives in ``QSettings`` (it is the machine's, not secret).
@@ -10,12 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -23,10 +22,13 @@ from PySide6.QtWidgets import (
 
 from ui.credential.trust_bar import find_state
 from ui.credential.trusted_issuers import TrustedIssuersBox
+from ui.settings.network import NetworkBox
+from wallet.vault.network import NetworkChoice
 
 __all__ = ["DEFAULTS", "PRESENTATION_FORMATS", "SettingsDialog"]
 
-DEFAULTS: dict[str, Any] = {"auto_lock_minutes": 5, "presentation_format": "vp", "network": False}
+# "network" is the vault's NetworkChoice (wallet.vault.network): None until the learner answers.
+DEFAULTS: dict[str, Any] = {"auto_lock_minutes": 5, "presentation_format": "vp", "network": None}
 PRESENTATION_FORMATS = ("vp", "vp-jwt", "qr-text", "qr-png", "pdf")
 
 
@@ -53,31 +55,21 @@ class SettingsDialog(QDialog):
         for key in PRESENTATION_FORMATS:
             self.format.addItem(names[key], key)
         self.format.setCurrentIndex(max(self.format.findData(values["presentation_format"]), 0))
-        self.network = QCheckBox(self.tr("Use the network to check revocation and web keys"), self)
-        self.network.setAccessibleName(self.tr("Network use"))
-        self.network.setChecked(False)
-        self.network.setEnabled(False)  # off until network verification exists
-        note = QLabel(
-            self.tr(
-                "Network verification is not available yet: everything is checked offline, "
-                "and what needs the network is reported as such."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
+        state = find_state(parent) if parent is not None else None
+        service = state.service if state is not None and state.is_unlocked else None
+        self.network = NetworkBox(NetworkChoice.from_json(values["network"]), service, self)
         form = QFormLayout()
         form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
         form.addRow(self.tr("&Presentation format:"), self.format)
-        form.addRow(self.network)
-        form.addRow(note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.trusted = TrustedIssuersBox(find_state(parent) if parent is not None else None, self)
+        self.trusted = TrustedIssuersBox(state, self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.network)
         layout.addWidget(self.trusted)
         layout.addWidget(buttons)
 
@@ -89,5 +81,5 @@ class SettingsDialog(QDialog):
         return {
             "auto_lock_minutes": self.auto_lock.value(),
             "presentation_format": self.format.currentData(),
-            "network": False,
+            "network": self.network.choice().to_json(),
         }

@@ -109,6 +109,7 @@ class Catalog:
             tags=tags,
             image_hash=value.get("image"),
             skill_pairs=_skill_pairs(value.get("skill_pairs")),
+            image_url=value["image_url"] if isinstance(value.get("image_url"), str) else None,
         )
         identity = value.get("identity")
         self._entries[cid] = _Entry(

@@ -57,6 +57,9 @@ class CredentialSummary:
     # (framework, skill) for each OB 3.0 alignment and tag, framework "" when none is named;
     # None for a credential stored before summaries recorded them (read the document instead).
     skill_pairs: tuple[tuple[str, str], ...] | None = None
+    # The credential's picture on the web (https), when it has one: pass it to
+    # WalletService.fetched_image() for the copy kept in the vault (issue 12).
+    image_url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from wallet.errors import InputError, VaultError
+from wallet.errors import InputError
 from wallet.formats.jsontext import parse_json
 from wallet.vault.catalog import Catalog
 from wallet.vault.codec import report_from_json
@@ -26,10 +26,9 @@ from wallet.vault.store import VaultStore
 from wallet.vault.verifying import Job, verify_many
 from wallet.verify import Report, VerifyOptions
 from wallet.verify.ob2_rules import ids_of
-from wallet.verify.structure import as_list
 from wallet.verify.view import SignedView
 
-__all__ = ["Ob2Details", "image_urls", "keep_images", "ob2_details", "recheck_one", "stored_view"]
+__all__ = ["Ob2Details", "keep_images", "ob2_details", "recheck_one", "stored_view"]
 
 MAX_DETAIL_BYTES = 1024 * 1024
 
@@ -65,36 +64,17 @@ def keep_images(
     ids: Sequence[CredentialId] | None = None,
 ) -> int:
     """Download the picture of each credential (``ids``, default all) that has one on the web
-    and none kept yet, when the run is online and the learner allowed pictures; how many."""
+    (:attr:`CredentialSummary.image_url`) and none kept yet, when the run is online and the
+    learner allowed pictures; returns how many were fetched."""
     if run.checks is None:
         return 0
-    urls: list[str] = []
-    for cid in catalog.ids() if ids is None else ids:
-        try:
-            urls += image_urls(stored_view(catalog, cid))[:1]
-        except (KeyError, VaultError):
-            continue  # a damaged record is named elsewhere; it has no picture to fetch
+    wanted = None if ids is None else set(ids)
+    urls = [
+        s.image_url
+        for s in catalog.summaries()
+        if s.image_url and (wanted is None or s.id in wanted)
+    ]
     return network.fetch_images(urls, run.checks.fetcher)
-
-
-def _image_of(node: Any) -> list[str]:
-    if not isinstance(node, dict):
-        return []
-    return [u for u in ids_of(node.get("image")) if u.startswith("https://")]
-
-
-def image_urls(view: SignedView) -> list[str]:
-    """The https pictures a credential's view names, most specific first: the achievement's
-    (OB 3.0), the badge class's (OB 2.0, once fetched by its verification), the credential's."""
-    data = view.data
-    found: list[str] = []
-    for subject in as_list(data.get("credentialSubject")):
-        if isinstance(subject, dict):
-            for achievement in as_list(subject.get("achievement")):
-                found += _image_of(achievement)
-    found += _image_of(data.get("badge"))
-    found += _image_of(data)
-    return list(dict.fromkeys(found))
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,19 @@ from typing import Any
 import rfc8785
 
 from wallet.verify import Report
+from wallet.verify.ob2_rules import ids_of
 from wallet.verify.openbadges import credential_kind
 from wallet.verify.structure import as_list, data_model, party_id
 from wallet.verify.view import SignedView
 
-__all__ = ["KIND_LABELS", "dedupe_material", "embedded_images", "identity_material", "summarize"]
+__all__ = [
+    "KIND_LABELS",
+    "dedupe_material",
+    "embedded_images",
+    "identity_material",
+    "image_urls",
+    "summarize",
+]
 
 KIND_LABELS = {
     "clr": "CLR 2.0",
@@ -59,6 +67,11 @@ def _kind_label(document: dict[str, Any]) -> str:
 
 def summarize(view: SignedView, report: Report) -> dict[str, Any]:
     """The summary fields of :class:`CredentialSummary` that come from the credential."""
+    urls = image_urls(view)
+    return {**_summarize(view, report), "image_url": urls[0] if urls else None}
+
+
+def _summarize(view: SignedView, report: Report) -> dict[str, Any]:
     document = view.data
     if not document:
         return {
@@ -165,3 +178,23 @@ def embedded_images(view: SignedView) -> list[bytes]:
             if 0 < len(data) <= MAX_IMAGE_BYTES:
                 found.append(data)
     return found
+
+
+def _image_of(node: Any) -> list[str]:
+    if not isinstance(node, dict):
+        return []
+    return [u for u in ids_of(node.get("image")) if u.startswith("https://")]
+
+
+def image_urls(view: SignedView) -> list[str]:
+    """The https pictures a credential's view names, most specific first: the achievement's
+    (OB 3.0), the badge class's (OB 2.0, once fetched by its verification), the credential's."""
+    data = view.data
+    found: list[str] = []
+    for subject in as_list(data.get("credentialSubject")):
+        if isinstance(subject, dict):
+            for achievement in as_list(subject.get("achievement")):
+                found += _image_of(achievement)
+    found += _image_of(data.get("badge"))
+    found += _image_of(data)
+    return list(dict.fromkeys(found))
