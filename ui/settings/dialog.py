@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -67,10 +68,17 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.trusted = TrustedIssuersBox(state, self)
+        general = QWidget(self)
+        general.setLayout(form)
+        # Tabs, so the dialog fits a small screen (a wrapped explanation squeezed by its
+        # neighbours would be drawn over them).
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Settings"))
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.network, self.tr("Checking online"))
+        self.tabs.addTab(self.trusted, self.tr("Trusted issuers"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.network)
-        layout.addWidget(self.trusted)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
     def accept(self) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from wallet.vault.network import NetworkChoice
 __all__ = ["NetworkBox", "NetworkQuestionBar", "what_is_fetched"]
 
 _VERIFY, _IMAGES, _OFFLINE = 0, 1, 2
+_WIDTH = 480
 
 
 def what_is_fetched(widget: QWidget) -> str:
@@ -133,11 +135,18 @@ class NetworkBox(QGroupBox):
         explanation = QLabel(what_is_fetched(self), self)
         explanation.setTextFormat(Qt.TextFormat.PlainText)
         explanation.setWordWrap(True)
+        # A wrapped label needs its height for the width it gets, or the lines overlap.
+        explanation.setMinimumWidth(_WIDTH)
+        lines = explanation.fontMetrics().boundingRect(0, 0, _WIDTH, 10_000,
+                                                       Qt.TextFlag.TextWordWrap,
+                                                       explanation.text()).height()  # fmt: skip
+        explanation.setMinimumHeight(lines + explanation.fontMetrics().lineSpacing())
+        explanation.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(explanation)
         self.documents = QListWidget(self)
         self.documents.setAccessibleName(self.tr("Documents fetched and kept in your wallet"))
         self.documents.setMaximumHeight(120)
-        self.documents.setMinimumWidth(420)
+        self.documents.setMinimumWidth(_WIDTH)
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
