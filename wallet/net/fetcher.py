@@ -152,7 +152,9 @@ class WebFetcher:
         clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         self._settings = settings or NetworkSettings.from_environment()
-        self._transport = transport or HttpTransport(self._settings)
+        # Made on the first download: an offline run (or one the cache answers) never loads
+        # the trust store or opens a connection pool.
+        self._transport_given = transport
         self._cache: DocumentCache = cache if cache is not None else MemoryCache()
         self._offline = offline
         self._refresh = refresh and not offline
@@ -166,9 +168,19 @@ class WebFetcher:
     def offline(self) -> bool:
         return self._offline
 
+    @property
+    def _transport(self) -> Transport:
+        with self._lock:
+            if self._transport_given is None:
+                self._transport_given = HttpTransport(self._settings)
+            return self._transport_given
+
     def close(self) -> None:
         """Close the connections kept open for reuse (the fetcher cannot fetch afterwards)."""
-        self._transport.close()
+        with self._lock:
+            transport = self._transport_given
+        if transport is not None:
+            transport.close()
 
     def __enter__(self) -> WebFetcher:
         return self
