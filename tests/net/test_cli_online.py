@@ -241,3 +241,88 @@ def test_behind_a_connect_proxy_and_a_redirect_into_the_network_is_refused(
     status = rows(line)["status"]
     assert status["status"] == "warn" and "refused to connect" in status["message"]
     assert https_server.hits("/cli-proxied/secret") == 0
+
+
+def test_a_hundred_credentials_sharing_one_list_fetch_it_once(
+    https_server: LocalHttpsServer, test_ca: LocalCA, work: Path
+) -> None:
+    scenario = publish_scenario(https_server, "cli-hundred", 100)
+    paths = [write(work, f"{i}.json", c) for i, c in enumerate(scenario.credentials)]
+    result = cli(
+        "verify", "--json", *NOW, "--registries", str(work / "none.json"), *paths,
+        env=loopback(test_ca), cwd=work,
+    )  # fmt: skip
+    found = lines(result)
+    assert [line["verdict"] for line in found].count("valid") == 99
+    assert found[REVOKED_INDEX]["verdict"] == "revoked"
+    assert https_server.hits(scenario.list_path) == 1
+    assert https_server.hits("/cli-hundred/did.json") == 1
+    for line in found:  # every input still says what it relied on, and how fresh
+        assert {r["url"] for r in line["fetched"]} == {
+            https_server.url("/cli-hundred/did.json"),
+            https_server.url(scenario.list_path),
+        }
+        assert "checked online at " in rows(line)["status"]["message"]
+
+
+def _ob2_issuer(server: LocalHttpsServer, name: str) -> str:
+    ob2 = "https://w3id.org/openbadges/v2"
+    issuer, badge_url = server.url(f"/ob2/{name}/issuer"), server.url(f"/ob2/{name}/badge")
+    server.add_json(
+        f"/ob2/{name}/issuer",
+        json.dumps({"@context": ob2, "id": issuer, "type": "Profile", "name": "Weld Academy"}),
+    )
+    server.add_json(
+        f"/ob2/{name}/badge",
+        json.dumps(
+            {
+                "@context": ob2,
+                "id": badge_url,
+                "type": "BadgeClass",
+                "name": "Welding I",
+                "description": "Welds.",
+                "image": server.url(f"/ob2/{name}/badge.png"),
+                "criteria": {"narrative": "Weld."},
+                "issuer": issuer,
+            }
+        ),
+    )
+    return badge_url
+
+
+def _assertion(server: LocalHttpsServer, path: str, badge_url: str, **extra: Any) -> Any:
+    return {
+        "@context": "https://w3id.org/openbadges/v2",
+        "type": "Assertion",
+        "id": server.url(path),
+        "recipient": {"type": "email", "hashed": False, "identity": "learner@example.org"},
+        "badge": badge_url,
+        "issuedOn": "2024-01-01T00:00:00Z",
+        "verification": {"type": "hosted"},
+        **extra,
+    }
+
+
+def test_open_badges_2_hosted_assertions_online(
+    https_server: LocalHttpsServer, test_ca: LocalCA, work: Path
+) -> None:
+    badge_url = _ob2_issuer(https_server, "cli-ob2")
+    good = _assertion(https_server, "/ob2/cli-ob2/a/1", badge_url)
+    https_server.add_json("/ob2/cli-ob2/a/1", json.dumps(good))
+    https_server.add("/ob2/cli-ob2/a/2", Route(410, b"Gone"))
+    gone = _assertion(https_server, "/ob2/cli-ob2/a/2", badge_url)
+    hosted = _assertion(https_server, "/ob2/cli-ob2/a/3", badge_url)
+    https_server.add_json("/ob2/cli-ob2/a/3", json.dumps(hosted))
+    altered = {**hosted, "issuedOn": "2023-01-01T00:00:00Z"}
+    paths = [write(work, f"ob2-{i}.json", d) for i, d in enumerate((good, gone, altered))]
+    result = cli("verify", "--json", *NOW, *paths, env=loopback(test_ca), cwd=work)
+    fine, withdrawn, changed = lines(result)
+    assert fine["verdict"] == "valid", fine["checks"]
+    assert fine["about"]["name"] == "Welding I"  # from the published badge class
+    assert fine["about"]["issuer"]["name"] == "Weld Academy"
+    assert "matches this one (checked online at" in rows(fine)["signature"]["message"]
+    assert withdrawn["verdict"] == "revoked"
+    assert "410 Gone" in rows(withdrawn)["signature"]["message"]
+    assert changed["verdict"] == "invalid"
+    assert "issuedOn" in rows(changed)["signature"]["message"]
+    assert https_server.hits("/ob2/cli-ob2/badge") == 1  # once for the whole run

@@ -13,6 +13,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 
 from tests.net.issuers import badge, publish_did_web
 from tests.net.local_https import LocalHttpsServer, Route
@@ -22,6 +25,7 @@ from tests.vault.conftest import NoKeyring
 from wallet.cli import main
 from wallet.net import NetworkSettings
 from wallet.service import CredentialId, NetworkChoice, WalletService
+from wallet.vault.documents import decode_document
 from wallet.vault.kdf import TEST_COST
 from wallet.verify import Verdict
 
@@ -246,3 +250,30 @@ def test_present_re_verifies_with_the_network_when_allowed(
     assert main(args) == 0, capsys.readouterr().err
     presented = json.loads(out.read_text("utf-8"))
     assert presented["verifiableCredential"][0]["issuer"]["id"] == issuer.id
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=10,
+)
+
+
+@examples(max_examples=200, deadline=None)
+@given(st.one_of(_JSON, st.fixed_dictionaries({"verify": _JSON, "images": _JSON})))
+def test_only_an_explicit_yes_goes_online(value: object) -> None:
+    """Whatever a settings record holds (an older wallet's, a damaged one), the network is used
+    only when it says verify: true, and pictures only on top of that."""
+    choice = NetworkChoice.from_json(value)
+    said_yes = isinstance(value, dict) and value.get("verify") is True
+    assert choice.online is said_yes
+    assert not choice.images or (said_yes and value.get("images") is True)  # type: ignore[union-attr]
+    assert NetworkChoice.from_json(choice.to_json()) == choice
+
+
+@examples(max_examples=200, deadline=None)
+@given(st.binary(max_size=300), st.text(max_size=20))
+def test_a_damaged_document_record_reads_as_a_miss(plain: bytes, url: str) -> None:
+    found = decode_document(plain, url)
+    assert found is None or found.url == url
