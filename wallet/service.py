@@ -12,8 +12,9 @@ never touches Qt). Errors are :mod:`wallet.errors` classes only:
 
 Unknown ids raise :class:`KeyError`.
 
-One exception to "one thread at a time": :meth:`image` may be called from any thread while
-another call runs, so badge pictures appear while a long import is still writing. It reads
+One exception to "one thread at a time": :meth:`image` (and :meth:`fetched_image`, the same
+way) may be called from any thread while another call runs, so badge pictures appear while a
+long import is still writing. It reads
 through its own read-only SQLite connection (the vault is in WAL mode, so a reader sees the last
 committed state and never waits for the writer's transaction) under a lock of its own, and
 decrypts with the cipher it finds at the start of the call (a concurrent :meth:`lock` makes it

@@ -5,15 +5,17 @@ the document that listed the key is, cached or not."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.net.issuers import badge, did_document, publish_did_web
+from tests.net.issuers import SIGNED_AT, badge, did_document, publish_did_web
 from tests.net.local_https import LocalHttpsServer
 from tests.net.scenario import NOW
 from wallet.dids.keys import KeyType, PrivateKey
 from wallet.net import MemoryCache, NetworkSettings, WebFetcher
+from wallet.proofs.sign import sign_document
 from wallet.verify import Check, Status, Verdict, VerifyOptions, verify_document
 from wallet.verify.cache import MemorySignatureCache, settled
 from wallet.verify.online import OnlineChecks
@@ -119,3 +121,24 @@ def test_settled_refuses_exactly_the_rows_with_an_unverifiable_outcome(
 ) -> None:
     checks = [Check("signature", status, "m", outcome) for status, outcome in rows]
     assert settled(checks) is all(outcome != "unverifiable" for _, outcome in rows)
+
+
+def test_a_did_web_holder_row_says_how_fresh_its_key_is(
+    https_server: LocalHttpsServer, settings: NetworkSettings
+) -> None:
+    holder = publish_did_web(https_server, "holder-fresh")
+    presentation = {
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "type": ["VerifiablePresentation"],
+        "holder": holder.id,
+    }
+    signed = sign_document(
+        presentation, holder.key, holder.method, purpose="authentication", created=SIGNED_AT,
+        challenge="c-1",
+    )  # fmt: skip
+    fetcher, options = _online(settings, MemorySignatureCache())
+    with fetcher:
+        report = verify_document(signed, replace(options, challenge="c-1"))
+    row = report.check("holder")
+    assert row is not None and row.status is Status.PASS, report.checks
+    assert "(the DID document, checked online at " in row.message

@@ -475,6 +475,8 @@ def _holder_check(
     holder = party_id(view.get("holder"))
     signer = next((p.method.controller for p in proofs if p.method is not None), None)
     check = binding_check("holder", holder or signer, proofs, purpose, "holder")
+    methods = [p.method for p in proofs if p.method is not None]
+    check = with_freshness(check, key_freshness(methods, holder or signer))
     replayed = next((p.replay for p in proofs if p.verified and p.replay), None)
     if replayed is not None and check.status is not Status.FAIL:
         # The holder's key signed it, but for another verifier or another moment: a replay.
