@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -277,3 +278,29 @@ def test_only_an_explicit_yes_goes_online(value: object) -> None:
 def test_a_damaged_document_record_reads_as_a_miss(plain: bytes, url: str) -> None:
     found = decode_document(plain, url)
     assert found is None or found.url == url
+
+
+def test_on_a_plane_the_days_check_keeps_what_was_checked_before(
+    https_server: LocalHttpsServer, vault: WalletService, settings: NetworkSettings, clock: Clock
+) -> None:
+    """No connection can be made at all (here: every request goes to a proxy nobody listens
+    on): the copies kept answer, with their dates, instead of a wall of "unverifiable"."""
+    scenario = publish_scenario(https_server, "vault-plane", 2)
+    vault.network.choose(NetworkChoice(verify=True))
+    cid = _import(vault, scenario.credentials[0])
+    path = vault.path
+    vault.close()
+    clock.now += timedelta(days=2)
+    cut_off = replace(settings, https_proxy="http://127.0.0.1:9", no_proxy="")
+    before = len(https_server.requests)
+    with WalletService.open(
+        path, kdf_cost=TEST_COST, keyring=NoKeyring(), workers=1, clock=clock,
+        network_settings=cut_off, registries=[],
+    ) as service:  # fmt: skip
+        service.unlock(PASS)
+        assert service.network.due()
+        assert service.recheck_all()[cid] == "valid"
+        report = service.get(cid).report
+    assert "from a copy fetched at 2026-06-01T09:00:00Z" in report.check("status").message  # type: ignore[union-attr]
+    assert "from a copy fetched at" in report.check("issuer").message  # type: ignore[union-attr]
+    assert len(https_server.requests) == before

@@ -7,7 +7,8 @@
   so a hundred credentials sharing a status list cost one fetch, and an unreachable list one
   timeout.
 - Across runs a :class:`~wallet.net.cache.DocumentCache` keeps each document with its fetch time;
-  a copy younger than ``max_age`` is used as it is, an older one is fetched again.
+  a copy younger than ``max_age`` is used as it is, an older one is fetched again; when no
+  connection can be made at all (unreachable, timeout), the older copy answers, with its date.
 - Offline, only cached copies are used (whatever their age; the caller shows the date), and a URL
   never fetched before is an :class:`~wallet.errors.OfflineError`. ``refresh`` is the opposite
   ("check again now"): every document is fetched anew once in the run, whatever the cache holds.
@@ -35,11 +36,13 @@ import httpx
 from wallet.errors import (
     DocumentTooLarge,
     FetchError,
+    FetchTimeout,
     HttpStatusError,
     InputError,
     NotHttps,
     OfflineError,
     TooManyRedirects,
+    Unreachable,
 )
 from wallet.formats.jsontext import parse_json
 from wallet.net.cache import CachedDocument, DocumentCache, MemoryCache
@@ -231,6 +234,13 @@ class WebFetcher:
             return _Entry(OfflineError(url, "offline, and no copy was fetched before"), False)
         try:
             fetched = self._download(url, max_bytes, accept)
+        except (Unreachable, FetchTimeout) as exc:
+            # No connection at all (a laptop on a plane): a copy fetched before still answers,
+            # as it would offline, and says its date. A server that answered (404, 410, a
+            # refused address, a bad certificate) is never papered over with an old copy.
+            if copy is not None:
+                return _Entry(_from_cache(copy), networked=True)
+            return _Entry(exc, networked=True)
         except FetchError as exc:
             return _Entry(exc, networked=True)
         self._cache.put(
