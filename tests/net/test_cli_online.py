@@ -326,3 +326,46 @@ def test_open_badges_2_hosted_assertions_online(
     assert changed["verdict"] == "invalid"
     assert "issuedOn" in rows(changed)["signature"]["message"]
     assert https_server.hits("/ob2/cli-ob2/badge") == 1  # once for the whole run
+
+
+@pytest.mark.parametrize("address", ["10.0.0.1", "169.254.169.254", "127.0.0.1", "::1"])
+def test_a_name_that_resolves_into_the_network_makes_no_connection(
+    address: str,
+    work: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Through the command line's own entry point (in this process, so DNS can be answered as a
+    hostile server would): a did:web and a status list on a name that resolves to an address
+    on the user's network are refused before any connection is attempted."""
+    import socket
+
+    from wallet.cli import main
+    from wallet.net.addresses import SystemResolver
+
+    monkeypatch.setattr(
+        SystemResolver,
+        "resolve",
+        lambda self, host, port: [address] if host == "intranet.example" else [],
+    )
+    attempts: list[object] = []
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: attempts.append(a))
+    monkeypatch.delenv("LEARNER_WALLET_ALLOW_LOOPBACK", raising=False)
+    did = "did:web:intranet.example:hr"
+    key = PrivateKey.generate(KeyType.ED25519)
+    status = {
+        "id": "https://intranet.example/status#1",
+        "type": "BitstringStatusListEntry",
+        "statusPurpose": "revocation",
+        "statusListIndex": "1",
+        "statusListCredential": "https://intranet.example/status",
+    }
+    signed = WebIssuer(did, f"{did}#key-1", key).sign(badge(did, 1, credentialStatus=status))
+    path = write(work, "intranet.json", signed)
+    assert main(["verify", "--json", *NOW, "--registries", str(work / "none.json"), path]) == 1
+    (line,) = [json.loads(x) for x in capsys.readouterr().out.splitlines() if x.strip()]
+    assert attempts == []
+    assert line["verdict"] == "unverifiable"
+    for row in ("signature", "status"):
+        message = rows(line)[row]["message"]
+        assert "refused to connect: intranet.example resolves to" in message, message
