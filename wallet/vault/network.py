@@ -12,8 +12,8 @@ cache, and the verification runs that use them.
   :class:`~wallet.verify.online.OnlineChecks`: one fetch per URL), online when allowed.
   Re-verification with the network is due at most once a day (:meth:`VaultNetwork.due`).
 
-Runs on the caller's thread, like the service; :meth:`VaultNetwork.flush` must be called with no
-transaction open (the service does, after each run).
+Runs on the caller's thread, like the service; :meth:`VaultNetwork.run` writes what it fetched
+when it ends, so it is entered with no transaction open (the service does).
 """
 
 from __future__ import annotations
@@ -137,20 +137,13 @@ class VaultNetwork:
             checks.close()
             self.cache.flush()
 
-    def flush(self) -> None:
-        self.cache.flush()
-
     def due(self) -> bool:
         """Is a background re-verification with the network due (allowed, and none in the
-        last day)?"""
+        last day; a date in the future, from a clock that was wrong, counts as none)?"""
         if not self.choice().online:
             return False
-        last = self._organiser.setting(_LAST_RECHECK)
-        try:
-            when = datetime.fromisoformat(last) if isinstance(last, str) else None
-        except ValueError:
-            when = None
-        if when is None or when.tzinfo is None:
+        when = self.last_recheck()
+        if when is None:
             return True
         return self._clock() - when >= RECHECK_EVERY or when > self._clock()
 
@@ -160,9 +153,10 @@ class VaultNetwork:
     def last_recheck(self) -> datetime | None:
         last = self._organiser.setting(_LAST_RECHECK)
         try:
-            return datetime.fromisoformat(last) if isinstance(last, str) else None
+            when = datetime.fromisoformat(last) if isinstance(last, str) else None
         except ValueError:
             return None
+        return when if when is not None and when.tzinfo is not None else None
 
     # --- what was fetched ---------------------------------------------------------------------
     def documents(self) -> list[CachedDocument]:
