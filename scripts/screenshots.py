@@ -114,7 +114,92 @@ def main() -> None:
     window.lock_now()
     wait(lambda: window.start_page.stack.isEnabled())
     save(window, "10-unlock")
+    review_screens(window, folder)
     window.close()
+
+
+class _Keyring:
+    """An in-memory keyring, so the start page shows remembered workspaces by name."""
+
+    def __init__(self) -> None:
+        self.secrets: dict[str, bytes] = {}
+
+    def unavailable_reason(self) -> None:
+        return None
+
+    def store(self, account: str, secret: bytes) -> None:
+        self.secrets[account] = secret
+
+    def load(self, account: str) -> bytes | None:
+        return self.secrets.get(account)
+
+    def forget(self, account: str) -> None:
+        self.secrets.pop(account, None)
+
+
+def review_screens(window: object, folder: Path) -> None:
+    """The advisor's review mode with the demo portfolio (wallet.review.sample), offline."""
+    from ui.common.tasks import busy
+    from wallet.review.desk import ReviewDesk
+    from wallet.review.portfolio import PortfolioFile
+    from wallet.review.sample import SAMPLE_JOB, sample
+    from wallet.vault.kdf import TEST_COST
+
+    mode = window.review  # type: ignore[attr-defined]
+    desk = ReviewDesk(folder / "review", keyring=_Keyring(), kdf_cost=TEST_COST)
+    mode.desk = mode.desk_page.desk = desk
+    portfolio = sample()
+    with desk.create("Grace Hopper", PASSPHRASE, remember=True) as other:
+        other.add_files([PortfolioFile(n, d) for n, d in portfolio.loose_files()[:2]])
+        from wallet.review.portfolio import verify_portfolio
+        from wallet.verify import VerifyOptions
+
+        other.record_review(verify_portfolio(other.files(), VerifyOptions()))
+        other.mark_opened()
+    window.open_review()  # type: ignore[attr-defined]
+    wait(lambda: not busy() and mode.desk_page.list.count() == 1)
+    mode.desk_page.create_review("Ada Lovelace", PASSPHRASE, True)
+    wait(lambda: not busy() and mode.currentWidget() is mode.page)
+    page = mode.page
+    page.add_files([PortfolioFile(n, d) for n, d in portfolio.files()])
+    wait(lambda: not busy() and page.review is not None and len(page.review.items) == 6)
+    page.challenge.setText("advisor-7f3a-2025")
+    page.challenge.editingFinished.emit()
+    wait(lambda: not busy() and page.review is not None)
+    page.credentials.select_index(3)
+    save(window, "14-review-credentials")  # type: ignore[arg-type]
+    page.credentials.set_grouping("verdict")
+    page.credentials.select_index(0)
+    save(window, "15-review-quality-of-one")  # type: ignore[arg-type]
+    page.tabs.setCurrentWidget(page.skills_panel)
+    save(window, "16-review-skills")  # type: ignore[arg-type]
+    wait(lambda: page.index is not None)
+    page.tabs.setCurrentWidget(page.job)
+    page.job.editor.setPlainText(SAMPLE_JOB)
+    wait(lambda: page.job.match is not None and bool(page.job.match.matched))
+    save(window, "17-review-job")  # type: ignore[arg-type]
+    page.tabs.setCurrentWidget(page.quality)
+    save(window, "18-review-quality")  # type: ignore[arg-type]
+    report = page.build_report()
+    if report is not None:
+        import shutil
+        import subprocess
+
+        from ui.review.report_pdf import review_report_pdf
+
+        pdf = folder / "review.pdf"
+        pdf.write_bytes(review_report_pdf(report))
+        if shutil.which("pdftoppm"):
+            subprocess.run(
+                ["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "2", str(pdf), str(folder / "r")],
+                check=True,
+            )
+            for n, png in enumerate(sorted(folder.glob("r-*.png")), 1):
+                shutil.copyfile(png, OUT / f"19-review-report-{n}.png")
+                print(f"wrote docs/screenshots/19-review-report-{n}.png")
+    page.close_workspace()
+    wait(lambda: not busy() and mode.desk_page.list.count() == 2)
+    save(window, "13-review-start")  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -231,3 +231,139 @@ def test_a_json_value_that_is_not_a_credential(tmp_path: Path) -> None:
     report = _verdict_of(tmp_path, {"hello": "world"})
     assert report["verdict"] == "invalid"
     assert _check(report, "format")["status"] == "fail"
+
+
+# --- issue 9: inputs that used to crash become a verdict --------------------------------------
+_DEEP_JSON = '{"a":' * 100_000 + "1" + "}" * 100_000
+
+
+def _deep_did_jwk_credential() -> dict[str, Any]:
+    document = unsecured(badge())
+    did = "did:jwk:" + b64url_encode(_DEEP_JSON.encode())
+    document["issuer"]["id"] = did
+    document["proof"] = {
+        "type": "DataIntegrityProof",
+        "cryptosuite": "eddsa-rdfc-2022",
+        "created": "2024-01-15T00:00:00Z",
+        "verificationMethod": f"{did}#0",
+        "proofPurpose": "assertionMethod",
+        "proofValue": "z" + "2" * 86,
+    }
+    return document
+
+
+def _deep_detached_jws_credential() -> dict[str, Any]:
+    document = unsecured(badge())
+    document["@context"].append("https://w3id.org/security/suites/jws-2020/v1")
+    document["proof"] = {
+        "type": "JsonWebSignature2020",
+        "created": "2024-01-15T00:00:00Z",
+        "verificationMethod": badge()["proof"]["verificationMethod"],
+        "proofPurpose": "assertionMethod",
+        "jws": b64url_encode(_DEEP_JSON.encode()) + "..c2lnbmF0dXJl",
+    }
+    return document
+
+
+def _blockcerts_2() -> dict[str, Any]:
+    """A Blockcerts 2 certificate as issued: its ``signature`` holds lists (``proof``,
+    ``anchors``), which once ended in ``TypeError: unhashable type: 'list'``."""
+    return {
+        "@context": ["https://w3id.org/openbadges/v2", "https://w3id.org/blockcerts/v2"],
+        "type": "Assertion",
+        "id": "urn:uuid:bbba8553-8ec1-445f-82c9-a57251dd731c",
+        "recipient": {"identity": "ada@example.org", "type": "email", "hashed": False},
+        "issuedOn": "2018-01-01T00:00:00+00:00",
+        "badge": {
+            "type": "BadgeClass",
+            "name": "Certificate of Accomplishment",
+            "issuer": {"id": "https://example.edu/issuer.json", "type": "Profile"},
+        },
+        "verification": {"type": ["MerkleProofVerification2017", "Extension"]},
+        "signature": {
+            "type": ["MerkleProof2017", "Extension"],
+            "merkleRoot": "68f3ede17fdb67ffd4a5164b5687a71f9fbb68da803b803935720f2aa38f7728",
+            "targetHash": "c9ead76a54426b4ce4899bb921e48f5b55ea7592e5cee4460c86ebf4698ac3a6",
+            "proof": [{"right": "7fef060cb17614fdfddd8c558e102fbb96433f5281d96c1de8e3"}],
+            "anchors": [
+                {"sourceId": "d75b7a5bdb3d5244b753e6b84e987267cfa4ffa7", "type": "ETHData"}
+            ],
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    ("document", "verdict", "message"),
+    [
+        (_deep_did_jwk_credential(), "invalid", "did:jwk"),
+        (_deep_detached_jws_credential(), "invalid", "the detached JWS is malformed"),
+        (_blockcerts_2(), "unverifiable", "Blockcerts"),
+    ],
+    ids=["did-jwk-100k-deep", "detached-jws-header-100k-deep", "blockcerts-2-lists"],
+)
+def test_what_once_crashed_is_a_verdict(
+    tmp_path: Path, document: dict[str, Any], verdict: str, message: str
+) -> None:
+    report = _verdict_of(tmp_path, document)
+    assert report["verdict"] == verdict
+    assert message in _check(report, "signature")["message"]
+
+
+def _vp1_with_credits(value: Any) -> str:
+    """A VP1- payload of a presentation whose credential's creditsAvailable is ``value``,
+    written into the CBOR itself (the wallet's encoder would refuse to write most of these)."""
+    import base64
+
+    import cbor2
+
+    from wallet.present.vpqr import vp1_payload
+
+    document = badge()
+    document["credentialSubject"]["achievement"]["creditsAvailable"] = 12345
+    presentation = {
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "type": ["VerifiablePresentation"],
+        "verifiableCredential": [document],
+    }
+    text = vp1_payload(presentation)
+    body = text.removeprefix("VP1-B")
+    decoded = cbor2.loads(base64.b32decode(body + "=" * (-len(body) % 8)))
+
+    def swap(item: Any) -> Any:
+        if isinstance(item, cbor2.CBORTag):
+            return cbor2.CBORTag(item.tag, swap(item.value))
+        if hasattr(item, "items"):
+            return {k: swap(v) for k, v in item.items()}
+        if isinstance(item, list | tuple):
+            return [swap(v) for v in item]
+        return value if item == 12345 and not isinstance(item, bool) else item
+
+    encoded = cbor2.dumps(swap(decoded))
+    return "VP1-B" + base64.b32encode(encoded).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        (float("inf"), "not finite"),
+        (float("nan"), "not finite"),
+        (2**100, "not valid CBOR"),
+        (-(2**100), "not valid CBOR"),
+    ],
+    ids=["infinity", "nan", "bignum", "negative-bignum"],
+)
+def test_a_vp1_payload_with_a_number_json_cannot_hold_is_refused(
+    tmp_path: Path, value: Any, reason: str
+) -> None:
+    code, reports, stderr = run_verify(_file(tmp_path, _vp1_with_credits(value), "qr.txt"))
+    assert (code, reports) == (2, [])
+    (line,) = stderr
+    assert reason in line
+
+
+def test_a_vp1_payload_with_a_number_past_2_53_is_a_verdict(tmp_path: Path) -> None:
+    code, reports, _ = run_verify(_file(tmp_path, _vp1_with_credits(2**60), "qr.txt"))
+    assert code == 1
+    (credential,) = reports[0]["credentials"]
+    assert credential["verdict"] == "invalid"
+    assert "too large to be read the same" in _check(credential, "format")["message"]

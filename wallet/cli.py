@@ -13,7 +13,9 @@ from collections.abc import Sequence
 
 from wallet.commands import app as app_command
 from wallet.commands import desktop as desktop_command
+from wallet.commands import exchange as exchange_command
 from wallet.commands import present as present_command
+from wallet.commands import review as review_command
 from wallet.commands import trust as trust_command
 from wallet.commands import vault as vault_command
 from wallet.commands import verify as verify_command
@@ -40,11 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
     verify_command.register(commands)
     vault_command.register(commands)
     present_command.register(commands)
+    review_command.register(commands)
+    exchange_command.register(commands)
     trust_command.register(commands)
     app_command.register(commands)
     desktop_command.register(commands)
     for name, subparser in commands.choices.items():
-        if name != "verify":
+        if name not in ("verify", "review"):
             # `learner-wallet import --vault v.vault x.json` reads as naturally as the contract's
             # `learner-wallet --vault v.vault import x.json`; SUPPRESS keeps the global value.
             subparser.add_argument(

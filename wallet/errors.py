@@ -18,6 +18,12 @@ A person acts differently on each leaf, so each leaf is its own class::
     │   ├── DocumentTooLarge        larger than the cap for its kind
     │   ├── CertificateRejected     TLS: the server's certificate is not trusted
     │   └── Unreachable             no connection: unknown host, refused, reset
+    ├── ExchangeError               an exchange with an issuer or a verifier stopped at one step
+    │   │                           (``step``, ``reason``); nothing was stored or sent after it
+    │   ├── WrongTxCode             the issuer refused the transaction code: type it again
+    │   ├── OfferExpired            the offer or request expired or was used: ask for a new one
+    │   ├── UntrustedRequest        a verifier's request cannot be authenticated: do not answer
+    │   └── ExchangeCancelled       the learner cancelled
     └── VaultError                  the encrypted store
         ├── WrongPassphrase
         ├── VaultCorrupted
@@ -38,6 +44,8 @@ __all__ = [
     "CertificateRejected",
     "ContextIntegrityError",
     "DocumentTooLarge",
+    "ExchangeCancelled",
+    "ExchangeError",
     "FetchError",
     "FetchTimeout",
     "HttpStatusError",
@@ -46,10 +54,12 @@ __all__ = [
     "InputTooLarge",
     "KeyringUnavailable",
     "NotHttps",
+    "OfferExpired",
     "OfflineError",
     "TooManyRedirects",
     "UnknownContextError",
     "Unreachable",
+    "UntrustedRequest",
     "VaultChangedOutside",
     "VaultCorrupted",
     "VaultError",
@@ -59,6 +69,7 @@ __all__ = [
     "VaultTooNew",
     "WalletError",
     "WrongPassphrase",
+    "WrongTxCode",
 ]
 
 
@@ -140,6 +151,39 @@ class CertificateRejected(FetchError):
 
 class Unreachable(FetchError):
     """No connection could be made: unknown host, connection refused or reset, proxy failure."""
+
+
+class ExchangeError(WalletError):
+    """An exchange with an issuer or a verifier (OpenID4VCI, OpenID4VP, VC-API, a DCC request)
+    stopped. ``step`` names what the wallet was doing, in words ("asking the issuer for an access
+    token"); ``reason`` says why, in a sentence, with the other side's own ``error_description``
+    when it gave one. Nothing is stored from an exchange that raised, and nothing is sent after
+    the step that failed."""
+
+    def __init__(self, step: str, reason: str) -> None:
+        super().__init__(f"{step}: {reason}")
+        self.step = step
+        self.reason = reason
+
+
+class WrongTxCode(ExchangeError):
+    """The issuer refused the transaction code (OpenID4VCI 1.0 §6.3 ``invalid_grant``): the
+    learner types it again; the offer itself may still be good."""
+
+
+class OfferExpired(ExchangeError):
+    """The offer, its pre-authorized code, or the request expired or was already used: only a new
+    one from the issuer or verifier helps."""
+
+
+class UntrustedRequest(ExchangeError):
+    """A verifier's request whose origin cannot be established: its signature does not verify
+    with its client identifier's key, or it uses a client identifier prefix (``x509_san_dns``)
+    the wallet has no trust anchors for. The wallet does not answer it."""
+
+
+class ExchangeCancelled(ExchangeError):
+    """The learner cancelled the exchange; whatever was received before is not stored."""
 
 
 class VaultError(WalletError):

@@ -580,6 +580,11 @@ class WalletService:
             )
         return len(result.added) + len(result.duplicates) + len(result.rejected)
 
+    def verify_options(self) -> VerifyOptions:
+        """The options this vault verifies with: the configured ones plus the learner's
+        trusted issuers (for checks made outside an import, such as an exchange's)."""
+        return self._learner_options()
+
     def _learner_options(self) -> VerifyOptions:
         """Verification options with the learner's trusted issuers (never a backup's)."""
         mine = TrustedIssuers(self.organiser).ids()

@@ -34,23 +34,22 @@ def _create(window, qtbot) -> None:
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.splitter, timeout=TIMEOUT)
 
 
-def test_a_link_handed_to_a_locked_wallet_waits_then_says_it_cannot_be_answered_yet(
-    window, qtbot
-) -> None:
+def test_a_link_handed_to_a_locked_wallet_waits_then_opens_its_screen(window, qtbot) -> None:
     window.incoming.deliver(Handoff(links=(_link(REQUEST),)))
-    assert window.incoming.links.last_message is None
+    assert window.exchanges.respond_dialog is None
     assert "1 link" in window.statusBar().currentMessage()
     assert window.incoming.waiting.links == (_link(REQUEST),)
 
     _create(window, qtbot)
-    box = window.incoming.links.last_message
-    assert box is not None and box.isVisible()
-    assert box.windowTitle() == "Presentation request"
-    assert "presentation request from jobs.employer.example" in box.text()
-    assert "not available in Learner Wallet yet" in box.informativeText()
-    assert box.detailedText() == REQUEST
+    dialog = window.exchanges.respond_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.link_page.field.text() == REQUEST
+    # Its request_uri is no https address: read, refused with the reason, nothing sent.
+    qtbot.waitUntil(lambda: dialog.link_page.error.isVisible(), timeout=TIMEOUT)
+    assert "is not an https address" in dialog.link_page.error.text()
+    assert window.incoming.links.last_message is None
     assert window.incoming.waiting == Handoff()
-    box.close()
+    dialog.close()
 
 
 def test_each_kind_of_link_is_named_for_what_it_is(window) -> None:
@@ -74,9 +73,10 @@ def test_a_registered_screen_gets_its_links_instead_of_the_message(window, qtbot
     _create(window, qtbot)
     window.incoming.deliver(Handoff(links=(_link(OFFER), _link(DCC), _link(REQUEST))))
     assert [link.url for link in received] == [OFFER, DCC]
-    box = window.incoming.links.last_message  # only the respond screen is still missing
-    assert box is not None and box.windowTitle() == "Presentation request"
-    box.close()
+    dialog = window.exchanges.respond_dialog  # the respond screen the window registered
+    assert dialog is not None and dialog.link_page.field.text() == REQUEST
+    assert window.incoming.links.last_message is None
+    dialog.close()
 
 
 def test_files_handed_over_are_imported_once_the_wallet_opens(window, qtbot) -> None:
@@ -118,9 +118,13 @@ def test_a_pasted_link_goes_to_its_screen_not_to_the_import(window, qtbot) -> No
     window.imports.finished.connect(imports.append)
     QGuiApplication.clipboard().setText(f"  {DCC}\n")
     window.paste()
-    box = window.incoming.links.last_message
-    assert box is not None and box.windowTitle() == "Credential request"
-    assert box.detailedText() == DCC
-    box.close()
+    dialog = window.exchanges.receive_dialog
+    assert dialog is not None and dialog.link_page.field.text() == DCC
+    # A DCC request is read without the network: it says who asks, and sends nothing yet.
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=TIMEOUT)
+    assert dialog.offer_text.text() == (
+        "dcc.example offers to send you credentials (DCC credential request)."
+    )
+    dialog.close()
     qtbot.wait(50)
     assert imports == []

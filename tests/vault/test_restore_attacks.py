@@ -131,7 +131,10 @@ def test_property_only_entries_sealed_under_the_key_are_read(
     assert open_entries(other, sealed) == ()
     if sealed:  # any change to a key or a check breaks its MAC
         mac, key_hex, value = sealed[0]
-        bumped = [[mac, key_hex + "00", value], [mac, key_hex, [[*value[0][:2], "x", "pass"]]]]
+        bumped = [
+            [mac, key_hex + "00", value],
+            [mac, key_hex, [[*value[0][:2], value[0][2] + "!", "pass"]]],
+        ]
         assert open_entries(mac_key, bumped) == ()
     junk = data.draw(st.recursive(st.none() | st.integers() | st.text(), st.lists, max_leaves=8))
     assert open_entries(mac_key, junk) == ()

@@ -91,12 +91,19 @@ class Task(Generic[T]):
         self._dialog: QProgressDialog | None = None
         self._progress_label: str | None = None
         self._cancellable = False
+        self._progress_callbacks: list[Callable[[int, int], None]] = []
         self.future: Future[T] | None = None
 
     def with_progress(self, label: str, *, cancellable: bool = False) -> Task[T]:
         """Show a progress dialog (after a short delay) while the work runs."""
         self._progress_label = label
         self._cancellable = cancellable
+        return self
+
+    def on_progress(self, callback: Callable[[int, int], None]) -> Task[T]:
+        """Also deliver progress to ``callback(done, total)`` on the GUI thread (a progress bar
+        on the page itself), while ``parent`` exists."""
+        self._progress_callbacks.append(callback)
         return self
 
     def run(self, executor: ThreadPoolExecutor | None = None) -> Task[T]:
@@ -135,6 +142,9 @@ class Task(Generic[T]):
         self._dialog = dialog
 
     def _progress(self, done: int, total: int) -> None:
+        if shiboken6.isValid(self._parent):
+            for callback in self._progress_callbacks:
+                callback(done, total)
         if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.setMaximum(max(total, 1))
             self._dialog.setValue(min(done, total))

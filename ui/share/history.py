@@ -42,6 +42,8 @@ _FORMATS = {
     "qr-png": "QR code image (.png)",
     "qr-svg": "QR code image (.svg)",
     "pdf": "PDF evidence pack (.pdf)",
+    "openid4vp": "Answer to a verifier (OpenID4VP)",
+    "vc-api": "Answer to a verifier (VC-API)",
 }
 _PURPOSES = {"authentication": "Authentication", "assertionMethod": "Assertion method"}
 
@@ -89,6 +91,10 @@ class ShareHistoryModel(QAbstractTableModel):
             tip = [f"{_t('Signed as')} {details['holder']}"] if details.get("holder") else []
             if details.get("file"):
                 tip.append(f"{_t('Saved to')} {details['file']}")
+            if details.get("verifier"):
+                tip.append(f"{_t('Sent to')} {details['verifier']}")
+            if details.get("accepted") is not None:
+                tip.append(_t("Accepted") if details["accepted"] else _t("Refused"))
             self._tips.append("\n".join(tip))
         self.endResetModel()
 

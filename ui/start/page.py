@@ -44,6 +44,7 @@ class StartPage(QWidget):
     """``opened`` fires once the wallet is unlocked and handed to ``state``."""
 
     opened = Signal()
+    review_requested = Signal()  # the advisor's review mode, which needs no wallet
 
     def __init__(self, access: VaultAccess, state: WalletState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,6 +76,14 @@ class StartPage(QWidget):
         column.addWidget(self.stack)
         column.addWidget(self.busy)
         column.addWidget(self.message)
+        self.review_button = QPushButton(self.tr("Re&view a learner's portfolio…"), self)
+        self.review_button.setFlat(True)
+        self.review_button.setToolTip(
+            self.tr("For advisors and employers: no wallet of your own is needed")
+        )
+        self.review_button.clicked.connect(self.review_requested)
+        column.addSpacing(12)
+        column.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(3)
         outer = QHBoxLayout(self)
         outer.addStretch(1)

@@ -24,6 +24,8 @@ class Actions:
     samples: QAction
     share: QAction
     history: QAction
+    receive: QAction
+    respond: QAction
     backup: QAction
     verify_backup: QAction
     passphrase: QAction
@@ -35,6 +37,7 @@ class Actions:
     as_list: QAction
     toolbar: QToolBar
     wallet: list[QAction] = field(default_factory=list)  # enabled only while unlocked
+    review: QAction | None = None  # the advisor's review mode (no wallet needed)
 
 
 def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> Actions:
@@ -62,6 +65,10 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
     share.setToolTip(tr("Share the open credential or the ones selected in the library"))
     history = make("history", tr("Sharing histor&y…"))
     history.setToolTip(tr("When you shared which credentials, how, and with whom"))
+    receive = make("receive", tr("&Receive a credential…"), "Ctrl+Shift+R")
+    receive.setToolTip(tr("Claim credentials from an issuer's offer link or QR code"))
+    respond = make("respond", tr("A&nswer a request…"), "Ctrl+Shift+A")
+    respond.setToolTip(tr("Answer a verifier's presentation request"))
     backup = make("backup", tr("&Back up…"), "Ctrl+B")
     verify_backup = make("verify_backup", tr("&Verify a backup…"), needs_wallet=False)
     passphrase = make("passphrase", tr("Change pass&phrase…"))
@@ -72,11 +79,15 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
     find = make("find", tr("&Find"), key.Find)
     as_list = make("as_list", tr("Show as &list"), "Ctrl+L")
     as_list.setCheckable(True)
+    review = make("review", tr("&Review a learner's portfolio…"), "Ctrl+R", needs_wallet=False)
+    review.setToolTip(tr("Check a portfolio someone handed you, apart from your own wallet"))
 
     files = window.menuBar().addMenu(tr("&File"))
     for group in (
         (add_files, add_folder, paste, qr, samples),
+        (receive, respond),
         (share, history),
+        (review,),
         (backup, verify_backup, passphrase, identity),
         (settings, lock),
         (quit_,),
@@ -94,6 +105,7 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
     for action in (add_files, paste, qr, share, lock):
         toolbar.addAction(action)
     return Actions(
-        add_files, add_folder, paste, qr, samples, share, history, backup, verify_backup,
-        passphrase, identity, settings, lock, quit_, find, as_list, toolbar, wallet,
+        add_files, add_folder, paste, qr, samples, share, history, receive, respond, backup,
+        verify_backup, passphrase, identity, settings, lock, quit_, find, as_list, toolbar, wallet,
+        review,
     )  # fmt: skip

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wallet.review.desk import ReviewDesk
 from wallet.service import MergeResult, WalletService, default_vault_path
+from wallet.vault.kdf import DEFAULT_COST
 
 __all__ = ["VaultAccess"]
 
@@ -51,3 +53,13 @@ class VaultAccess:
     def open(self) -> WalletService:
         """Open without unlocking. Raises VaultInUse, VaultCorrupted, VaultTooNew."""
         return WalletService.open(self.path, **self.service_options)
+
+    def review_desk(self) -> ReviewDesk:
+        """The advisor's review workspaces: ``review/`` beside the vault (the user data folder
+        by default), with the same keyring and Argon2id cost as the wallet. No wallet needed."""
+        options = self.service_options
+        return ReviewDesk(
+            self.path.parent / "review",
+            keyring=options.get("keyring"),
+            kdf_cost=options.get("kdf_cost", DEFAULT_COST),
+        )

@@ -27,12 +27,14 @@ from ui.account.commands import AccountCommands
 from ui.common.idle import IdleWatcher
 from ui.common.tasks import run_task
 from ui.credential.page import CredentialPage
+from ui.exchange.screens import ExchangeScreens
 from ui.importing.flow import ImportFlow
 from ui.importing.intake import Intake
 from ui.incoming.router import IncomingRouter
 from ui.library.page import LibraryPage
 from ui.organise.commands import OrganiseCommands
 from ui.organise.skills import SkillsPage
+from ui.review.mode import ReviewMode
 from ui.settings.dialog import DEFAULTS
 from ui.settings.network import NetworkQuestionBar
 from ui.share.dialog import ShareDialog
@@ -76,12 +78,18 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.splitter)
+        # The advisor's review mode: its own encrypted workspaces, no wallet needed (issue 15).
+        self.review = ReviewMode(access.review_desk(), parent=self)
+        self.review.leave.connect(self.leave_review)
+        self.start_page.review_requested.connect(self.open_review)
+        self.pages.addWidget(self.review)
         self.setCentralWidget(self.pages)
         self.imports = ImportFlow(self.state, self)
         self.intake = Intake(self.state, self.imports, self)
         # Files and links handed to the app (`learner-wallet open`, a second launch).
         self.incoming = IncomingRouter(self)
         self.intake.on_link = self.incoming.links.open  # a pasted or dropped link, too
+        self.exchanges = ExchangeScreens(self)  # registers the receive and respond screens
         self.organise = OrganiseCommands(self.state, self.credential, self)
         self.organise.removed = self._back
         self.account = AccountCommands(self.state, self)
@@ -90,6 +98,7 @@ class MainWindow(QMainWindow):
         self.share_dialog: ShareDialog | None = None
         self.history_dialog: ShareHistoryDialog | None = None
         self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.review.close_all)
         self.idle.idle.connect(self.lock_now)
         app = QApplication.instance()
         if app is not None:
@@ -104,6 +113,8 @@ class MainWindow(QMainWindow):
                 "samples": self.imports.add_samples,
                 "share": self.share_current,
                 "history": self.show_share_history,
+                "receive": self.exchanges.receive,
+                "respond": self.exchanges.respond,
                 "backup": self.account.backup,
                 "verify_backup": self.account.verify_backup,
                 "passphrase": self.account.change_passphrase,
@@ -113,6 +124,7 @@ class MainWindow(QMainWindow):
                 "quit": self.close,
                 "find": self.focus_search,
                 "as_list": self.library.set_list_mode,
+                "review": self.open_review,
             },
         )
         self.toolbar = self.menu_actions.toolbar
@@ -170,6 +182,7 @@ class MainWindow(QMainWindow):
             if dialog is not None:
                 dialog.close()
         self.share_dialog = self.history_dialog = None
+        self.exchanges.close()
         self.credential.clear()
         self.skills.clear()
         self.sidebar.set_collections([])
@@ -245,6 +258,19 @@ class MainWindow(QMainWindow):
         self.content.setCurrentWidget(self.library)
         self.library.focus_search()
 
+    # --- review mode ----------------------------------------------------------------------
+    def open_review(self) -> None:
+        """The review mode's start page (whatever the wallet is doing; it stays as it was)."""
+        self.toolbar.setVisible(False)
+        self.pages.setCurrentWidget(self.review)
+        self.review.show_desk()
+
+    def leave_review(self) -> None:
+        self.review.close_all()
+        self._set_unlocked(self.state.is_unlocked)
+        if not self.state.is_unlocked:
+            self.start_page.start()
+
     # --- sharing --------------------------------------------------------------------------
     def share_current(self) -> None:
         """Share the open credential, or what is selected in the library."""
@@ -316,6 +342,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.review.close_all()
         self.credential.clear()
         self.state.close()
         super().closeEvent(event)

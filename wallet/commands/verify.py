@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
+import traceback
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -121,6 +123,15 @@ def _verify_one(name: str, as_json: bool, online: OnlineChecks, options: VerifyO
         elapsed_ms = (time.perf_counter() - started) * 1000
     except (InputError, OSError) as exc:
         print(f"learner-wallet: {name}: {_reason(exc)}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    except Exception as exc:  # a bug on one input must not stop the others (issue 9)
+        if os.environ.get("LEARNER_WALLET_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"learner-wallet: {name}: unexpected error ({type(exc).__name__}); the other "
+            "inputs are still checked. Please report it.",
+            file=sys.stderr,
+        )
         return EXIT_UNREADABLE
     fetched = online.fetched()
     if as_json:

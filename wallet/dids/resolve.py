@@ -16,6 +16,8 @@ from typing import Any
 
 from wallet.dids.keys import KeyError_, PublicKey
 from wallet.dids.multibase import MultibaseError, b64url_decode
+from wallet.errors import InputError
+from wallet.formats.jsontext import parse_json
 from wallet.wording import shown
 
 __all__ = [
@@ -137,7 +139,16 @@ def _resolve_did_key(reference: str, did: str, fragment: str) -> VerificationMet
     try:
         key = PublicKey.from_multikey(multikey)
     except KeyError_ as exc:
-        return Unresolved(f"{did[:40]}: {exc}", needs_network=False)
+        return Unresolved(f"{shown(did, 60)}: {exc}", needs_network=False)
+    if key.to_multikey() != multikey:
+        # did:key §3.1.2: the DID is the key's one canonical encoding (base58btc "z", minimal
+        # varint, compressed point). Any other spelling of the same key would give one issuer
+        # several DIDs, so it is refused rather than read.
+        return Unresolved(
+            f"{shown(did, 60)} is not the canonical did:key of its key "
+            f"(did:key:{key.to_multikey()})",
+            needs_network=False,
+        )
     return VerificationMethod(f"{did}#{multikey}", did, key, ALL_RELATIONSHIPS)
 
 
@@ -145,9 +156,12 @@ def _resolve_did_jwk(reference: str, did: str, fragment: str) -> VerificationMet
     if fragment not in ("", "0"):
         return Unresolved(f"{reference}: a did:jwk has one key, '#0'", needs_network=False)
     try:
-        jwk = json.loads(b64url_decode(did[len("did:jwk:") :]))
+        # Bounded like every JSON the wallet reads: a did:jwk nested 100,000 deep is refused.
+        jwk = parse_json(b64url_decode(did[len("did:jwk:") :]), max_bytes=8192)
+        if not isinstance(jwk, dict):
+            raise ValueError("its JWK is not a JSON object")
         key = PublicKey.from_jwk(jwk)
-    except (MultibaseError, ValueError, KeyError_) as exc:
+    except (MultibaseError, ValueError, KeyError_, InputError) as exc:
         return Unresolved(f"malformed did:jwk: {exc}", needs_network=False)
     if jwk.get("use") == "enc":
         relationships: frozenset[str] = frozenset({"keyAgreement"})

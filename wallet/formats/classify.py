@@ -21,7 +21,7 @@ __all__ = [
     "is_ob2_assertion",
 ]
 
-Format = Literal["vc", "jwt", "ob2", "ob2-jws", "ob1", "link"]
+Format = Literal["vc", "jwt", "ob2", "ob2-jws", "ob1", "link", "blockcerts", "sealed"]
 
 # The OB 2.0 context under its canonical URL and the aliases 1EdTech serves it from.
 OB2_CONTEXTS = frozenset(
@@ -96,11 +96,47 @@ def is_ob1(document: dict[str, Any]) -> bool:
     )
 
 
+_BLOCKCERTS_PROOFS = frozenset({"MerkleProof2017", "MerkleProof2019", "ChainpointSHA256v2"})
+_JADES_HEADERS = frozenset({"sigT", "sigD", "x5t#S256", "etsiU", "srCms", "sigPl"})
+
+
+def is_blockcerts(document: dict[str, Any]) -> bool:
+    """A Blockcerts certificate: a Merkle proof anchored on a blockchain (under ``signature``
+    in Blockcerts 2, ``proof`` in 3), or the Blockcerts context."""
+    if any("blockcerts" in c for c in _strings(document.get("@context"))):
+        return True
+    for member in ("signature", "proof"):
+        for proof in _list(document.get(member)):
+            if isinstance(proof, dict) and _strings(proof.get("type")) & _BLOCKCERTS_PROOFS:
+                return True
+    return False
+
+
+def is_jades(header: dict[str, Any]) -> bool:
+    """A JAdES signature (ETSI TS 119 182-1): its JOSE header carries JAdES parameters."""
+    crit = _strings(header.get("crit"))
+    typ = header.get("typ")
+    return bool(
+        (header.keys() | crit) & _JADES_HEADERS
+        or (isinstance(typ, str) and typ.lower().startswith("jades"))
+        or ("x5c" in header and "b64" in header)
+    )
+
+
+def is_json_jws(document: dict[str, Any]) -> bool:
+    """A JWS in JSON serialization (RFC 7515 §7.2), flattened or general."""
+    return ("signature" in document and "protected" in document) or "signatures" in document
+
+
 def classify_json(document: Any) -> Format:
     """The format of a parsed JSON document. Raises :class:`InputError` for what is not a
     credential (an OB 2.0 BadgeClass, a JSON array, ...), with the reason."""
     if not isinstance(document, dict):
         raise InputError("the JSON is not an object, so it is not a credential")
+    if is_blockcerts(document):
+        return "blockcerts"
+    if is_json_jws(document):
+        return "sealed"
     if has_ob2_context(document):
         if is_ob2_assertion(document) or _looks_like_ob2(document):
             return "ob2"
@@ -117,7 +153,10 @@ def classify_json(document: Any) -> Format:
 
 
 def classify_jws(jws: CompactJws) -> Format:
-    """An OB 2.0 signed assertion (its payload is the Assertion) or a VC/VP JWT."""
+    """An OB 2.0 signed assertion (its payload is the Assertion), a JAdES-sealed credential
+    (European Digital Credentials), or a VC/VP JWT."""
+    if is_jades(jws.header):
+        return "sealed"
     return "ob2-jws" if is_ob2_assertion(jws.payload) else "jwt"
 
 
@@ -146,6 +185,12 @@ def describe(format: Format, document: Any) -> str:
         return "an Open Badges 1.x assertion (legacy)"
     if format == "link":
         return f"a link to a credential ({str(document)[:200]})"
+    if format == "blockcerts":
+        return "a Blockcerts certificate"
+    if format == "sealed":
+        if isinstance(document, str):
+            return "a European Digital Credential (XML, sealed with XAdES)"
+        return "a credential sealed with an electronic seal (JAdES)"
     if format == "jwt":
         payload = document.payload if isinstance(document, CompactJws) else None
         inner = (

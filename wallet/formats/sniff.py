@@ -28,6 +28,7 @@ __all__ = ["MAX_INPUT_BYTES", "Unpacked", "read_input", "read_text"]
 
 # The largest input of any kind (a baked image); each kind has its own, smaller cap.
 MAX_INPUT_BYTES = 20 * 1024 * 1024
+_EDC_NAMESPACE = b"http://data.europa.eu/snb"
 _URL = re.compile(r"^https?://[^\s<>\"]{1,2000}$")
 
 
@@ -74,6 +75,10 @@ def read_input(data: bytes) -> Unpacked:
             raise InputTooLarge(f"an SVG of {len(data):,} bytes is over the limit")
         if looks_like_svg(data):
             return _svg(data)
+        if _EDC_NAMESPACE in data[:65536]:
+            # Europass / European Digital Credentials in XML (sealed with XAdES): named, and
+            # reported as what the wallet cannot check yet; never parsed further.
+            return Unpacked("XML", "edc-xml", "sealed", describe("sealed", "edc-xml"))
         raise InputError("XML or HTML that is not an SVG image, so it holds no badge")
     text = _as_text(data)
     if text is None:

@@ -54,11 +54,12 @@ class ExpansionNote:
     """Something the JSON says that its statements do not (or not in this form).
 
     ``kind``: ``undefined``, ``undefined-type``, ``alias``, ``reserved``, ``unsigned``,
-    ``language`` or ``null``.
+    ``language`` or ``null``; ``subject`` is the key or type it is about, as written.
     """
 
     kind: str
     message: str
+    subject: str = ""
 
 
 @dataclass(frozen=True)
@@ -314,7 +315,7 @@ class Expander:
         return None if self._undefined_vocab is None else self._undefined_vocab + key
 
     def _note(self, kind: str, subject: str, message: str) -> None:
-        self._state.notes.setdefault((kind, subject), ExpansionNote(kind, message))
+        self._state.notes.setdefault((kind, subject), ExpansionNote(kind, message, subject))
 
     def _keyword(
         self,

@@ -59,6 +59,7 @@ __all__ = [
     "Fetcher",
     "RecordingFetcher",
     "WebFetcher",
+    "decoded_body",
     "iso",
     "json_of",
 ]
@@ -268,7 +269,7 @@ class WebFetcher:
                 continue
             if raw.status != 200:
                 raise HttpStatusError(url, f"the server answered {_status(raw.status)}", raw.status)
-            body = _decoded(url, raw, max_bytes)
+            body = decoded_body(url, raw, max_bytes)
             content_type = raw.headers.get("content-type", "")
             return Fetched(url, body, content_type, self._clock(), False, current)
         raise TooManyRedirects(url, f"more than {self._settings.max_redirects} redirects")
@@ -326,7 +327,7 @@ def _status(code: int) -> str:
         return f"HTTP {code}"
 
 
-def _decoded(url: str, raw: RawResponse, max_bytes: int) -> bytes:
+def decoded_body(url: str, raw: RawResponse, max_bytes: int) -> bytes:
     """The body without its content-encoding: gzip (inflated within the cap) or none."""
     encoding = raw.headers.get("content-encoding", "identity").strip().lower()
     if encoding in ("", "identity"):

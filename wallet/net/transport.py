@@ -37,7 +37,7 @@ from wallet.errors import (
 from wallet.net.addresses import HostResolver, SystemResolver, vetted_addresses
 from wallet.net.settings import NetworkSettings, ssl_context
 
-__all__ = ["GuardedBackend", "HttpTransport", "RawResponse", "Transport"]
+__all__ = ["GuardedBackend", "HttpTransport", "RawResponse", "Sender", "Transport"]
 
 _USER_AGENT = "learner-wallet/0.1 (credential verification)"
 
@@ -157,6 +157,22 @@ class Transport(Protocol):
     def close(self) -> None: ...
 
 
+class Sender(Protocol):
+    """One request of any method (an exchange's POSTs), no redirects followed, the same address
+    checks as :class:`Transport`. Raises FetchError."""
+
+    def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        body: bytes | None,
+        headers: dict[str, str],
+        max_bytes: int,
+        deadline: float,
+    ) -> RawResponse: ...
+
+
 class HttpTransport:
     """The real network: httpx over guarded connections, TLS from truststore + SSL_CERT_FILE,
     ``HTTPS_PROXY``/``NO_PROXY`` from the settings. ``deadline`` is a ``time.monotonic()``."""
@@ -190,6 +206,22 @@ class HttpTransport:
             self._proxied.close()
 
     def get(self, url: str, *, max_bytes: int, deadline: float, accept: str) -> RawResponse:
+        headers = {"Accept": accept, "Accept-Encoding": "gzip"}
+        return self.send(
+            "GET", url, body=None, headers=headers, max_bytes=max_bytes, deadline=deadline
+        )
+
+    def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        body: bytes | None,
+        headers: dict[str, str],
+        max_bytes: int,
+        deadline: float,
+    ) -> RawResponse:
+        """One request: every address checked before connecting, as for :meth:`get`."""
         try:
             parsed = httpx.URL(url)
         except httpx.InvalidURL as exc:
@@ -201,7 +233,7 @@ class HttpTransport:
             self._check_before_proxy(url, parsed)
             client = self._proxied
         try:
-            return self._get(client, url, max_bytes, deadline, accept)
+            return self._send(client, method, url, body, headers, max_bytes, deadline)
         except _Refused as exc:
             raise AddressRefused(url, f"refused to connect: {exc.reason}") from None
         except _UnknownHost as exc:
@@ -226,14 +258,21 @@ class HttpTransport:
         if refused is not None:
             raise AddressRefused(url, f"refused to connect: {refused}")
 
-    def _get(
-        self, client: httpx.Client, url: str, max_bytes: int, deadline: float, accept: str
+    def _send(
+        self,
+        client: httpx.Client,
+        method: str,
+        url: str,
+        body: bytes | None,
+        headers: dict[str, str],
+        max_bytes: int,
+        deadline: float,
     ) -> RawResponse:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise httpcore.ReadTimeout("deadline")
-        headers = {"Accept": accept, "Accept-Encoding": "gzip", "User-Agent": _USER_AGENT}
-        with client.stream("GET", url, headers=headers, timeout=remaining) as response:
+        sent = {"User-Agent": _USER_AGENT, **headers}
+        with client.stream(method, url, headers=sent, content=body, timeout=remaining) as response:
             client.cookies.clear()  # nothing an issuer's server sets follows us to the next
             length = response.headers.get("content-length", "")
             if length.isdigit() and int(length) > max_bytes:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import traceback
 from collections.abc import Generator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -70,6 +71,12 @@ def _verify(job: Job, options: VerifyOptions) -> Outcome:
         return Outcome(None, str(exc), ())
     except RecursionError:
         return Outcome(None, "the input is nested too deeply to read", ())
+    except Exception as exc:  # a bug on one input must not stop the import of the others
+        if os.environ.get("LEARNER_WALLET_DEBUG"):
+            traceback.print_exc()
+        return Outcome(
+            None, f"unexpected error while checking it ({type(exc).__name__}); please report it", ()
+        )
     return Outcome(report, None, cache.entries() if cache.added else job.cached)
 
 

@@ -85,10 +85,11 @@ def _bind(
 ) -> Check:
     method = result.method
     if method is None:
+        why = f"{result.message}: {result.warnings[0]}" if result.warnings else result.message
         return Check(
             check_id,
             Status.WARN,
-            f"cannot confirm that the {role} controls the key: {result.message}",
+            f"cannot confirm that the {role} controls the key: {why}",
             "unverifiable",
         )
     if party is None:

@@ -7,6 +7,7 @@ package's business (issue 10 §5: no import cycle between the two).
 from __future__ import annotations
 
 from wallet.formats.sniff import Unpacked
+from wallet.verify.foreign import blockcerts_report, sealed_report
 from wallet.verify.jwt import verify_compact_jwt
 from wallet.verify.openbadges2 import Ob2Resources, link_report, verify_legacy_badge
 from wallet.verify.openbadges2_online import verify_legacy_online
@@ -28,6 +29,10 @@ def verify_unpacked(
         return verify_legacy_badge(found.document, options, ob2)
     if found.format == "link":
         return link_report(str(found.document))
+    if found.format == "blockcerts":
+        return blockcerts_report(found.document)
+    if found.format == "sealed":
+        return sealed_report(found.document)
     if isinstance(found.document, str):
         return verify_compact_jwt(found.document, options)
     return verify_document(found.document, options)

@@ -97,7 +97,9 @@ def verify_embedded_jwt(token: str, options: VerifyOptions, *, label: str, depth
                 "not-a-credential",
             )
         if media == "application/vp+jwt":
-            return _failed("credential", label, "a presentation where a credential belongs")
+            return _failed(
+                "credential", label, "a presentation where a credential belongs", "not-a-credential"
+            )
         text = body
     if depth > MAX_JWT_DEPTH:
         return _failed("credential", label, "credentials nested too deeply to verify")
@@ -118,7 +120,9 @@ def verify_embedded_jwt(token: str, options: VerifyOptions, *, label: str, depth
         envelope = unwrap(jws.header, jws.payload)
         if envelope.kind == "presentation":
             # VCDM 2.0 §4.13: an enveloped credential holds a credential, whatever it is called.
-            return _failed("credential", label, "a presentation where a credential belongs")
+            return _failed(
+                "credential", label, "a presentation where a credential belongs", "not-a-credential"
+            )
         typ = str(jws.header.get("typ", "")).lower().removeprefix("application/")
         if media == "application/vc+jwt" and typ not in ("", "jwt", "vc+jwt", "vc+ld+jwt"):
             return _failed(

@@ -57,11 +57,17 @@ def credential_kind(view: dict[str, Any]) -> str:
     return "vc"
 
 
-def unrecognised_profile(view: dict[str, Any]) -> str | None:
-    """A schema note for a credential that names an Open Badges type its contexts do not define."""
-    for value in types_of(view):
+def unrecognised_profile(
+    view: dict[str, Any], undefined: frozenset[str] = frozenset()
+) -> str | None:
+    """A schema note for a credential that names an Open Badges type its contexts do not define:
+    under a vocabulary that gives it an IRI of its own (in the view), or under none (``undefined``,
+    the types that are in no statement)."""
+    for value in sorted(types_of(view) | undefined):
         local = value.rsplit("#", 1)[-1]
-        if local in (*OB_TYPES, "ClrCredential", "EndorsementCredential") and "#" in value:
+        if local in (*OB_TYPES, "ClrCredential", "EndorsementCredential") and (
+            "#" in value or value in undefined
+        ):
             return (
                 f"it is typed {local} but does not use the context that defines it, so it is "
                 "checked as a plain W3C credential"
@@ -69,10 +75,12 @@ def unrecognised_profile(view: dict[str, Any]) -> str | None:
     return None
 
 
-def openbadge_problems(document: dict[str, Any], kind: str) -> list[str]:
+def openbadge_problems(
+    document: dict[str, Any], kind: str, undefined_types: frozenset[str] = frozenset()
+) -> list[str]:
     """The OB 3.0 / CLR 2.0 profile rules (OB 3.0 §B.1, CLR 2.0 §B.1), as schema notes."""
     if kind == "vc":
-        note = unrecognised_profile(document)
+        note = unrecognised_profile(document, undefined_types)
         return [note] if note else []
     problems: list[str] = []
     contexts = [c for c in as_list(document.get("@context")) if isinstance(c, str)]

@@ -345,7 +345,10 @@ def _validity_check(view: SignedView, now: datetime) -> Check:
 
 
 def _schema_check(reading: Reading, view: SignedView, kind: str) -> Check:
-    notes = [*reading.schema_notes(), *openbadge_problems(view.data, kind)]
+    notes = [
+        *reading.schema_notes(),
+        *openbadge_problems(view.data, kind, reading.undefined_types()),
+    ]
     # The 1EdTech schemas describe the JSON the issuer wrote, so they read it; their notes
     # never change a verdict.
     problems = schema_problems(reading.document, kind)

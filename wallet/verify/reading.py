@@ -199,7 +199,9 @@ class Reading:
             )
         assert self.expansion is not None
         for note in self.expansion.notes:
-            if note.kind in ("unsigned", "undefined-type", "null"):
+            if note.kind == "null":
+                continue  # the schema row says it (schema_notes), once
+            if note.kind in ("unsigned", "undefined-type"):
                 warn.append(note.message)
             elif strict:
                 fail.append(note.message)
@@ -219,6 +221,12 @@ class Reading:
         if self.expansion is None:
             return []
         return [n.message for n in self.expansion.notes if n.kind == "null"]
+
+    def undefined_types(self) -> frozenset[str]:
+        """The types the document names that no context defines (not in its statements)."""
+        if self.expansion is None:
+            return frozenset()
+        return frozenset(n.subject for n in self.expansion.notes if n.kind == "undefined-type")
 
 
 _BY_NAME = {

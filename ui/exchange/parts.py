@@ -1,0 +1,228 @@
+"""What the receive and respond screens share: the link page with its QR sources, the list of
+steps with a Cancel button, and the session that runs the exchange on the background lane.
+
+:class:`ExchangeSession` makes one :class:`wallet.exchange.Exchanges` for a dialog, on the
+worker lane, and uses and closes it there; the steps it reports arrive on the GUI thread through
+a queued signal, and Cancel sets a flag the exchange reads between two requests.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common.tasks import run_task
+from ui.exchange.sources import QrTextSource
+from wallet.exchange import Exchanges
+from wallet.net import NetworkSettings
+
+__all__ = ["ExchangeSession", "LinkPage", "StepsPage", "plain_label", "step_words"]
+
+T = TypeVar("T")
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
+    """A label that shows text as text (never rich text), selectable, word-wrapped."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setText(text)
+    return label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExchangeSteps", text)
+
+
+def step_words(step: str) -> str:
+    """A step the core reported (``wallet.exchange``'s English phrase), as the screen says it."""
+    known = {
+        "reading the link": _t("Reading the link"),
+        "reading the credential offer": _t("Reading the credential offer"),
+        "reading the issuer's metadata": _t("Reading the issuer's metadata"),
+        "reading the authorization server's metadata": _t(
+            "Reading the authorization server's metadata"
+        ),
+        "asking the issuer for an access token": _t("Asking the issuer for an access token"),
+        "asking the issuer for a nonce": _t("Asking the issuer for a nonce"),
+        "asking the issuer for the credential": _t("Asking the issuer for the credential"),
+        "waiting for the issuer to issue the credential": _t(
+            "Waiting for the issuer to issue the credential"
+        ),
+        "checking what the issuer sent": _t("Checking what the issuer sent"),
+        "storing the credentials": _t("Storing the credentials"),
+        "proving your holder DID to the issuer": _t("Proving your holder DID to the issuer"),
+        "reading the interaction's protocols": _t("Reading the interaction's protocols"),
+        "starting the exchange": _t("Starting the exchange"),
+        "answering the exchange": _t("Answering the exchange"),
+        "reading the verifier's request": _t("Reading the verifier's request"),
+        "checking who the verifier is": _t("Checking who the verifier is"),
+        "sending your answer to the verifier": _t("Sending your answer to the verifier"),
+        "choosing what to send": _t("Choosing what to send"),
+    }
+    return known.get(step, step[:1].upper() + step[1:])
+
+
+class _Relay(QObject):
+    step = Signal(str)
+
+
+class ExchangeSession(QObject):
+    """One dialog's exchanges over ``service``; ``settings`` defaults to the environment's."""
+
+    def __init__(
+        self, service: Any, parent: QObject, settings: NetworkSettings | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._settings = settings
+        self._cancel = threading.Event()
+        self._exchanges: Exchanges | None = None
+        self.relay = _Relay(self)
+        self.step = self.relay.step
+
+    def run(
+        self,
+        work: Callable[[Exchanges], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None],
+    ) -> None:
+        """Run ``work`` on the background lane with this dialog's exchanges."""
+        self._cancel.clear()
+
+        def task(_: object) -> T:
+            if self._exchanges is None:
+                self._exchanges = Exchanges(
+                    self._service,
+                    settings=self._settings,
+                    progress=self.relay.step.emit,
+                    cancelled=self._cancel.is_set,
+                )
+            return work(self._exchanges)
+
+        parent = self.parent()
+        assert parent is not None
+        run_task(parent, task, on_success, on_failure)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def close(self) -> None:
+        exchanges, self._exchanges = self._exchanges, None
+        if exchanges is not None:
+            parent = self.parent()
+            assert parent is not None
+            run_task(parent, lambda _: exchanges.close(), None, lambda _e: None)
+
+
+class LinkPage(QWidget):
+    """The first page: a field for the link and a button per source. ``submitted(text)``."""
+
+    submitted = Signal(str)
+
+    def __init__(
+        self, intro: str, sources: Sequence[QrTextSource], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.intro = plain_label(intro, self)
+        self.field = QLineEdit(self)
+        self.field.setPlaceholderText(self.tr("openid-credential-offer://…, https://…"))
+        self.field.setAccessibleName(self.tr("Link or QR code text"))
+        self.field.setClearButtonEnabled(True)
+        self.intro.setBuddy(self.field)
+        self.error = plain_label("", self)
+        self.error.setObjectName("exchange-link-error")
+        self.error.hide()
+        buttons = QHBoxLayout()
+        self.source_buttons: list[QPushButton] = []
+        for source in sources:
+            self.add_source(source, buttons)
+        buttons.addStretch(1)
+        self.go = QPushButton(self.tr("&Continue"), self)
+        self.go.setDefault(True)
+        self.go.setAccessibleName(self.tr("Continue"))
+        self.go.clicked.connect(self._submit)
+        self.field.returnPressed.connect(self._submit)
+        buttons.addWidget(self.go)
+        self._buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.field)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def add_source(self, source: QrTextSource, row: QHBoxLayout | None = None) -> None:
+        button = QPushButton(source.label, self)
+        button.setAccessibleName(source.label.replace("&", ""))
+        button.clicked.connect(lambda: source.read(self, self.take))
+        self.source_buttons.append(button)
+        target = row if row is not None else self._buttons
+        target.insertWidget(len(self.source_buttons) - 1, button)
+
+    def take(self, text: str) -> None:
+        """A source's text: into the field, then on (as if Continue was pressed)."""
+        self.field.setText(text.strip())
+        self._submit()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _submit(self) -> None:
+        text = self.field.text().strip()
+        if text:
+            self.show_error("")
+            self.submitted.emit(text)
+
+
+class StepsPage(QWidget):
+    """The steps so far, the last one under way, and Cancel."""
+
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = plain_label("", self)
+        self.steps = QListWidget(self)
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel.setAccessibleName(self.tr("Cancel"))
+        self.cancel.clicked.connect(self._cancel)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.steps)
+        layout.addLayout(row)
+
+    def begin(self, title: str) -> None:
+        self.title.setText(title)
+        self.steps.clear()
+        self.cancel.setEnabled(True)
+        self.cancel.setFocus()
+
+    def add(self, step: str) -> None:
+        """A step now under way (in the wallet's words, with a capital letter)."""
+        self.steps.addItem(step_words(step) + "…")
+        self.steps.scrollToBottom()
+
+    def _cancel(self) -> None:
+        self.cancel.setEnabled(False)
+        self.steps.addItem(self.tr("Cancelling after this step…"))
+        self.cancelled.emit()

@@ -1,0 +1,234 @@
+"""The review report as a PDF, drawn with Qt (QTextDocument laid out on a QPdfWriter), with the
+skills chart painted by :func:`ui.review.chart.paint_bars` into the page.
+
+Content: :class:`wallet.review.report.ReviewReport` (the learner and the date, the holder
+binding, the summary, each credential's status and reason from its signed data, the skills
+overview and chart, the job match, the micro-credential elements, the notes). Every value is
+escaped: a credential's name is text, never markup. Needs a QGuiApplication;
+:func:`write_review_report_offscreen` makes one for the command line.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from ui.common.verdicts import verdict_label
+from ui.review.chart import chart_image
+from wallet.review.report import ReviewReport
+from wallet.wording import plain
+
+__all__ = ["report_html", "review_report_pdf", "write_review_report_offscreen"]
+
+_RESOLUTION = 300
+_MARGIN_MM = 16.0
+_FOOTER_MM = 8.0
+_CHART = "review-chart.png"
+CSS = """
+body { font-family: 'DejaVu Sans'; font-size: 9pt; }
+h1 { font-size: 16pt; margin-bottom: 2px; }
+h2 { font-size: 12pt; margin-top: 14px; border-bottom: 1px solid #888; }
+td, th { padding: 2px 4px; vertical-align: top; }
+th { background: #e8e8e8; text-align: left; }
+.muted { color: #555; }
+"""
+
+
+def _e(value: Any, limit: int = 600) -> str:
+    return escape(plain(str(value), limit))
+
+
+def _table(head: list[str], rows: list[list[str]]) -> str:
+    header = "".join(f"<th>{h}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return (
+        f'<table width="100%" cellspacing="0" border="1">{"<tr>" + header + "</tr>"}{body}</table>'
+    )
+
+
+def report_html(report: ReviewReport, chart_width: int) -> str:
+    review = report.review
+    items = review.items
+    parts = [
+        f"<h1>Portfolio review: {_e(report.learner)}</h1>",
+        f"<p class='muted'>Report made {report.made.astimezone():%d %B %Y %H:%M}"
+        + (f"; verified {review.checked.astimezone():%d %B %Y %H:%M}" if review.checked else "")
+        + "; made with Learner Wallet.</p>",
+        "<h2>Holder binding</h2>",
+    ]
+    if review.holder is None:
+        parts.append("<p>No presentation: nothing shows who handed these credentials over.</p>")
+    else:
+        parts.append(
+            f"<p><b>{_e(review.holder.status.value)}</b>: {_e(review.holder.message(), 2000)}</p>"
+        )
+    summary = [[_e(verdict_label(v)), str(n)] for v, n in review.summary().items()]
+    parts += ["<h2>Summary</h2>", _table(["Verdict", "Credentials"], summary)]
+    if review.unreadable:
+        parts.append(
+            "<p>Not credentials: "
+            + "; ".join(f"{_e(u.name)}: {_e(u.reason)}" for u in review.unreadable)
+            + "</p>"
+        )
+    rows = []
+    for item in items:
+        reason = _e(item.reason())
+        if item.holder is not None and item.holder.status.value != "pass":
+            reason += "<br/>holder: " + _e(item.holder.message)
+        rows.append(
+            [
+                str(item.index + 1),
+                _e(item.name),
+                _e(item.issuer),
+                f"<b>{_e(verdict_label(item.verdict))}</b>",
+                reason,
+            ]
+        )
+    parts += [
+        "<h2>Credentials</h2>",
+        "<p class='muted'>Each credential's status and reason, from its signed data.</p>",
+        _table(["#", "Credential", "Issuer", "Status", "Reason"], rows),
+        "<h2>Skills</h2>",
+        f'<p><img src="{_CHART}" width="{chart_width}"/></p>',
+    ]
+    skill_rows = [
+        [
+            _e(s.framework or "no framework named"),
+            _e(s.name),
+            ", ".join(f"#{i + 1}" for i in s.evidence) or "—",
+            ", ".join(f"#{i + 1}" for i in s.others) or "—",
+        ]
+        for s in report.skills.skills
+    ]
+    parts.append(_table(["Framework", "Skill", "Evidenced by", "Named, not counted"], skill_rows))
+    for match, title in ((report.job, "Job match"), (report.framework, "Framework match")):
+        if match is None:
+            continue
+        heading = title if match.source == "job" else f"{title}: {_e(match.name)}"
+        match_rows = [["matched", _e(s.name), _e(s.explanation(), 900)] for s in match.matched]
+        match_rows += [["missing", _e(s.name), _e(s.explanation(), 900)] for s in match.missing]
+        parts += [f"<h2>{heading}</h2>", _table(["", "Skill", "Why"], match_rows)]
+    quality = report.quality
+    element_rows = [
+        [_e(e.name) + ("" if e.mandatory else " (optional)"), f"{n} of {total}"]
+        for e, n, total in quality.rows()
+    ]
+    parts += [
+        "<h2>Micro-credential elements</h2>",
+        "<p class='muted'>EU Council Recommendation 2022/C 243/02, Annex I.</p>",
+        _table(["Element", "Stated by"], element_rows),
+    ]
+    for item in items:
+        assessed = quality.reports[item.index]
+        lines = "".join(f"<li>{_e(f.sentence(), 400)}</li>" for f in assessed.findings)
+        parts.append(
+            f"<p><b>#{item.index + 1} {_e(item.name)}</b>: {_e(assessed.conclusion())}</p>"
+            f"<ul>{lines}</ul>"
+        )
+    parts.append("<h2>Notes</h2>")
+    if report.portfolio_note:
+        parts.append(f"<p>{_e(report.portfolio_note, 20000).replace(chr(10), '<br/>')}</p>")
+    for index, note in sorted(report.notes.items()):
+        if index < len(items):
+            parts.append(
+                f"<p><b>#{index + 1} {_e(items[index].name)}</b>: "
+                f"{_e(note, 20000).replace(chr(10), '<br/>')}</p>"
+            )
+    if not report.portfolio_note and not report.notes:
+        parts.append("<p class='muted'>No notes.</p>")
+    parts.append(f"<p class='muted'>{_e(report.attribution)}</p>")
+    return "".join(parts)
+
+
+def _paint(writer: QPdfWriter, document: QTextDocument, scale: float) -> None:
+    page = document.pageSize()
+    count = document.pageCount()
+    layout = document.documentLayout()
+    painter = QPainter(writer)
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(7.5)
+    bottom = writer.pageLayout().paintRectPixels(writer.resolution()).height()
+    footer = QRectF(0, page.height() * scale, page.width() * scale, bottom - page.height() * scale)
+    try:
+        for n in range(count):
+            if n:
+                writer.newPage()
+            view = QRectF(0, n * page.height(), page.width(), page.height())
+            painter.save()
+            painter.scale(scale, scale)
+            painter.translate(0, -view.top())
+            painter.setClipRect(view)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = view
+            layout.draw(painter, context)
+            painter.restore()
+            painter.setFont(font)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            painter.drawText(
+                footer,
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                f"Portfolio review · page {n + 1} of {count}",
+            )
+    finally:
+        painter.end()
+
+
+def review_report_pdf(report: ReviewReport) -> bytes:
+    """The report's PDF bytes. Needs a QGuiApplication; GUI thread or any thread that may use
+    QTextDocument (it makes no widget)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(f"Portfolio review: {plain(report.learner)}")
+    writer.setCreator("Learner Wallet")
+    writer.setResolution(_RESOLUTION)
+    margins = QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            margins,
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    px_per_mm = 96.0 / 25.4
+    area = writer.pageLayout().paintRect(QPageLayout.Unit.Millimeter)
+    width = int(area.width() * px_per_mm)
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setDefaultStyleSheet(CSS)
+    bars = report.bars("skill")
+    image = chart_image(bars, width, QPalette())
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(_CHART), image)
+    document.setHtml(f"<html><body>{report_html(report, width)}</body></html>")
+    document.setPageSize(QSizeF(width, (area.height() - _FOOTER_MM) * px_per_mm))
+    _paint(writer, document, _RESOLUTION / (px_per_mm * 25.4))
+    del writer
+    buffer.close()
+    return bytes(QByteArray(buffer.data()).data())
+
+
+def write_review_report_offscreen(report: ReviewReport) -> bytes:
+    """:func:`review_report_pdf` for the command line: makes an offscreen application first."""
+    if QGuiApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+
+        _keep.append(QApplication(["learner-wallet", "-platform", "offscreen"]))
+    return review_report_pdf(report)
+
+
+_keep: list[Any] = []
