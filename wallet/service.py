@@ -62,7 +62,13 @@ from wallet.vault.models import (
 from wallet.vault.network import NetworkChoice, VaultNetwork
 from wallet.vault.organise import Organiser
 from wallet.vault.portable import MergeResult, export_contents, merge_contents
-from wallet.vault.recheck import Ob2Details, keep_images, ob2_details, recheck_one, stored_view
+from wallet.vault.recheck import (
+    Ob2Details,
+    check_again,
+    finish_recheck,
+    ob2_details,
+    stored_view,
+)
 from wallet.vault.store import VaultStore
 from wallet.vault.trusted import TrustedIssuer, TrustedIssuers, name_trusted
 from wallet.verify import Report, VerifyOptions, verify_input
@@ -371,9 +377,7 @@ class WalletService:
         return self._network
 
     def recheck_all(self, progress: Progress | None = None) -> dict[CredentialId, str]:
-        """The daily re-verification: every credential with the network (when allowed), then
-        :meth:`finish_recheck`. Slow. The app runs it as :meth:`recheck_many` chunks instead,
-        so a click between two chunks is served at once."""
+        """The daily re-check: :meth:`recheck_many` of all, then :meth:`finish_recheck`."""
         verdicts = self.recheck_many(self.catalog.ids(), progress)
         self.finish_recheck()
         return verdicts
@@ -381,44 +385,33 @@ class WalletService:
     def recheck_many(
         self, ids: Sequence[CredentialId], progress: Progress | None = None
     ) -> dict[CredentialId, str]:
-        """Verify these stored credentials again (with the network when allowed); id -> verdict
-        for those still stored."""
+        """These credentials verified again (the network when allowed); id -> verdict."""
         with self._importer() as importer:
             return importer.reverify_all(progress, ids)
 
     def finish_recheck(self) -> None:
-        """Note the day's re-check (:meth:`VaultNetwork.due`) and keep the badge pictures not
-        kept yet, when the learner allowed pictures."""
-        self.network.mark_rechecked()
-        with self.network.run(self._options) as run:
-            keep_images(self.network, self.catalog, run)
+        """Note the day's re-check; keep the badge pictures not kept yet, when allowed."""
+        finish_recheck(self.network, self.catalog, self._options)
 
     def recheck(self, cid: CredentialId) -> Report:
-        """"Check again now": this credential verified again, with documents fetched anew when
-        the network is allowed, and kept (its picture too, when allowed). Raises KeyError,
-        InputError."""
-        with self.network.run(self._learner_options(), refresh=True) as run:
-            report = recheck_one(self._store, self.catalog, cid, run.options, self._clock)
-            keep_images(self.network, self.catalog, run, [cid])
-        return report
+        """"Check again now": fetched anew when allowed, and kept. Raises KeyError, InputError."""
+        options = self._learner_options()
+        return check_again(self._store, self.catalog, self.network, cid, options, self._clock)
 
     @contextmanager
     def verifier(self, clock: Callable[[], datetime]) -> Iterator[Callable[[bytes], Report]]:
-        """Verify stored bytes again as of ``clock()`` (the learner's trusted issuers, the
-        network when allowed, one fetch per URL for the whole block): what presenting uses.
-        The callable raises InputError."""
+        """Verify stored bytes again as of ``clock()`` (trusted issuers, the network when
+        allowed, one fetch per URL for the block), as presenting does. Raises InputError."""
         base = dataclasses.replace(self._learner_options(), now=None, clock=clock)
         with self.network.run(base) as run:
             yield lambda original: verify_input(original, run.options)
 
     def ob2_details(self, cid: CredentialId) -> Ob2Details | None:
-        """An Open Badges 2.0 credential's badge class and issuer profile as published, from the
-        vault (kept by its verification with the network); None for other kinds. No network."""
+        """An OB 2.0 credential's badge class and issuer profile as kept; None for others."""
         return ob2_details(self.network, stored_view(self.catalog, cid))
 
     def fetched_image(self, url: str) -> bytes | None:
-        """A badge picture downloaded for display (an https URL of the credential's view,
-        :attr:`CredentialSummary.image_url`), from the vault only. Any thread, like
+        """The picture kept for :attr:`CredentialSummary.image_url`. Any thread, as
         :meth:`image`. Raises VaultLocked."""
         return read_fetched_image(self._store, self._images, url)
 

@@ -28,7 +28,15 @@ from wallet.verify import Report, VerifyOptions
 from wallet.verify.ob2_rules import ids_of
 from wallet.verify.view import SignedView
 
-__all__ = ["Ob2Details", "keep_images", "ob2_details", "recheck_one", "stored_view"]
+__all__ = [
+    "Ob2Details",
+    "check_again",
+    "finish_recheck",
+    "keep_images",
+    "ob2_details",
+    "recheck_one",
+    "stored_view",
+]
 
 MAX_DETAIL_BYTES = 1024 * 1024
 
@@ -50,6 +58,30 @@ def recheck_one(
         catalog.record_report(conn, cid, outcome.report, outcome.entries, clock())
     catalog.commit_pending()
     return outcome.report
+
+
+def check_again(
+    store: VaultStore,
+    catalog: Catalog,
+    network: VaultNetwork,
+    cid: CredentialId,
+    options: VerifyOptions,
+    clock: Callable[[], datetime],
+) -> Report:
+    """"Check again now": the credential verified again with every document fetched anew when
+    the network is allowed, kept, and its picture kept too when pictures are allowed."""
+    with network.run(options, refresh=True) as run:
+        report = recheck_one(store, catalog, cid, run.options, clock)
+        keep_images(network, catalog, run, [cid])
+    return report
+
+
+def finish_recheck(network: VaultNetwork, catalog: Catalog, options: VerifyOptions) -> None:
+    """The end of the day's re-check: noted (:meth:`VaultNetwork.due`), and the pictures not
+    kept yet downloaded when the learner allowed pictures."""
+    network.mark_rechecked()
+    with network.run(options) as run:
+        keep_images(network, catalog, run)
 
 
 def stored_view(catalog: Catalog, cid: CredentialId) -> SignedView:
