@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from wallet.dids.resolve import MethodResolver
-from wallet.dids.web import online_resolver
+from wallet.dids.web import ParsedDocuments, online_resolver
 from wallet.net.cache import DocumentCache, FolderCache
 from wallet.net.fetcher import Fetcher, FetchRecord, RecordingFetcher, WebFetcher
 from wallet.net.settings import NetworkSettings
@@ -51,7 +51,8 @@ class _Shared:
         verify_list: Callable[[Any, MethodResolver, datetime], Report] | None,
     ) -> None:
         self.fetcher = fetcher
-        self.resolver = online_resolver(fetcher)
+        self.parsed: ParsedDocuments = {}  # one parse of each document for every view
+        self.resolver = online_resolver(fetcher, parsed=self.parsed)
         self.verify_list = verify_list or _pipeline_verify
         self.status = StatusChecker(
             fetcher, self._verify, trusted_list_issuers=trusted_list_issuers
@@ -90,7 +91,7 @@ class OnlineChecks:
     ) -> None:
         self._shared = _shared or _Shared(fetcher, registries, trusted_list_issuers, verify_list)
         self._recorder = RecordingFetcher(self._shared.fetcher)
-        self._resolver = online_resolver(self._recorder)
+        self._resolver = online_resolver(self._recorder, parsed=self._shared.parsed)
         self._records: dict[str, FetchRecord] = {}
         self._lock = threading.Lock()
 
