@@ -1,15 +1,20 @@
 """Render the app's main screens offscreen into ``docs/screenshots/*.png`` (``make screenshots``).
 
-Uses a throw-away vault with the shipped samples, so the pictures show what a newcomer sees.
+Uses a throw-away vault filled as a learner's would be (issue 13): the shipped demo samples,
+public real-world vectors (Open Badges 2.0 baked badges, 1EdTech samples, a CLR 2.0 transcript)
+and credentials issued by the DCC JavaScript stack (:mod:`scripts.screenshot_samples`).
 """
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -18,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from scripts.screenshot_samples import dcc_issued, vector_files  # noqa: E402
 from ui.common.tasks import run_events_until  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -40,6 +46,13 @@ def save(widget: QWidget, name: str) -> None:
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
     print(f"wrote {path.relative_to(ROOT)}")
+
+
+def show_page(window: Any, credential_id: str, name: str) -> None:
+    window.credential.credential_id = ""
+    window.open_credential(credential_id)
+    wait(lambda: window.credential.credential_id == credential_id)
+    save(window, name)
 
 
 def main() -> None:
@@ -80,21 +93,39 @@ def main() -> None:
 
     window.imports.add_samples()
     wait(lambda: window.state.library.total() >= 5)
+    inbox = folder / "inbox"
+    inbox.mkdir()
+    for path in vector_files():
+        shutil.copy(path, inbox / path.name)
+    issued, why = dcc_issued()
+    if why:
+        print(f"without DCC-issued credentials: {why}")
+    for i, credential in enumerate(issued):
+        (inbox / f"dcc-{i}.json").write_text(json.dumps(credential))
+    expected = window.state.library.total() + len(vector_files()) + len(issued)
+    window.imports.import_paths([inbox])
+    wait(lambda: window.state.library.total() >= expected - 1)  # two vectors may be one badge
+    settle(500)
     wait(lambda: not window.state.images._pending and not window.state.images._queued)
     save(window, "04-library-cards")
     window.library.set_list_mode(True)
     save(window, "05-library-list")
     window.library.set_list_mode(False)
-    window.library.search.setText("data")
+    window.library.search.setText("okafor")
     save(window, "06-search")
     window.library.search.clear()
 
-    course = next(s for s in window.state.library.summaries() if s.name.startswith("Intro"))
-    window.open_credential(str(course.id))
-    wait(lambda: window.content.currentWidget() is window.credential)
-    save(window, "07-credential")
+    summaries = window.state.library.summaries()
+    course = next((s for s in summaries if s.name.startswith("Web Accessibility")), None)
+    course = course or next(s for s in summaries if s.name.startswith("Intro"))
+    show_page(window, str(course.id), "07-credential")
     window.credential.tabs.setCurrentIndex(1)
     save(window, "08-verification")
+    badge = next(s for s in summaries if s.kind == "Open Badges 2.0" and s.image_hash)
+    show_page(window, str(badge.id), "13-open-badge-2")
+    clrs = [s for s in summaries if s.kind == "CLR 2.0"]
+    clr = max(clrs, key=lambda s: sum(t.total for t in s.parts))  # the fullest transcript
+    show_page(window, str(clr.id), "14-clr")
     window.credential.back_button.click()
 
     sql = next(s for s in window.state.library.summaries() if "SQL" in s.name)

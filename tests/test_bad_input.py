@@ -85,10 +85,12 @@ def test_a_200_megabyte_file_is_refused_without_reading_it(tmp_path: Path) -> No
     assert "over the 20 MB limit" in stderr[0]
 
 
-def test_a_folder_is_not_a_file(tmp_path: Path) -> None:
+def test_an_empty_folder_is_unreadable_input(tmp_path: Path) -> None:
+    # A folder is read recursively (issue 13); one with no file in it is said to be so.
+    (tmp_path / ".hidden").write_text("{}")
     code, _, stderr = run_verify(tmp_path)
     assert code == 2
-    assert stderr == [f"learner-wallet: {tmp_path}: is a folder, not a file"]
+    assert stderr == [f"learner-wallet: {tmp_path}: a folder with no files in it"]
 
 
 # --- readable but hostile: a verdict with the reason --------------------------------------------

@@ -1,4 +1,5 @@
-"""The command line: ``learner-wallet`` with no arguments opens the app, otherwise a subcommand.
+"""The command line: ``learner-wallet`` with no arguments opens the app (``--vault PATH`` alone:
+the app on that wallet), otherwise a subcommand.
 
 Contract: DESIGN.md, "Command line". Exit status 0 when every input is valid, 1 when any is not,
 2 for usage errors and unreadable input, with one line on standard error and never a traceback.
@@ -10,6 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from wallet.commands import app as app_command
 from wallet.commands import desktop as desktop_command
@@ -19,6 +21,7 @@ from wallet.commands import review as review_command
 from wallet.commands import trust as trust_command
 from wallet.commands import vault as vault_command
 from wallet.commands import verify as verify_command
+from wallet.commands.inputs import reason
 from wallet.errors import WalletError
 
 __all__ = ["build_parser", "main"]
@@ -64,12 +67,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(args_list)
     if args.command is None:
+        if args.vault:  # `learner-wallet --vault PATH`: the app, on that wallet
+            return _run_app(args.vault)
         parser.print_help()
         return EXIT_USAGE
     try:
         status: int = args.handler(args)
     except WalletError as exc:
         print(f"learner-wallet: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (FileNotFoundError, PermissionError, IsADirectoryError) as exc:
+        # A file named on the command line: the same words as `verify` uses for its inputs.
+        print(f"learner-wallet: {exc.filename or ''}: {reason(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("learner-wallet: interrupted", file=sys.stderr)
@@ -91,13 +100,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
-def _run_app() -> int:
+def _run_app(vault: str | None = None) -> int:
     try:
         from ui.app import run_app
     except ImportError as exc:
         print(f"learner-wallet: the desktop app cannot start: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    return run_app()
+    return run_app(Path(vault) if vault else None)
 
 
 if __name__ == "__main__":

@@ -4,117 +4,137 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/window/menus.py" line="57"/>
+        <location filename="../../ui/window/menus.py" line="59"/>
         <source>&amp;Add credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="58"/>
+        <location filename="../../ui/window/menus.py" line="60"/>
         <source>Add a &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="59"/>
+        <location filename="../../ui/window/menus.py" line="61"/>
         <source>&amp;Paste credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="60"/>
+        <location filename="../../ui/window/menus.py" line="62"/>
         <source>Open a &amp;QR image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="61"/>
+        <location filename="../../ui/window/menus.py" line="63"/>
         <source>Add &amp;sample credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="62"/>
+        <location filename="../../ui/window/menus.py" line="64"/>
         <source>S&amp;hare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="63"/>
+        <location filename="../../ui/window/menus.py" line="65"/>
         <source>Share the open credential or the ones selected in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="64"/>
+        <location filename="../../ui/window/menus.py" line="66"/>
         <source>Sharing histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="65"/>
+        <location filename="../../ui/window/menus.py" line="67"/>
         <source>When you shared which credentials, how, and with whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="66"/>
-        <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="67"/>
-        <source>&amp;Verify a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/window/menus.py" line="68"/>
-        <source>Change pass&amp;phrase…</source>
+        <source>&amp;Receive a credential…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="69"/>
-        <source>My &amp;identity…</source>
+        <source>Claim credentials from an issuer&apos;s offer link or QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="70"/>
-        <source>Se&amp;ttings…</source>
+        <source>A&amp;nswer a request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="71"/>
-        <source>&amp;Lock now</source>
+        <source>Answer a verifier&apos;s presentation request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="72"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="73"/>
-        <source>&amp;Find</source>
+        <source>&amp;Verify a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="74"/>
-        <source>Show as &amp;list</source>
+        <source>Change pass&amp;phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="75"/>
+        <source>My &amp;identity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="76"/>
-        <source>&amp;Review a learner&apos;s portfolio…</source>
+        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="77"/>
-        <source>Check a portfolio someone handed you, apart from your own wallet</source>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="78"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="79"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="80"/>
+        <source>Show as &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="82"/>
+        <source>&amp;Review a learner&apos;s portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="83"/>
+        <source>Check a portfolio someone handed you, apart from your own wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="85"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="92"/>
+        <location filename="../../ui/window/menus.py" line="99"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="95"/>
+        <location filename="../../ui/window/menus.py" line="102"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,6 +280,128 @@
     </message>
 </context>
 <context>
+    <name>BulkCommands</name>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="43"/>
+        <source>Actions for the selected credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="46"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="47"/>
+        <source>S&amp;hare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="49"/>
+        <source>Add a &amp;tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="51"/>
+        <source>Remove a ta&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="55"/>
+        <source>Add to &amp;collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="60"/>
+        <source>New collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="62"/>
+        <source>Remove from co&amp;llection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="68"/>
+        <source>&amp;Remove from wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organise/bulk.py" line="70"/>
+        <source>&amp;Remove %n credential(s) from wallet…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="81"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="82"/>
+        <source>&amp;Delete collection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="97"/>
+        <source>Add a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="97"/>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="134"/>
+        <source>New collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="134"/>
+        <source>Name, such as “For data jobs”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="154"/>
+        <source>Remove credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="158"/>
+        <source>Remove “%1” from your wallet? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/organise/bulk.py" line="165"/>
+        <source>Remove %n credential(s) from your wallet? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="189"/>
+        <source>Rename collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="189"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="201"/>
+        <source>Delete collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/bulk.py" line="204"/>
+        <source>Delete the collection “%1”? Its credentials stay in your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../ui/account/dialogs.py" line="175"/>
@@ -319,122 +461,162 @@
 <context>
     <name>CredentialPage</name>
     <message>
-        <location filename="../../ui/credential/page.py" line="54"/>
+        <location filename="../../ui/credential/page.py" line="62"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="55"/>
+        <location filename="../../ui/credential/page.py" line="63"/>
         <source>Back to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="59"/>
+        <location filename="../../ui/credential/page.py" line="68"/>
         <source>Badge image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="70"/>
+        <location filename="../../ui/credential/page.py" line="79"/>
+        <source>Issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="82"/>
         <source>Verification result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="74"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/credential/page.py" line="77"/>
-        <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/credential/page.py" line="78"/>
-        <source>Share this credential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/credential/page.py" line="80"/>
-        <source>Present it to an employer: a QR code, a signed file or a PDF (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/credential/page.py" line="83"/>
-        <source>&amp;Tags…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/credential/page.py" line="86"/>
-        <source>C&amp;ollections</source>
+        <location filename="../../ui/credential/page.py" line="85"/>
+        <source>See the &amp;Verification tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/credential/page.py" line="87"/>
-        <source>Collections</source>
+        <source>Show why: the Verification tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/credential/page.py" line="91"/>
-        <source>Copy &amp;diagnostic</source>
+        <source>Credentials inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/credential/page.py" line="93"/>
-        <source>Raw &amp;JSON</source>
+        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="95"/>
-        <source>&amp;Remove…</source>
+        <location filename="../../ui/credential/page.py" line="96"/>
+        <source>Collections it is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="102"/>
-        <source>Credential details</source>
+        <location filename="../../ui/credential/page.py" line="100"/>
+        <source>S&amp;hare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="105"/>
-        <source>Private note</source>
+        <location filename="../../ui/credential/page.py" line="101"/>
+        <source>Share this credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="103"/>
+        <source>Present it to an employer: a QR code, a signed file or a PDF (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/credential/page.py" line="106"/>
-        <source>A private note, only for you (kept encrypted).</source>
+        <source>&amp;Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="107"/>
-        <source>&amp;Save note</source>
+        <location filename="../../ui/credential/page.py" line="109"/>
+        <source>C&amp;ollections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="110"/>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="114"/>
+        <source>Copy &amp;diagnostic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/credential/page.py" line="116"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/credential/page.py" line="117"/>
-        <source>Verification</source>
+        <source>Raw &amp;JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/credential/page.py" line="118"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="125"/>
+        <source>Credential details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="339"/>
+        <source>Description — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="130"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="131"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="132"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="196"/>
+        <location filename="../../ui/credential/page.py" line="194"/>
+        <source>Issued to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="225"/>
+        <source>Valid, but</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="225"/>
+        <source>Inside it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="229"/>
+        <source>Each one&apos;s own verdict is beside it in Details and in Verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="268"/>
         <source>Tags: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="196"/>
+        <location filename="../../ui/credential/page.py" line="270"/>
         <source>No tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="213"/>
+        <location filename="../../ui/credential/page.py" line="277"/>
+        <source>In collections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="294"/>
         <source>New collection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,6 +802,99 @@
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../ui/window/help.py" line="49"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="51"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="54"/>
+        <source>&amp;Where is my data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="56"/>
+        <source>&amp;About Learner Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="79"/>
+        <source>Import what is on the clipboard (outside text fields)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="80"/>
+        <source>The actions for the selected credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="85"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="91"/>
+        <source>Your wallet (credentials, images, tags, notes, collections, settings), </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="92"/>
+        <source>encrypted with your passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="94"/>
+        <source>Window layout (nothing private):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="97"/>
+        <source>Backups are single encrypted files, wherever you save them. Nothing is sent anywhere unless you share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="101"/>
+        <source>Where is my data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="105"/>
+        <source>Learner Wallet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="106"/>
+        <source>Keep, verify and present your learning credentials, offline and encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="107"/>
+        <source>Licence: Apache-2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="109"/>
+        <source>Bundled data and its licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="113"/>
+        <source>  Provenance: resources/*/SOURCES.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/help.py" line="114"/>
+        <source>About Learner Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityDialog</name>
     <message>
         <location filename="../../ui/account/identity.py" line="26"/>
@@ -662,7 +937,7 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/importing/flow.py" line="65"/>
+        <location filename="../../ui/importing/flow.py" line="67"/>
         <source>Importing credentials…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,47 +945,74 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="40"/>
+        <location filename="../../ui/importing/report_dialog.py" line="72"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="46"/>
+        <location filename="../../ui/importing/report_dialog.py" line="79"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="49"/>
+        <location filename="../../ui/importing/report_dialog.py" line="83"/>
+        <source>Not genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/report_dialog.py" line="84"/>
+        <source>&amp;Remove these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/report_dialog.py" line="85"/>
+        <source>Remove the credentials that are not genuine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/report_dialog.py" line="95"/>
+        <source>%n of the credentials imported is(are) not genuine: the signature or the issuer&apos;s key does not check out. They are in your wallet marked Invalid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/report_dialog.py" line="109"/>
         <source>What happened to each input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="50"/>
+        <location filename="../../ui/importing/report_dialog.py" line="111"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="50"/>
+        <location filename="../../ui/importing/report_dialog.py" line="111"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="50"/>
+        <location filename="../../ui/importing/report_dialog.py" line="111"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="72"/>
+        <location filename="../../ui/importing/report_dialog.py" line="111"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/report_dialog.py" line="146"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="73"/>
+        <location filename="../../ui/importing/report_dialog.py" line="147"/>
         <source>Already there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="74"/>
+        <location filename="../../ui/importing/report_dialog.py" line="148"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,32 +1033,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/intake.py" line="35"/>
-        <source>Credentials (*.json *.jsonld *.jwt *.png *.svg *.txt *.pdf);;All files (*)</source>
+        <location filename="../../ui/importing/intake.py" line="37"/>
+        <source>All files (*);;Credentials (*.json *.jsonld *.jwt *.png *.svg *.txt *.pdf *.vp1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/intake.py" line="42"/>
+        <location filename="../../ui/importing/intake.py" line="45"/>
         <source>Add every credential in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/intake.py" line="50"/>
+        <location filename="../../ui/importing/intake.py" line="53"/>
         <source>Open a QR code image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/intake.py" line="52"/>
+        <location filename="../../ui/importing/intake.py" line="55"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/intake.py" line="68"/>
+        <location filename="../../ui/importing/intake.py" line="71"/>
         <source>Save the image, then use Open a QR image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/intake.py" line="79"/>
+        <location filename="../../ui/importing/intake.py" line="82"/>
         <source>dropped text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -842,190 +1144,213 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../ui/library/page.py" line="47"/>
-        <source>Search names, issuers, descriptions, skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/library/page.py" line="48"/>
-        <source>Search credentials</source>
+        <location filename="../../ui/library/page.py" line="50"/>
+        <source>Search names, issuers, recipients, descriptions, skills, tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/library/page.py" line="52"/>
+        <source>Search credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/library/page.py" line="56"/>
         <source>Filter by tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="53"/>
+        <location filename="../../ui/library/page.py" line="57"/>
         <source>Filter by issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="54"/>
+        <location filename="../../ui/library/page.py" line="58"/>
         <source>Filter by status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="55"/>
+        <location filename="../../ui/library/page.py" line="59"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="57"/>
+        <location filename="../../ui/library/page.py" line="61"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="59"/>
+        <location filename="../../ui/library/page.py" line="63"/>
         <source>Date added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="60"/>
+        <location filename="../../ui/library/page.py" line="64"/>
         <source>Date issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="61"/>
+        <location filename="../../ui/library/page.py" line="65"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="62"/>
+        <location filename="../../ui/library/page.py" line="66"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="63"/>
+        <location filename="../../ui/library/page.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="70"/>
-        <location filename="../../ui/library/page.py" line="235"/>
+        <location filename="../../ui/library/page.py" line="74"/>
+        <location filename="../../ui/library/page.py" line="241"/>
         <source>Descending order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="74"/>
-        <location filename="../../ui/library/page.py" line="194"/>
+        <location filename="../../ui/library/page.py" line="78"/>
+        <location filename="../../ui/library/page.py" line="200"/>
         <source>Show as list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="75"/>
+        <location filename="../../ui/library/page.py" line="79"/>
         <source>Switch between cards and a list (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="79"/>
+        <location filename="../../ui/library/page.py" line="83"/>
         <source>Credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="92"/>
-        <location filename="../../ui/library/page.py" line="290"/>
+        <location filename="../../ui/library/page.py" line="98"/>
+        <location filename="../../ui/library/page.py" line="297"/>
         <source>S&amp;hare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="93"/>
+        <location filename="../../ui/library/page.py" line="99"/>
         <source>Share the selected credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="94"/>
+        <location filename="../../ui/library/page.py" line="100"/>
         <source>Select one or more credentials, then share them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="99"/>
+        <location filename="../../ui/library/page.py" line="105"/>
         <source>Number of credentials shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="107"/>
+        <location filename="../../ui/library/page.py" line="113"/>
         <source>No credential matches. Clear the search or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="147"/>
+        <location filename="../../ui/library/page.py" line="153"/>
         <source>Your wallet is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="154"/>
+        <location filename="../../ui/library/page.py" line="160"/>
         <source>Add the credentials you have earned: drop files or folders here, paste a credential (Ctrl+V), or choose files. Badges (PNG, SVG), Open Badges and CLR JSON, JWTs and VP1- QR text all work.
 
 Just looking? Add a few samples signed by a demo issuer to see how the wallet works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="166"/>
+        <location filename="../../ui/library/page.py" line="172"/>
         <source>&amp;Add credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="167"/>
+        <location filename="../../ui/library/page.py" line="173"/>
         <source>Add &amp;sample credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="192"/>
+        <location filename="../../ui/library/page.py" line="198"/>
         <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="192"/>
+        <location filename="../../ui/library/page.py" line="198"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="194"/>
+        <location filename="../../ui/library/page.py" line="200"/>
         <source>Show as cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="206"/>
+        <location filename="../../ui/library/page.py" line="212"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="207"/>
+        <location filename="../../ui/library/page.py" line="213"/>
         <source>All issuers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="208"/>
+        <location filename="../../ui/library/page.py" line="214"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="209"/>
+        <location filename="../../ui/library/page.py" line="215"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="235"/>
+        <location filename="../../ui/library/page.py" line="241"/>
         <source>Ascending order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="267"/>
+        <location filename="../../ui/library/page.py" line="273"/>
         <source>All credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/library/page.py" line="269"/>
+        <location filename="../../ui/library/page.py" line="276"/>
         <source>%1 of %n credential(s) shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="290"/>
+        <location filename="../../ui/library/page.py" line="297"/>
         <source>S&amp;hare %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkPage</name>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="142"/>
+        <source>openid-credential-offer://…, https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="143"/>
+        <source>Link or QR code text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="154"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="156"/>
+        <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1090,17 +1415,23 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/shell.py" line="50"/>
+        <location filename="../../ui/window/shell.py" line="56"/>
+        <location filename="../../ui/window/shell.py" line="207"/>
         <source>Learner Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/shell.py" line="173"/>
+        <location filename="../../ui/window/shell.py" line="135"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/shell.py" line="200"/>
         <source>Locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/shell.py" line="259"/>
+        <location filename="../../ui/window/shell.py" line="308"/>
         <source>Choose the credentials to share first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,6 +1505,65 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../ui/credential/note.py" line="46"/>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/note.py" line="48"/>
+        <source>A private note, only for you (kept encrypted, saved as you type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/note.py" line="53"/>
+        <source>Note status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/note.py" line="79"/>
+        <location filename="../../ui/credential/note.py" line="91"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/note.py" line="91"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/note.py" line="98"/>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/note.py" line="105"/>
+        <source>Note not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/note.py" line="108"/>
+        <source>Your note could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/note.py" line="108"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/note.py" line="110"/>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/note.py" line="111"/>
+        <source>&amp;Copy the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../ui/review/items_panel.py" line="256"/>
@@ -1195,26 +1585,16 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     <name>OrganiseCommands</name>
     <message>
         <location filename="../../ui/organise/commands.py" line="48"/>
-        <source>Note saved.</source>
+        <source>the wallet is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/organise/commands.py" line="55"/>
-        <source>Remove credential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/organise/commands.py" line="56"/>
-        <source>Remove “%1” from your wallet? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/organise/commands.py" line="67"/>
+        <location filename="../../ui/organise/commands.py" line="59"/>
         <source>New collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/organise/commands.py" line="67"/>
+        <location filename="../../ui/organise/commands.py" line="59"/>
         <source>Name, such as “For data jobs”:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,46 +1723,323 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>RawJsonDialog</name>
     <message>
-        <location filename="../../ui/credential/raw_json.py" line="30"/>
+        <location filename="../../ui/credential/raw_json.py" line="65"/>
         <source>Raw credential — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/raw_json.py" line="34"/>
+        <location filename="../../ui/credential/raw_json.py" line="70"/>
         <source>Raw credential JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/raw_json.py" line="38"/>
+        <location filename="../../ui/credential/raw_json.py" line="74"/>
         <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="52"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="53"/>
+        <source>Receive a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="62"/>
+        <source>Paste the link an issuer gave you (a credential offer or request), or read it from a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="86"/>
+        <source>Transaction code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="89"/>
+        <source>&amp;Transaction code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="94"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="95"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="97"/>
+        <source>&amp;Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="98"/>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="119"/>
+        <source>Credentials received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="120"/>
+        <source>Try the code &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="121"/>
+        <source>Try the code again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="123"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="124"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="139"/>
+        <source>Reading the link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="146"/>
+        <source>{0} offers to send you credentials ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="154"/>
+        <source>The issuer sent you a code separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/receive_dialog.py" line="157"/>
+        <source>(%n character(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="176"/>
+        <source>Type the transaction code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="179"/>
+        <source>Receiving from {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exchange/receive_dialog.py" line="188"/>
+        <source>%n credential(s) received and stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="190"/>
+        <source>The others were already in your wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="192"/>
+        <source>The issuer asks you to continue at {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../ui/credential/report_view.py" line="25"/>
+        <location filename="../../ui/credential/report_view.py" line="26"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/report_view.py" line="25"/>
+        <location filename="../../ui/credential/report_view.py" line="26"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/report_view.py" line="25"/>
+        <location filename="../../ui/credential/report_view.py" line="26"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/report_view.py" line="26"/>
+        <location filename="../../ui/credential/report_view.py" line="27"/>
         <source>Verification report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/report_view.py" line="56"/>
+        <location filename="../../ui/credential/report_view.py" line="58"/>
         <source>included credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RespondDialog</name>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="54"/>
+        <location filename="../../ui/exchange/respond_dialog.py" line="55"/>
+        <source>Answer a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="63"/>
+        <source>Paste the request a verifier gave you (an openid4vp:// link or an exchange address), or read it from a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="89"/>
+        <source>Who asks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="90"/>
+        <source>Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="91"/>
+        <source>How the wallet knows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="92"/>
+        <source>Trust:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="96"/>
+        <source>They ask for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="98"/>
+        <source>Asked for / your credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="98"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="99"/>
+        <source>What is asked for, and your matching credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="109"/>
+        <source>What will be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="110"/>
+        <source>&amp;Don&apos;t send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="111"/>
+        <source>Don&apos;t send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="113"/>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="114"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="132"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="133"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="146"/>
+        <source>Reading the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="164"/>
+        <source>You trust it as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="166"/>
+        <source>Not among the issuers you trust; check the domain before you send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="177"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="177"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="184"/>
+        <source>Nothing in your wallet matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="197"/>
+        <source>Proof that you control your holder DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="231"/>
+        <source>Nothing can be sent: the verifier requires {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="234"/>
+        <source>no credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="237"/>
+        <source>Will be sent to {0}: {1}, in a presentation signed by your holder DID {2} for this request only (challenge {3}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="248"/>
+        <source>Sending to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="255"/>
+        <source>The verifier accepted your answer. It is in your sharing history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="258"/>
+        <source>The verifier refused your answer: {0} It is in your sharing history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="261"/>
+        <source>It asks you to continue at {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1572,72 +2229,72 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="228"/>
+        <location filename="../../ui/review/page.py" line="224"/>
         <source>Add the learner&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="233"/>
+        <location filename="../../ui/review/page.py" line="229"/>
         <source>Add a folder of credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="240"/>
+        <location filename="../../ui/review/page.py" line="236"/>
         <source>The clipboard holds no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="242"/>
+        <location filename="../../ui/review/page.py" line="238"/>
         <source>pasted text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="267"/>
+        <location filename="../../ui/review/page.py" line="263"/>
         <source>Already in this review: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="296"/>
+        <location filename="../../ui/review/page.py" line="292"/>
         <source>Verifying the portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="314"/>
+        <location filename="../../ui/review/page.py" line="310"/>
         <source>Not credentials: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="325"/>
+        <location filename="../../ui/review/page.py" line="321"/>
         <source>%1 credentials: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="327"/>
+        <location filename="../../ui/review/page.py" line="323"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="333"/>
+        <location filename="../../ui/review/page.py" line="329"/>
         <source>Holder: no presentation, so nothing shows who handed these over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="338"/>
+        <location filename="../../ui/review/page.py" line="334"/>
         <source>Holder: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="430"/>
+        <location filename="../../ui/review/page.py" line="404"/>
         <source>Verify the portfolio first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="433"/>
+        <location filename="../../ui/review/page.py" line="407"/>
         <source>Export the review report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/page.py" line="446"/>
+        <location filename="../../ui/review/page.py" line="420"/>
         <source>Report written to </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,353 +2302,373 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="36"/>
+        <location filename="../../ui/settings/dialog.py" line="43"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="40"/>
+        <location filename="../../ui/settings/dialog.py" line="47"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="41"/>
+        <location filename="../../ui/settings/dialog.py" line="48"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="43"/>
+        <location filename="../../ui/settings/dialog.py" line="50"/>
         <source>Lock after minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="45"/>
+        <location filename="../../ui/settings/dialog.py" line="52"/>
         <source>Default presentation format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="47"/>
+        <location filename="../../ui/settings/dialog.py" line="54"/>
         <source>Signed presentation (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="48"/>
+        <location filename="../../ui/settings/dialog.py" line="55"/>
         <source>Signed presentation (JWT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="49"/>
+        <location filename="../../ui/settings/dialog.py" line="56"/>
         <source>QR code text (VP1-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="50"/>
+        <location filename="../../ui/settings/dialog.py" line="57"/>
         <source>QR code image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="51"/>
+        <location filename="../../ui/settings/dialog.py" line="58"/>
         <source>PDF evidence pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="56"/>
+        <location filename="../../ui/settings/dialog.py" line="63"/>
         <source>Use the network to check revocation and web keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="57"/>
+        <location filename="../../ui/settings/dialog.py" line="64"/>
         <source>Network use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="62"/>
+        <location filename="../../ui/settings/dialog.py" line="69"/>
         <source>Network verification is not available yet: everything is checked offline, and what needs the network is reported as such.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="69"/>
+        <location filename="../../ui/settings/dialog.py" line="76"/>
+        <source>Your email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="77"/>
+        <source>one a line, such as sam@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="84"/>
+        <source>Many badges name you only by a hashed email address. List yours, and a badge&apos;s page says which one it was issued to. They stay in your encrypted wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="91"/>
         <source>&amp;Lock after idle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="92"/>
         <source>&amp;Presentation format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="95"/>
+        <source>Your &amp;email addresses:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../ui/share/dialog.py" line="69"/>
+        <location filename="../../ui/share/dialog.py" line="70"/>
         <source>Share credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="76"/>
+        <location filename="../../ui/share/dialog.py" line="77"/>
         <source>Checking your credentials again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="85"/>
+        <location filename="../../ui/share/dialog.py" line="86"/>
         <source>Credentials to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="88"/>
+        <location filename="../../ui/share/dialog.py" line="89"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="90"/>
+        <location filename="../../ui/share/dialog.py" line="91"/>
         <source>QR code on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="91"/>
+        <location filename="../../ui/share/dialog.py" line="92"/>
         <source>Signed presentation file (.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="92"/>
+        <location filename="../../ui/share/dialog.py" line="93"/>
         <source>Signed presentation as a JWT (.jwt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="93"/>
+        <location filename="../../ui/share/dialog.py" line="94"/>
         <source>QR code image (.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="94"/>
+        <location filename="../../ui/share/dialog.py" line="95"/>
         <source>QR code image (.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="95"/>
+        <location filename="../../ui/share/dialog.py" line="96"/>
         <source>PDF evidence pack (.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="100"/>
+        <location filename="../../ui/share/dialog.py" line="101"/>
         <source>Proof purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="101"/>
+        <location filename="../../ui/share/dialog.py" line="102"/>
         <source>Authentication (most verifiers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="103"/>
+        <location filename="../../ui/share/dialog.py" line="104"/>
         <source>Assertion method, for verifiers such as VerifierPlus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="110"/>
+        <location filename="../../ui/share/dialog.py" line="111"/>
         <source>Verifier&apos;s challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="111"/>
+        <location filename="../../ui/share/dialog.py" line="112"/>
         <source>Given by the verifier; empty: a random one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="113"/>
+        <location filename="../../ui/share/dialog.py" line="114"/>
         <source>Verifier&apos;s domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="114"/>
+        <location filename="../../ui/share/dialog.py" line="115"/>
         <source>Optional, such as jobs.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="115"/>
+        <location filename="../../ui/share/dialog.py" line="116"/>
         <source>Share the credentials that are not valid anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="116"/>
+        <location filename="../../ui/share/dialog.py" line="117"/>
         <source>Share credentials that are not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="123"/>
+        <location filename="../../ui/share/dialog.py" line="124"/>
         <source>Share status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="127"/>
-        <location filename="../../ui/share/dialog.py" line="172"/>
+        <location filename="../../ui/share/dialog.py" line="128"/>
+        <location filename="../../ui/share/dialog.py" line="173"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="130"/>
+        <location filename="../../ui/share/dialog.py" line="131"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="131"/>
+        <location filename="../../ui/share/dialog.py" line="132"/>
         <source>&amp;Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="132"/>
+        <location filename="../../ui/share/dialog.py" line="133"/>
         <source>C&amp;hallenge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="133"/>
+        <location filename="../../ui/share/dialog.py" line="134"/>
         <source>&amp;Domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="156"/>
+        <location filename="../../ui/share/dialog.py" line="157"/>
         <source>QR code details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="160"/>
+        <location filename="../../ui/share/dialog.py" line="161"/>
         <source>About this QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="161"/>
+        <location filename="../../ui/share/dialog.py" line="162"/>
         <source>Save as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="163"/>
+        <location filename="../../ui/share/dialog.py" line="164"/>
         <source>Save as &amp;SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="165"/>
+        <location filename="../../ui/share/dialog.py" line="166"/>
         <source>Save the presentation &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="167"/>
+        <location filename="../../ui/share/dialog.py" line="168"/>
         <source>Save the PDF &amp;evidence pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="169"/>
+        <location filename="../../ui/share/dialog.py" line="170"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="170"/>
+        <location filename="../../ui/share/dialog.py" line="171"/>
         <source>Back to the share options</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share/dialog.py" line="204"/>
+        <location filename="../../ui/share/dialog.py" line="205"/>
         <source>Checked again just now: %n credential(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="206"/>
+        <location filename="../../ui/share/dialog.py" line="207"/>
         <source>Sharing signs them with your holder identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="216"/>
+        <location filename="../../ui/share/dialog.py" line="217"/>
         <source>Signed as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="228"/>
+        <location filename="../../ui/share/dialog.py" line="229"/>
         <source>Show &amp;QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="228"/>
+        <location filename="../../ui/share/dialog.py" line="229"/>
         <source>&amp;Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="240"/>
+        <location filename="../../ui/share/dialog.py" line="241"/>
         <source>None of these credentials is valid: tick the box to share them anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="274"/>
+        <location filename="../../ui/share/dialog.py" line="275"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="283"/>
+        <location filename="../../ui/share/dialog.py" line="284"/>
         <source>Saved %1 and noted it in your share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="298"/>
+        <location filename="../../ui/share/dialog.py" line="299"/>
         <source>Let the verifier scan this code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="299"/>
+        <location filename="../../ui/share/dialog.py" line="300"/>
         <source>signed presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="299"/>
+        <location filename="../../ui/share/dialog.py" line="300"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="301"/>
+        <location filename="../../ui/share/dialog.py" line="302"/>
         <source>QR version %1 · %2 × %2 modules · error correction %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="308"/>
+        <location filename="../../ui/share/dialog.py" line="309"/>
         <source>No QR code fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="313"/>
+        <location filename="../../ui/share/dialog.py" line="314"/>
         <source>The verifier scans it with Learner Credential Wallet, VerifierPlus or another VP1- reader; it holds the signed presentation itself, so no network is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="337"/>
+        <location filename="../../ui/share/dialog.py" line="338"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="358"/>
+        <location filename="../../ui/share/dialog.py" line="359"/>
         <source>Presentation (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="359"/>
+        <location filename="../../ui/share/dialog.py" line="360"/>
         <source>Presentation JWT (*.jwt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="360"/>
+        <location filename="../../ui/share/dialog.py" line="361"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="361"/>
+        <location filename="../../ui/share/dialog.py" line="362"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="362"/>
+        <location filename="../../ui/share/dialog.py" line="363"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="365"/>
+        <location filename="../../ui/share/dialog.py" line="366"/>
         <source>Save As</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,18 +2676,18 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>ShareHistoryDialog</name>
     <message>
-        <location filename="../../ui/share/history.py" line="126"/>
-        <location filename="../../ui/share/history.py" line="137"/>
+        <location filename="../../ui/share/history.py" line="132"/>
+        <location filename="../../ui/share/history.py" line="143"/>
         <source>Sharing history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="129"/>
+        <location filename="../../ui/share/history.py" line="135"/>
         <source>Every time you shared credentials from this wallet: what, how, and the verifier&apos;s challenge and domain. It is kept encrypted in your wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="145"/>
+        <location filename="../../ui/share/history.py" line="151"/>
         <source>You have not shared any credentials yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,32 +2695,32 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/window/sidebar.py" line="26"/>
+        <location filename="../../ui/window/sidebar.py" line="29"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/sidebar.py" line="28"/>
+        <location filename="../../ui/window/sidebar.py" line="33"/>
         <source>&amp;New collection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/sidebar.py" line="42"/>
+        <location filename="../../ui/window/sidebar.py" line="47"/>
         <source>All credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/sidebar.py" line="43"/>
+        <location filename="../../ui/window/sidebar.py" line="48"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/sidebar.py" line="44"/>
+        <location filename="../../ui/window/sidebar.py" line="49"/>
         <source>Collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/sidebar.py" line="54"/>
+        <location filename="../../ui/window/sidebar.py" line="59"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,59 +2736,74 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>SkillsPage</name>
     <message>
-        <location filename="../../ui/organise/skills.py" line="76"/>
+        <location filename="../../ui/organise/skills.py" line="99"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/organise/skills.py" line="83"/>
+        <location filename="../../ui/organise/skills.py" line="106"/>
         <source>What your credentials show you can do, grouped by framework when the issuer names one. Open a credential to see its evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/organise/skills.py" line="90"/>
-        <location filename="../../ui/organise/skills.py" line="91"/>
+        <location filename="../../ui/organise/skills.py" line="113"/>
+        <location filename="../../ui/organise/skills.py" line="114"/>
         <source>Filter skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/organise/skills.py" line="97"/>
+        <location filename="../../ui/organise/skills.py" line="120"/>
         <source>Skills and the credentials that evidence them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/organise/skills.py" line="142"/>
+        <location filename="../../ui/organise/skills.py" line="128"/>
+        <source>No skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/skills.py" line="172"/>
         <source>Skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/organise/skills.py" line="142"/>
+        <location filename="../../ui/organise/skills.py" line="172"/>
         <source>Credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/organise/skills.py" line="148"/>
+        <location filename="../../ui/organise/skills.py" line="179"/>
         <source>Skills without a named framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/organise/skills.py" line="159"/>
+        <location filename="../../ui/organise/skills.py" line="193"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organise/skills.py" line="160"/>
+        <location filename="../../ui/organise/skills.py" line="194"/>
         <source>%n credential(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organise/skills.py" line="161"/>
+        <location filename="../../ui/organise/skills.py" line="195"/>
         <source>%n issuer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/skills.py" line="209"/>
+        <source>No skill matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/organise/skills.py" line="212"/>
+        <source>None of your credentials states a skill yet. Skills appear here when an issuer aligns an achievement with a skill or competency framework, or tags it with keywords.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2174,93 +2866,138 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start/page.py" line="64"/>
+        <location filename="../../ui/start/page.py" line="70"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="70"/>
+        <location filename="../../ui/start/page.py" line="76"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="79"/>
+        <location filename="../../ui/start/page.py" line="85"/>
         <source>Re&amp;view a learner&apos;s portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="82"/>
+        <location filename="../../ui/start/page.py" line="88"/>
         <source>For advisors and employers: no wallet of your own is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="98"/>
+        <location filename="../../ui/start/page.py" line="104"/>
         <source>Keep your certificates, badges and course records in one encrypted wallet on this computer, check they are genuine, and share the ones you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="105"/>
+        <location filename="../../ui/start/page.py" line="111"/>
         <source>&amp;Create a new wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="107"/>
+        <location filename="../../ui/start/page.py" line="113"/>
+        <location filename="../../ui/start/page.py" line="157"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="122"/>
+        <location filename="../../ui/start/page.py" line="128"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="125"/>
+        <location filename="../../ui/start/page.py" line="131"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="127"/>
+        <location filename="../../ui/start/page.py" line="133"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="145"/>
+        <location filename="../../ui/start/page.py" line="155"/>
+        <source>Where the wallet file is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="159"/>
+        <source>&amp;Open another wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="174"/>
+        <source>This wallet cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="177"/>
+        <source>The wallet file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="199"/>
+        <source>The damaged file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="207"/>
         <source>Welcome to Learner Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="149"/>
+        <location filename="../../ui/start/page.py" line="211"/>
         <source>Unlock your wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="185"/>
+        <location filename="../../ui/start/page.py" line="247"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="206"/>
+        <location filename="../../ui/start/page.py" line="268"/>
         <source>Creating your wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="218"/>
+        <location filename="../../ui/start/page.py" line="280"/>
         <source>Restoring your wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="227"/>
+        <location filename="../../ui/start/page.py" line="289"/>
         <source>That passphrase does not unlock this backup. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="230"/>
+        <location filename="../../ui/start/page.py" line="292"/>
         <source>The backup file is damaged or is not a Learner Wallet backup: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="237"/>
+        <location filename="../../ui/start/page.py" line="299"/>
         <source>No wallet was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsPage</name>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="201"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="203"/>
+        <location filename="../../ui/exchange/parts.py" line="204"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="227"/>
+        <source>Cancelling after this step…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,37 +3023,37 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>TrustBar</name>
     <message>
-        <location filename="../../ui/credential/trust_bar.py" line="58"/>
+        <location filename="../../ui/credential/trust_bar.py" line="59"/>
         <source>Stop trusting this issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trust_bar.py" line="60"/>
+        <location filename="../../ui/credential/trust_bar.py" line="61"/>
         <source>You trust %1: credentials signed by its key show it as trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trust_bar.py" line="65"/>
+        <location filename="../../ui/credential/trust_bar.py" line="66"/>
         <source>Trust this issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trust_bar.py" line="67"/>
+        <location filename="../../ui/credential/trust_bar.py" line="68"/>
         <source>Credentials signed by this issuer&apos;s key will show it as trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trust_bar.py" line="94"/>
+        <location filename="../../ui/credential/trust_bar.py" line="95"/>
         <source>You no longer trust %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trust_bar.py" line="94"/>
+        <location filename="../../ui/credential/trust_bar.py" line="95"/>
         <source>You now trust %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trust_bar.py" line="102"/>
+        <location filename="../../ui/credential/trust_bar.py" line="103"/>
         <source>Trust was not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,49 +3061,49 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>TrustedIssuersBox</name>
     <message>
-        <location filename="../../ui/credential/trusted_issuers.py" line="35"/>
-        <location filename="../../ui/credential/trusted_issuers.py" line="39"/>
+        <location filename="../../ui/credential/trusted_issuers.py" line="36"/>
+        <location filename="../../ui/credential/trusted_issuers.py" line="40"/>
         <source>Issuers you trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trusted_issuers.py" line="43"/>
+        <location filename="../../ui/credential/trusted_issuers.py" line="44"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trusted_issuers.py" line="44"/>
+        <location filename="../../ui/credential/trusted_issuers.py" line="45"/>
         <source>Stop trusting the chosen issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trusted_issuers.py" line="52"/>
+        <location filename="../../ui/credential/trusted_issuers.py" line="53"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trusted_issuers.py" line="64"/>
+        <location filename="../../ui/credential/trusted_issuers.py" line="65"/>
         <source>Open your wallet to see the issuers you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trusted_issuers.py" line="74"/>
+        <location filename="../../ui/credential/trusted_issuers.py" line="75"/>
         <source>%1
 %2 · trusted since %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trusted_issuers.py" line="85"/>
+        <location filename="../../ui/credential/trusted_issuers.py" line="86"/>
         <source>You trust no issuers yet. To trust one, open one of its credentials and choose “Trust this issuer”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trusted_issuers.py" line="91"/>
+        <location filename="../../ui/credential/trusted_issuers.py" line="92"/>
         <source>Credentials signed by these issuers&apos; keys show them as trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/trusted_issuers.py" line="95"/>
+        <location filename="../../ui/credential/trusted_issuers.py" line="96"/>
         <source>The list could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2433,6 +3170,39 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     </message>
 </context>
 <context>
+    <name>WalletSwitcher</name>
+    <message>
+        <location filename="../../ui/window/wallets.py" line="45"/>
+        <source>Open &amp;another wallet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/wallets.py" line="46"/>
+        <source>Close this wallet and open, or create, another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/wallets.py" line="48"/>
+        <source>&amp;Recent wallets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/wallets.py" line="79"/>
+        <source>Open another wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/wallets.py" line="81"/>
+        <source>Learner Wallet vaults (*.vault);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/wallets.py" line="100"/>
+        <source>No other wallet opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_FileRow</name>
     <message>
         <location filename="../../ui/account/dialogs.py" line="36"/>
@@ -2450,6 +3220,41 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     <message>
         <location filename="../../ui/common/tasks.py" line="138"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="222"/>
+        <source>Cancelled. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="224"/>
+        <source>The issuer did not accept the transaction code: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="227"/>
+        <source>This offer has expired or was already used: ask the issuer for a new one. ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="230"/>
+        <source>Failed while {0}: {1} Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="287"/>
+        <source>Cancelled. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="289"/>
+        <source>Learner Wallet does not answer this request: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="291"/>
+        <source>Failed while {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ui.common.display import tip_text
 from ui.common.elide import elide_identifiers, elide_middle
 from ui.common.plurals import english
 from ui.credential.report_view import ReportView, diagnostic_text
@@ -30,10 +31,10 @@ def test_report_rows_elide_but_tooltip_and_diagnostic_keep_the_full_did(qtbot) -
     qtbot.addWidget(view)
     view.show_report(report)
     rows = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
-    signature = next(r for r in rows if "signature" in r.toolTip(2))
+    signature = next(r for r in rows if "signature" in tip_text(r.toolTip(2)))
     issuer = report.view.data["issuer"]["id"]
     assert issuer not in signature.text(2) and "…" in signature.text(2)
-    assert issuer in signature.toolTip(2)
+    assert issuer in tip_text(signature.toolTip(2))
     assert issuer in diagnostic_text(report)
 
 

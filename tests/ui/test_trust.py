@@ -10,6 +10,7 @@ import pytest
 
 from tests.ui.conftest import PASSPHRASE
 from tests.verify.hostile import ATTACKER, sign
+from ui.common.display import tip_text
 from ui.settings.dialog import DEFAULTS, SettingsDialog
 from wallet.demo import DemoIssuer
 from wallet.verify import Status
@@ -44,7 +45,7 @@ def _trust_status(window) -> Status | None:
 def _trust_row(window) -> str:
     view = window.credential.report_view
     rows = [view.topLevelItem(i) for i in range(view.topLevelItemCount())]
-    return next(r.toolTip(2) for r in rows if r.text(0) == "Trusted issuer")
+    return next(tip_text(r.toolTip(2)) for r in rows if r.text(0) == "Trusted issuer")
 
 
 # --- failure first --------------------------------------------------------------------------
@@ -95,7 +96,7 @@ def test_trust_from_the_page_then_remove_in_settings(wallet, qtbot) -> None:
     qtbot.addWidget(dialog)
     box = dialog.trusted
     qtbot.waitUntil(lambda: box.list.count() == 1, timeout=TIMEOUT)
-    assert box.list.item(0).toolTip() == DEMO.did  # shown shortened in the middle
+    assert tip_text(box.list.item(0).toolTip()) == DEMO.did  # shown shortened in the middle
     assert not box.remove_button.isEnabled()
     box.list.setCurrentRow(0)
     box.remove_button.click()

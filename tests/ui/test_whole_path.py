@@ -151,7 +151,12 @@ def test_samples_from_the_empty_library_and_a_collection(window, qtbot) -> None:
 def test_a_damaged_vault_is_named_as_such(window, qtbot, access) -> None:
     access.path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     window.start()
-    qtbot.waitUntil(lambda: "damaged" in window.start_page.message.text(), timeout=TIMEOUT)
+    page = window.start_page
+    qtbot.waitUntil(lambda: "damaged" in page.damaged_text.text(), timeout=TIMEOUT)
+    # No dead end (issue 13): where the file is, and the two ways on from there.
+    assert str(access.path) in page.damaged_path.text()
+    assert page.restore_damaged_button.isVisible() and page.open_another_button.isVisible()
+    assert not access.path.with_name(access.path.name + ".lock").exists()  # no stale lock
 
 
 def test_auto_lock_empties_the_models(window, qtbot) -> None:

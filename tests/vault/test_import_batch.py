@@ -68,7 +68,7 @@ def test_import_many_stores_every_good_input_and_says_why_each_bad_one_is_not(
         assert len(again.list_credentials()) == 2 and again.damaged() == []
 
 
-def test_the_import_command_prints_one_line_per_input_and_exits_1(
+def test_the_import_command_prints_one_line_per_input_and_exits_2_for_a_missing_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("LEARNER_WALLET_PASSPHRASE", PASS)
@@ -79,10 +79,12 @@ def test_the_import_command_prints_one_line_per_input_and_exits_1(
         (tmp_path / name).write_bytes(data)
         paths.append(str(tmp_path / name))
     missing = str(tmp_path / "missing.json")
-    assert main(["--vault", str(vault), "import", *paths, missing]) == 1
-    lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == f"{missing}: rejected: No such file or directory"
-    by_name = {line.split(": ", 1)[0]: line for line in lines[1:]}
+    # Unreadable input is exit status 2, said as `verify` says it (issue 13).
+    assert main(["--vault", str(vault), "import", *paths, missing]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.splitlines() == [f"learner-wallet: {missing}: no such file"]
+    lines = captured.out.splitlines()
+    by_name = {line.split(": ", 1)[0]: line for line in lines}
     assert sorted(by_name) == sorted(paths)
     for path, (_, _, reason) in zip(paths, _inputs(), strict=True):
         assert ("rejected" in by_name[path]) is (reason is not None), by_name[path]

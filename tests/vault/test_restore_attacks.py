@@ -94,7 +94,7 @@ def test_a_planted_valid_report_and_cache_entry_are_not_believed(tmp_path: Path,
         assert all(c.message != "planted" for c in detail.report.checks)
         assert service.reverify_all() == {cid: "invalid"}  # and it stays so
         assert "planted" not in repr(service.catalog.cache_entries(cid))
-        assert "added 1 credentials, each verified again from its own bytes (1 invalid)" in (
+        assert "added 1 credential, each verified again from its own bytes (1 invalid)" in (
             result.lines()
         )
 
@@ -208,10 +208,10 @@ def test_the_restore_command_says_exactly_what_changed(
     vault = str(tmp_path / "mine.vault")
     assert main(["--vault", vault, "restore", str(backup)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("added 1 credentials, each verified again from its own bytes")
+    assert out[0].startswith("added 1 credential, each verified again from its own bytes")
     assert f"kept the backup's holder key {their_did} as an old key (not used to sign)" in out
     assert f"'learner-wallet trust add {their_issuer}' trusts it" in out[2]
-    assert out[-1] == f"restored 1 credentials into {vault}"
+    assert out[-1] == f"restored 1 credential into {vault}"
 
 
 def test_one_unreadable_credential_in_a_backup_leaves_the_rest_restored(tmp_path: Path) -> None:

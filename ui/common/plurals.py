@@ -14,5 +14,7 @@ __all__ = ["english"]
 
 
 def english(translated: str, n: int) -> str:
-    """``translated`` with a leftover ``(s)`` resolved for ``n``; real translations pass as-is."""
-    return translated.replace("(s)", "" if n == 1 else "s")
+    """``translated`` with a leftover ``(s)`` (and ``is(are)``) resolved for ``n``; real
+    translations pass as-is."""
+    verb = translated.replace("is(are)", "is" if n == 1 else "are")
+    return verb.replace("(s)", "" if n == 1 else "s")

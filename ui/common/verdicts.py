@@ -5,12 +5,15 @@ One place, so the library's chips, the credential page's rows and the import rep
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
+from ui.common.plurals import english
 from wallet.verify import Status, Verdict
+from wallet.verify.parts import PartTally
 
 __all__ = [
     "Chip",
@@ -18,6 +21,7 @@ __all__ = [
     "chip_colors",
     "chip_for",
     "chip_label",
+    "parts_caveat",
     "status_mark",
     "verdict_label",
     "verdict_sentence",
@@ -84,13 +88,13 @@ def verdict_sentence(verdict: Verdict | str) -> str:
     """One sentence for a person: what the verdict means for them."""
     return {
         Verdict.VALID: _t("Genuine: the issuer's signature checks out and it is in date."),
-        Verdict.INVALID: _t("Not genuine or damaged: see the failed check below."),
+        Verdict.INVALID: _t("Not genuine or damaged: the Verification tab shows the failed check."),
         Verdict.EXPIRED: _t("Genuine, but past its expiry date."),
         Verdict.NOT_YET_VALID: _t("Genuine, but not valid yet."),
         Verdict.REVOKED: _t("The issuer has revoked it."),
         Verdict.SUSPENDED: _t("The issuer has suspended it."),
         Verdict.UNSIGNED: _t("It carries no signature, so nobody can tell who issued it."),
-        Verdict.UNVERIFIABLE: _t("It could not be checked offline; see the reason below."),
+        Verdict.UNVERIFIABLE: _t("It could not be checked offline: the Verification tab says why."),
     }[Verdict(verdict)]
 
 
@@ -134,3 +138,31 @@ def chip_colors(chip: Chip, palette: QPalette) -> tuple[QColor, QColor]:
     background = QColor(_HUES[chip][1 if dark else 0])
     text = QColor("#ffffff" if dark else "#1b1b1b")
     return background, text
+
+
+def _counted(template: str, n: int) -> str:
+    return english(QCoreApplication.translate("Verdicts", template, "", n), n)
+
+
+def parts_caveat(parts: Iterable[PartTally]) -> str:
+    """ "1 of 4 achievements is not genuine" (and so on for each kind of part that is not all
+    valid), or "" when every credential inside is valid. Shown beside the outer verdict on
+    cards, rows and the page (issue 11, "Forged parts")."""
+    clauses = []
+    for tally in parts:
+        if not tally.not_valid:
+            continue
+        total = {
+            "achievement": _counted("%n achievement(s)", tally.total),
+            "endorsement": _counted("%n endorsement(s)", tally.total),
+        }.get(tally.kind) or _counted("%n credential(s)", tally.total)
+        problem = {
+            "not genuine": _counted("%n is(are) not genuine", tally.not_genuine),
+            "could not be checked": _counted("%n could not be checked", tally.not_valid),
+        }.get(tally.problem) or _counted("%n is(are) not valid now", tally.not_valid)
+        # "1 is not genuine" -> "1 of 4 achievements is not genuine"
+        count, _, rest = problem.partition(" ")
+        clauses.append(
+            _t("%1 of %2 %3").replace("%1", count).replace("%2", total).replace("%3", rest)
+        )
+    return "; ".join(clauses)

@@ -1,18 +1,30 @@
 """What a credential says, read out of its signed view for people: plain values, no Qt.
 
 The view (``wallet.verify.view.SignedView``) holds only what the signature covers (issue 9);
-nothing here ever reads the JSON a credential arrived as.
+nothing here ever reads the JSON a credential arrived as. Nested credentials (endorsements, a
+CLR's achievement credentials) are read from their *own* reports and views, each with its own
+verdict (:mod:`ui.credential.parts`). Every text is bounded and its invisible characters made
+visible by :mod:`ui.common.display` here, once, before any widget sees it.
 
 Field names follow Open Badges 3.0 §B.1 (Achievement, AchievementSubject, Result, Evidence,
-Alignment, Profile) and CLR 2.0 §B.1 (ClrSubject: ``verifiableCredential``, ``achievement``,
-``association``). Anything absent is simply left out; nothing here raises on odd input.
+Alignment, Profile), CLR 2.0 §B.1 (ClrSubject) and, for legacy badges, Open Badges 2.0
+(:mod:`ui.credential.legacy`). Anything absent is simply left out; nothing here raises on odd
+input.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ui.common.display import line, passage
+from ui.credential.legacy import Legacy, LinkedDetails, is_legacy, read_legacy
+from ui.credential.parts import Endorsement, Node, achievement_of, endorsements, tree
+from ui.credential.reading import ident, listed, text, url
+from wallet.verify import Report
+from wallet.verify.about import title_of
+from wallet.verify.recipient import Recipient, matching_identity, recipient_of
 from wallet.verify.view import SignedView
 
 __all__ = [
@@ -26,34 +38,9 @@ __all__ = [
     "achievement_of",
     "alignments_of",
     "describe",
+    "describe_report",
     "text",
 ]
-
-
-def _list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def text(value: Any) -> str:
-    """A string from a string, a language map or a value object; "" otherwise."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return f"{value:g}"
-    if isinstance(value, dict):
-        for key in ("@value", "en", "name", "narrative"):
-            if isinstance(value.get(key), str):
-                return str(value[key])
-    return ""
-
-
-def _url(value: Any) -> str:
-    candidate = value.get("id") if isinstance(value, dict) else value
-    if isinstance(candidate, str) and candidate.startswith(("https://", "http://")):
-        return candidate
-    return ""
 
 
 @dataclass(frozen=True)
@@ -69,7 +56,7 @@ class Alignment:
 @dataclass(frozen=True)
 class Evidence:
     name: str
-    narrative: str
+    narrative: str  # Markdown
     url: str
 
 
@@ -89,31 +76,18 @@ class Issuer:
 
 
 @dataclass(frozen=True)
-class Endorsement:
-    issuer: str
-    comment: str
-
-
-@dataclass(frozen=True)
-class Node:
-    """One achievement in a CLR's tree."""
-
-    name: str
-    kind: str
-    issuer: str
-    children: tuple[Node, ...] = ()
-
-
-@dataclass(frozen=True)
 class CredentialView:
     name: str = ""
     kind: str = ""  # achievementType: Course, Certificate, Badge...
     level: str = ""
     code: str = ""
     field_of_study: str = ""
-    description: str = ""
-    criteria: str = ""
+    description: str = ""  # Markdown, at most display.TEXT_LIMIT characters
+    description_cut: bool = False  # longer in the credential: offer "show all"
+    full_description: str = ""  # the whole text, for "show all" (plain, in a scroll area)
+    criteria: str = ""  # Markdown
     criteria_url: str = ""
+    narrative: str = ""  # Markdown: the subject's or assertion's own narrative
     evidence: tuple[Evidence, ...] = ()
     results: tuple[Result, ...] = ()
     credits: str = ""
@@ -121,161 +95,157 @@ class CredentialView:
     skills: tuple[str, ...] = ()
     alignments: tuple[Alignment, ...] = ()
     issuer: Issuer = field(default_factory=lambda: Issuer("", "", "", "", ""))
+    recipient: Recipient = field(default_factory=Recipient)
+    recipient_match: str = ""  # the learner's own address a hashed recipient matches
     issued: str = ""
     expires: str = ""
     awarded: str = ""
     endorsements: tuple[Endorsement, ...] = ()
     nested: tuple[Node, ...] = ()
     is_clr: bool = False
+    legacy: Legacy | None = None  # Open Badges 2.0 / 1.x
 
 
-def achievement_of(document: dict[str, Any]) -> dict[str, Any]:
-    for subject in _list(document.get("credentialSubject")):
-        if isinstance(subject, dict) and isinstance(subject.get("achievement"), dict):
-            found: dict[str, Any] = subject["achievement"]
-            return found
-    return {}
-
-
-def _subject(document: dict[str, Any]) -> dict[str, Any]:
-    subjects = [s for s in _list(document.get("credentialSubject")) if isinstance(s, dict)]
-    return subjects[0] if subjects else {}
-
-
-def alignments_of(achievement: dict[str, Any]) -> list[Alignment]:
+def alignments_of(holder: dict[str, Any]) -> list[Alignment]:
+    """OB 3.0 §B.1.4 / OB 2.0 §AlignmentObject entries that name their target."""
     return [
         Alignment(
-            name=text(a.get("targetName")),
-            framework=text(a.get("targetFramework")),
-            url=_url(a.get("targetUrl")),
-            target_type=text(a.get("targetType")),
-            code=text(a.get("targetCode")),
-            description=text(a.get("targetDescription")),
+            name=line(text(a.get("targetName"))),
+            framework=line(text(a.get("targetFramework"))),
+            url=url(a.get("targetUrl")),
+            target_type=line(text(a.get("targetType"))),
+            code=line(text(a.get("targetCode"))),
+            description=passage(text(a.get("targetDescription")), 2_000)[0],
         )
-        for a in _list(achievement.get("alignment"))
+        for a in listed(holder.get("alignment"))
         if isinstance(a, dict) and text(a.get("targetName"))
     ]
 
 
-def _ident(value: Any) -> Any:
-    """A reference's id: the view writes a node that says no more than its id as {"id": …}."""
-    return value.get("id") if isinstance(value, dict) else value
+def _subject(document: dict[str, Any]) -> dict[str, Any]:
+    return next((s for s in listed(document.get("credentialSubject")) if isinstance(s, dict)), {})
 
 
 def _results(subject: dict[str, Any], achievement: dict[str, Any]) -> tuple[Result, ...]:
     described = {
-        d.get("id"): d for d in _list(achievement.get("resultDescription")) if isinstance(d, dict)
+        ident(d.get("id")): d
+        for d in listed(achievement.get("resultDescription"))
+        if isinstance(d, dict)
     }
     out = []
-    for result in _list(subject.get("result")):
+    for result in listed(subject.get("result")):
         if not isinstance(result, dict):
             continue
-        description = described.get(_ident(result.get("resultDescription")), {})
+        description = described.get(ident(result.get("resultDescription")), {})
         name = text(description.get("name")) or "Result"
         value = text(result.get("value")) or text(result.get("status"))
-        level_id = _ident(result.get("achievedLevel"))
-        for level in _list(description.get("rubricCriterionLevel")):
-            if isinstance(level, dict) and level.get("id") == level_id:
+        level_id = ident(result.get("achievedLevel"))
+        for level in listed(description.get("rubricCriterionLevel")):
+            if isinstance(level, dict) and ident(level.get("id")) == level_id:
                 value = value or text(level.get("name"))
         if value:
-            out.append(Result(name, value))
+            out.append(Result(line(name), line(value)))
     return tuple(out)
 
 
 def _level(subject: dict[str, Any], achievement: dict[str, Any]) -> str:
-    for description in _list(achievement.get("resultDescription")):
+    for description in listed(achievement.get("resultDescription")):
         if not isinstance(description, dict):
             continue
-        for result in _list(subject.get("result")):
+        for result in listed(subject.get("result")):
             if isinstance(result, dict) and result.get("achievedLevel"):
-                for level in _list(description.get("rubricCriterionLevel")):
-                    if isinstance(level, dict) and level.get("id") == _ident(
+                for level in listed(description.get("rubricCriterionLevel")):
+                    if isinstance(level, dict) and ident(level.get("id")) == ident(
                         result["achievedLevel"]
                     ):
-                        return text(level.get("name")) or text(level.get("level"))
-    return text(achievement.get("specialization"))
+                        return line(text(level.get("name")) or text(level.get("level")))
+    return line(text(achievement.get("specialization")))
 
 
 def _issuer(value: Any) -> Issuer:
+    value = next(iter(listed(value)), None)
     if isinstance(value, str):
-        return Issuer(value, value, _url(value), "", "")
+        return Issuer(line(value), line(value), url(value), "", "")
     if not isinstance(value, dict):
         return Issuer("", "", "", "", "")
-    ident = text(value.get("id"))
+    identifier = text(value.get("id"))
     return Issuer(
-        name=text(value.get("name")) or ident,
-        id=ident,
-        url=_url(value.get("url")),
-        email=text(value.get("email")),
-        description=text(value.get("description")),
+        name=line(text(value.get("name")) or identifier),
+        id=line(identifier, 400),
+        url=url(value.get("url")),
+        email=line(text(value.get("email"))),
+        description=passage(text(value.get("description")), 2_000)[0],
     )
 
 
-def _endorsements(document: dict[str, Any], achievement: dict[str, Any]) -> list[Endorsement]:
-    out = []
-    for item in _list(document.get("endorsement")) + _list(achievement.get("endorsement")):
-        if isinstance(item, dict):
-            subject = _subject(item)
-            out.append(
-                Endorsement(
-                    _issuer(item.get("issuer")).name, text(subject.get("endorsementComment"))
-                )
-            )
-        elif isinstance(item, str):
-            out.append(Endorsement("", "a signed endorsement (JWT)"))
-    return out
+def _described(holder: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
+    raw = text(holder.get("description")) or text(document.get("description"))
+    shown, cut = passage(raw)
+    return {
+        "description": shown,
+        "description_cut": cut,
+        "full_description": passage(raw, len(raw) + 1)[0] if cut else "",
+    }
 
 
-def _nested(document: dict[str, Any]) -> tuple[Node, ...]:
-    """A CLR's achievements: its credentials, arranged by ``association`` when it has any."""
-    subject = _subject(document)
-    nodes: dict[str, Node] = {}
-    order: list[str] = []
-    for i, credential in enumerate(_list(subject.get("verifiableCredential"))):
-        if not isinstance(credential, dict):
-            nodes[f"#{i}"] = Node("A signed credential (JWT)", "", "")
-            order.append(f"#{i}")
-            continue
-        achievement = achievement_of(credential)
-        key = text(achievement.get("id")) or f"#{i}"
-        nodes[key] = Node(
-            text(achievement.get("name")) or text(credential.get("name")) or "Achievement",
-            text(achievement.get("achievementType")),
-            _issuer(credential.get("issuer")).name,
+def _criteria(criteria: Any) -> tuple[str, str]:
+    node = next((c for c in listed(criteria) if isinstance(c, dict)), None)
+    narrative = passage(text(node.get("narrative")))[0] if node else ""
+    return narrative, url(criteria if node is None else node)
+
+
+def _evidence(document: dict[str, Any]) -> tuple[Evidence, ...]:
+    return tuple(
+        Evidence(
+            line(text(e.get("name"))),
+            passage(text(e.get("narrative")) or text(e.get("description")))[0],
+            url(e),
         )
-        order.append(key)
-    children: dict[str, list[str]] = {}
-    has_parent: set[str] = set()
-    for association in _list(subject.get("association")):
-        if not isinstance(association, dict):
-            continue
-        kind = association.get("associationType")
-        source = _ident(association.get("sourceId"))
-        target = _ident(association.get("targetId"))
-        if kind == "isChildOf":
-            source, target = target, source
-        elif kind != "isParentOf":
-            continue
-        if source in nodes and target in nodes and source != target:
-            children.setdefault(str(source), []).append(str(target))
-            has_parent.add(str(target))
-
-    def build(key: str, seen: frozenset[str]) -> Node:
-        node = nodes[key]
-        kids = tuple(build(k, seen | {k}) for k in children.get(key, []) if k not in seen)
-        return Node(node.name, node.kind, node.issuer, kids)
-
-    return tuple(build(k, frozenset({k})) for k in order if k not in has_parent)
+        for e in listed(document.get("evidence"))
+        if isinstance(e, dict)
+    )
 
 
-def describe(view: SignedView) -> CredentialView:
-    """Everything the credential page shows, from a credential's signed view."""
+def _skills(*holders: dict[str, Any]) -> tuple[str, ...]:
+    found: dict[str, str] = {}
+    for holder in holders:
+        for tag in listed(holder.get("tag")) + listed(holder.get("tags")):
+            name = line(text(tag))
+            if name:
+                found.setdefault(name.casefold(), name)
+    return tuple(found.values())
+
+
+def describe(
+    view: SignedView,
+    nested: Sequence[Report] = (),
+    *,
+    linked: LinkedDetails | None = None,
+    identities: Sequence[str] = (),
+) -> CredentialView:
+    """Everything the credential page shows, from a credential's signed view, the reports of the
+    credentials inside it (``nested``: ``Report.credentials``), the OB 2.0 details fetched for
+    it (``linked``) and the learner's own addresses (``identities``, to name which one a hashed
+    recipient is)."""
     document = view.data
     if not document:
-        return CredentialView(name="Credential")
-    achievement = achievement_of(document)
+        return CredentialView(name=title_of({}))
+    recipient = recipient_of(document)
+    match = matching_identity(document, identities) if recipient.hashed and identities else None
+    common: dict[str, Any] = {
+        "recipient": recipient,
+        "recipient_match": match or "",
+        "endorsements": endorsements(nested, view),
+    }
+    if is_legacy(document):
+        return _describe_legacy(document, read_legacy(document, linked), common)
+    types = listed(document.get("type"))
+    is_clr = "ClrCredential" in types
+    # A CLR's subject lists its achievements (CLR 2.0 §B.1.3): they are the tree below, each
+    # with its own credential, not a description of the record itself.
+    achievement = {} if is_clr else achievement_of(document)
     subject = _subject(document)
-    criteria = achievement.get("criteria")
+    criteria, criteria_url = _criteria(achievement.get("criteria"))
     start, end = text(subject.get("activityStartDate")), text(subject.get("activityEndDate"))
     duration = f"{start[:10]} – {end[:10]}" if start and end else (start or end)[:10]
     earned, available = (
@@ -283,34 +253,63 @@ def describe(view: SignedView) -> CredentialView:
         text(achievement.get("creditsAvailable")),
     )
     credits = f"{earned} of {available}" if earned and available else (earned or available)
-    alignments = alignments_of(achievement)
-    types = _list(document.get("type"))
     return CredentialView(
-        name=text(document.get("name")) or text(achievement.get("name")) or "Credential",
-        kind=text(achievement.get("achievementType")),
+        name=line(title_of(document)),
+        kind=line(text(achievement.get("achievementType"))),
         level=_level(subject, achievement),
-        code=text(achievement.get("humanCode")),
-        field_of_study=text(achievement.get("fieldOfStudy")),
-        description=text(achievement.get("description")) or text(document.get("description")),
-        criteria=text(criteria) if isinstance(criteria, dict) else "",
-        criteria_url=_url(criteria),
-        evidence=tuple(
-            Evidence(
-                text(e.get("name")), text(e.get("narrative")) or text(e.get("description")), _url(e)
-            )
-            for e in _list(document.get("evidence"))
-            if isinstance(e, dict)
-        ),
+        code=line(text(achievement.get("humanCode"))),
+        field_of_study=line(text(achievement.get("fieldOfStudy"))),
+        **_described(achievement, document),
+        criteria=criteria,
+        criteria_url=criteria_url,
+        narrative=passage(text(subject.get("narrative")))[0],
+        evidence=_evidence(document),
         results=_results(subject, achievement),
-        credits=credits,
-        duration=duration,
-        skills=tuple(t for t in (text(v) for v in _list(achievement.get("tag"))) if t),
-        alignments=tuple(alignments),
+        credits=line(credits),
+        duration=line(duration),
+        skills=_skills(achievement),
+        alignments=tuple(alignments_of(achievement)),
         issuer=_issuer(document.get("issuer")),
-        issued=text(document.get("validFrom")) or text(document.get("issuanceDate")),
-        expires=text(document.get("validUntil")) or text(document.get("expirationDate")),
-        awarded=text(document.get("awardedDate")),
-        endorsements=tuple(_endorsements(document, achievement)),
-        nested=_nested(document),
-        is_clr="ClrCredential" in types,
+        issued=line(text(document.get("validFrom")) or text(document.get("issuanceDate"))),
+        expires=line(text(document.get("validUntil")) or text(document.get("expirationDate"))),
+        awarded=line(text(document.get("awardedDate"))),
+        nested=tree(nested, view),
+        is_clr=is_clr,
+        **common,
     )
+
+
+def _describe_legacy(
+    document: dict[str, Any], legacy: Legacy, common: dict[str, Any]
+) -> CredentialView:
+    badge = legacy.badge
+    criteria, criteria_url = _criteria(badge.get("criteria"))
+    issuer = legacy.issuer
+    return CredentialView(
+        name=line(text(badge.get("name")) or title_of(document)),
+        kind="",
+        **_described(badge, {}),
+        criteria=criteria,
+        criteria_url=criteria_url,
+        narrative=legacy.narrative,
+        evidence=tuple(Evidence(n, m, u) for n, m, u in legacy.evidence),
+        skills=_skills(badge),
+        alignments=tuple(alignments_of(badge)),
+        issuer=_issuer(issuer) if issuer else Issuer("", "", "", "", ""),
+        issued=line(text(document.get("issuedOn")) or text(document.get("issued_on"))),
+        expires=line(text(document.get("expires"))),
+        legacy=legacy,
+        **common,
+    )
+
+
+def describe_report(
+    report: Report | None,
+    *,
+    linked: LinkedDetails | None = None,
+    identities: Sequence[str] = (),
+) -> CredentialView:
+    """:func:`describe` over a report's own view and nested reports."""
+    if report is None:
+        return CredentialView(name=title_of({}))
+    return describe(report.view, report.credentials, linked=linked, identities=identities)

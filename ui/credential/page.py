@@ -1,12 +1,15 @@
-"""A credential's page: what it is, who issued it, how it was assessed, the verification report
-as rows with reasons, and the learner's tags, collections and private note.
+"""A credential's page: what it is, who issued it and to whom, how it was assessed, the
+verification report as rows with reasons, and the learner's tags, collections and private note.
 
 ``show_document(document, report)`` renders any (document, Report) pair; ``show_detail`` adds
-what the vault knows (tags, note, badge) for a stored credential.
+what the vault knows (tags, note, badge, collections) for a stored credential. Every value from
+the credential is shown by the display rule (:mod:`ui.common.display`): bounded, invisible
+characters visible, never markup.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -15,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QTextBrowser,
@@ -24,17 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.common.verdicts import chip_colors, chip_for, verdict_label, verdict_sentence
-from ui.credential.describe import describe
+from ui.common.display import line, menu_text, plain_label
+from ui.common.verdicts import chip_colors, chip_for, parts_caveat, verdict_label, verdict_sentence
+from ui.credential.describe import CredentialView, describe_report
+from ui.credential.legacy import LinkedDetails
+from ui.credential.note import NoteEditor
 from ui.credential.raw_json import RawJsonDialog, raw_text
-from ui.credential.render import details_html
+from ui.credential.render import SHOW_ALL, details_html, recipient_text
 from ui.credential.report_view import ReportView, diagnostic_text
 from ui.credential.trust_bar import TrustBar
 from ui.library.images import decode_image, placeholder
-from wallet.verify import Report
-from wallet.verify.view import EMPTY_VIEW
+from wallet.verify import Report, Verdict
+from wallet.verify.parts import tally_parts
 
-__all__ = ["CredentialPage"]
+__all__ = ["DETAILS_TAB", "VERIFICATION_TAB", "CredentialPage"]
+
+DETAILS_TAB, VERIFICATION_TAB, NOTE_TAB = 0, 1, 2
 
 
 class CredentialPage(QWidget):
@@ -51,28 +58,44 @@ class CredentialPage(QWidget):
         super().__init__(parent)
         self.credential_id = ""
         self.report: Report | None = None
+        self.shown = CredentialView()
         self._raw = ""
         self.back_button = QPushButton(self.tr("← &Back"), self)
         self.back_button.setAccessibleName(self.tr("Back to the library"))
-        self.back_button.clicked.connect(self.back)
+        self.back_button.clicked.connect(self._leave)
         self.badge = QLabel(self)
         self.badge.setFixedSize(96, 96)
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setAccessibleName(self.tr("Badge image"))
-        self.title = QLabel(self)
+        self.title = plain_label(QLabel(self))
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
-        self.subtitle = QLabel(self)
+        self.subtitle = plain_label(QLabel(self))
         self.subtitle.setWordWrap(True)
-        self.chip = QLabel(self)
+        self.recipient = plain_label(QLabel(self))
+        self.recipient.setAccessibleName(self.tr("Issued to"))
+        self.recipient.setWordWrap(True)
+        self.chip = plain_label(QLabel(self))
         self.chip.setAccessibleName(self.tr("Verification result"))
-        self.sentence = QLabel(self)
+        self.sentence = plain_label(QLabel(self))
         self.sentence.setWordWrap(True)
-        self.tags = QLabel(self)
+        self.why_button = QPushButton(self.tr("See the &Verification tab"), self)
+        self.why_button.setFlat(True)
+        self.why_button.setAccessibleName(self.tr("Show why: the Verification tab"))
+        self.why_button.clicked.connect(self._show_why)
+        self.caveat = plain_label(QLabel(self))
+        self.caveat.setWordWrap(True)
+        self.caveat.setAccessibleName(self.tr("Credentials inside"))
+        self.tags = plain_label(QLabel(self))
         self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setWordWrap(True)
+        self.in_collections = plain_label(QLabel(self))
+        self.in_collections.setAccessibleName(self.tr("Collections it is in"))
+        self.in_collections.setWordWrap(True)
         self.trust_bar = TrustBar(self)  # shown for stored credentials whose issuer is proven
         self.check_button = QPushButton(self.tr("Check &again now"), self)
         self.check_button.setAccessibleName(self.tr("Check this credential again now"))
@@ -109,31 +132,28 @@ class CredentialPage(QWidget):
         self.details.anchorClicked.connect(self._open_link)
         self.details.setAccessibleName(self.tr("Credential details"))
         self.report_view = ReportView(self)
-        self.note = QPlainTextEdit(self)
-        self.note.setAccessibleName(self.tr("Private note"))
-        self.note.setPlaceholderText(self.tr("A private note, only for you (kept encrypted)."))
-        self.note_button = QPushButton(self.tr("&Save note"), self)
-        self.note_button.clicked.connect(
-            lambda: self.save_note.emit(self.credential_id, self.note.toPlainText())
-        )
-        notes = QWidget(self)
-        notes_layout = QVBoxLayout(notes)
-        notes_layout.addWidget(self.note)
-        notes_layout.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.note = NoteEditor(self)
+        self.note.save.connect(self.save_note)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self.report_view, self.tr("Verification"))
-        self.tabs.addTab(notes, self.tr("Note"))
+        self.tabs.addTab(self.note, self.tr("Note"))
+        self._lay_out()
 
+    def _lay_out(self) -> None:
         heading = QVBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.subtitle)
+        heading.addWidget(self.recipient)
         chip_row = QHBoxLayout()
         chip_row.addWidget(self.chip)
         chip_row.addWidget(self.sentence, 1)
+        chip_row.addWidget(self.why_button)
         chip_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
         heading.addLayout(chip_row)
+        heading.addWidget(self.caveat)
         heading.addWidget(self.tags)
+        heading.addWidget(self.in_collections)
         heading.addWidget(self.trust_bar)
         header = QHBoxLayout()
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
@@ -156,61 +176,122 @@ class CredentialPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     # --- showing --------------------------------------------------------------------------
-    def show_document(self, document: Any, report: Report | None, original: bytes = b"") -> None:
+    def show_document(
+        self,
+        document: Any,
+        report: Report | None,
+        original: bytes = b"",
+        *,
+        linked: LinkedDetails | None = None,
+        identities: Sequence[str] = (),
+    ) -> None:
         """Render any credential and its report (no vault needed).
 
-        What the page says comes from the report's signed view; ``document`` (the parsed
-        original) only fills the raw-JSON tab.
+        What the page says comes from the report's signed view and its nested reports'
+        (``linked``: an OB 2.0 badge's fetched BadgeClass and Profile; ``identities``: the
+        learner's own addresses); ``document`` (the parsed original) only fills the raw tab.
         """
-        view = describe(report.view if report is not None else EMPTY_VIEW)
+        view = describe_report(report, linked=linked, identities=identities)
+        self.shown = view
         self.report = report
         self._raw = raw_text(document, original)
         self.title.setText(view.name)
-        kind = f"{view.kind} · " if view.kind else ""
-        issued = f" · {view.issued[:10]}" if view.issued else ""
-        self.subtitle.setText(f"{kind}{view.issuer.name}{issued}")
-        self.details.setHtml(details_html(view))
+        kind = view.kind or ("Open Badges 2.0" if view.legacy is not None else "")
+        issued = view.issued[:10]
+        self.subtitle.setText(" · ".join(t for t in (kind, view.issuer.name, issued) if t))
+        who = recipient_text(view)
+        self.recipient.setText(self.tr("Issued to %1").replace("%1", who) if who else "")
+        self.recipient.setVisible(bool(who))
+        self.details.setHtml(details_html(view, self.palette()))
         self.report_view.show_report(report)
-        if report is not None:
-            background, text = chip_colors(chip_for(report.verdict), self.palette())
-            self.chip.setText(verdict_label(report.verdict))
-            self.chip.setStyleSheet(
-                f"QLabel {{ background: {background.name()}; color: {text.name()};"
-                " border-radius: 9px; padding: 2px 10px; font-weight: bold; }"
-            )
-            self.sentence.setText(verdict_sentence(report.verdict))
+        self._headline(report)
         self.badge.setPixmap(placeholder(view.name, view.issuer.name, 96))
         self.tags.clear()
+        self.in_collections.clear()
         self.trust_bar.hide()
         self.check_button.hide()  # only a stored credential can be checked again
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(DETAILS_TAB)
+
+    def _headline(self, report: Report | None) -> None:
+        """The verdict, what it means, and where the reason is."""
+        self.why_button.setVisible(False)
+        self.caveat.clear()
+        self.caveat.setVisible(False)
+        if report is None:
+            self.chip.clear()
+            self.sentence.clear()
+            return
+        background, text = chip_colors(chip_for(report.verdict), self.palette())
+        self.chip.setText(verdict_label(report.verdict))
+        self.chip.setStyleSheet(
+            f"QLabel {{ background: {background.name()}; color: {text.name()};"
+            " border-radius: 9px; padding: 2px 10px; font-weight: bold; }"
+        )
+        self.sentence.setText(verdict_sentence(report.verdict))
+        self.why_button.setVisible(report.verdict is not Verdict.VALID)
+        caveat = parts_caveat(tally_parts(report))
+        if caveat:
+            prefix = (
+                self.tr("Valid, but") if report.verdict is Verdict.VALID else self.tr("Inside it:")
+            )
+            self.caveat.setText(
+                f"⚠ {prefix} {caveat}. "
+                + self.tr("Each one's own verdict is beside it in Details and in Verification.")
+            )
+            self.caveat.setVisible(True)
+            self.why_button.setVisible(True)
 
     def show_detail(
-        self, detail: Any, image: bytes | None = None, collections: list[Any] | None = None
+        self,
+        detail: Any,
+        image: bytes | None = None,
+        collections: list[Any] | None = None,
+        *,
+        linked: LinkedDetails | None = None,
+        identities: Sequence[str] = (),
     ) -> None:
         """A stored credential: a ``CredentialDetail`` plus its badge bytes and collections."""
         summary = detail.summary
+        self.note.flush()
         self.credential_id = str(summary.id)
-        self.show_document(detail.document, detail.report, detail.original)
+        self.show_document(
+            detail.document, detail.report, detail.original, linked=linked, identities=identities
+        )
         self.trust_bar.show_for(summary.issuer_id, summary.issuer_name, detail.report)
         self.check_button.show()
         if image:
             decoded = decode_image(image, 96)
-            if decoded is not None:
-                self.badge.setPixmap(QPixmap.fromImage(decoded))
-        self.note.setPlainText(detail.note)
+            if decoded is not None:  # a small badge is drawn larger, smoothly
+                self.badge.setPixmap(
+                    QPixmap.fromImage(decoded).scaled(
+                        96,
+                        96,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )
+                )
+        self.note.load(self.credential_id, detail.note)
         self.set_tags(summary.tags)
         self.set_collections(collections or [])
 
     def set_tags(self, tags: tuple[str, ...] | list[str]) -> None:
         self.tags.setText(
-            self.tr("Tags: %1").replace("%1", ", ".join(tags)) if tags else self.tr("No tags")
+            self.tr("Tags: %1").replace("%1", line(", ".join(tags), 400))
+            if tags
+            else self.tr("No tags")
         )
 
     def set_collections(self, collections: list[Any]) -> None:
         self.collections_menu.clear()
+        mine = [c for c in collections if self.credential_id in c.members]
+        self.in_collections.setText(
+            self.tr("In collections: %1").replace("%1", line(", ".join(c.name for c in mine), 400))
+            if mine
+            else ""
+        )
+        self.in_collections.setVisible(bool(mine))
         for collection in collections:
-            action = self.collections_menu.addAction(collection.name)
+            action = self.collections_menu.addAction(menu_text(collection.name))
             action.setCheckable(True)
             action.setChecked(self.credential_id in collection.members)
             action.toggled.connect(
@@ -225,20 +306,38 @@ class CredentialPage(QWidget):
         )
 
     def clear(self) -> None:
-        """Forget everything shown (on lock)."""
+        """Forget everything shown (on lock); an unsaved note is saved first."""
+        self.note.clear()
         self.credential_id = ""
         self.report = None
+        self.shown = CredentialView()
         self._raw = ""
-        for label in (self.title, self.subtitle, self.chip, self.sentence, self.tags):
+        for label in (
+            self.title,
+            self.subtitle,
+            self.recipient,
+            self.chip,
+            self.sentence,
+            self.caveat,
+            self.tags,
+            self.in_collections,
+        ):
             label.clear()
         self.badge.clear()
         self.trust_bar.hide()
         self.details.clear()
         self.report_view.clear()
-        self.note.clear()
         self.collections_menu.clear()
 
     # --- actions --------------------------------------------------------------------------
+    def _leave(self) -> None:
+        self.note.flush()
+        self.back.emit()
+
+    def _show_why(self) -> None:
+        self.tabs.setCurrentIndex(VERIFICATION_TAB)
+        self.report_view.setFocus()
+
     def copy_diagnostic(self) -> None:
         if self.report is not None:
             QGuiApplication.clipboard().setText(diagnostic_text(self.report, self.credential_id))
@@ -246,6 +345,13 @@ class CredentialPage(QWidget):
     def show_raw(self) -> None:
         RawJsonDialog(self.title.text(), self._raw, self).exec()
 
+    def show_all_description(self) -> None:
+        """The whole description, as plain text in a scrolling box."""
+        heading = self.tr("Description — %1").replace("%1", line(self.title.text(), 80))
+        RawJsonDialog(self.title.text(), self.shown.full_description, self, heading).exec()
+
     def _open_link(self, url: QUrl) -> None:
-        if url.scheme() in ("https", "http"):
+        if url.toString() == SHOW_ALL:
+            self.show_all_description()
+        elif url.scheme() in ("https", "http"):
             QDesktopServices.openUrl(url)

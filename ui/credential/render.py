@@ -1,15 +1,24 @@
-"""The credential page's details as HTML for a ``QTextBrowser``: every value escaped, every link
-shown as its address and opened only when clicked (the browser does not follow links itself)."""
+"""The credential page's details as HTML for a ``QTextBrowser``: every value escaped, Markdown
+rendered without raw HTML (:mod:`ui.common.markdown_text`), every link shown with its address and
+opened only when clicked (the browser does not follow links itself), every nested item with its
+own verdict chip."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette
 
+from ui.common.display import line
+from ui.common.markdown_text import markdown_html
+from ui.common.verdicts import chip_colors, chip_for, verdict_label
 from ui.credential.describe import CredentialView, Node
+from ui.credential.parts import Endorsement
 
-__all__ = ["details_html"]
+__all__ = ["SHOW_ALL", "details_html", "recipient_text"]
+
+SHOW_ALL = "wallet:show-all-description"  # the page handles this link itself
 
 
 def _t(text: str) -> str:
@@ -38,29 +47,86 @@ def _rows(rows: list[tuple[str, str]]) -> str:
     return f"<table>{cells}</table>" if cells else ""
 
 
-def _paragraph(value: str) -> str:
-    return f"<p>{escape(value)}</p>" if value else ""
-
-
 def _date(value: str) -> str:
     return escape(value[:10]) if value else ""
 
 
-def _tree(nodes: tuple[Node, ...]) -> str:
+def chip_html(verdict: str, palette: QPalette | None) -> str:
+    """A verdict as a coloured word (the word is there for screen readers and colour-blindness)."""
+    if not verdict:
+        return f'<span style="color:gray">[{escape(_t("not checked"))}]</span>'
+    background, text = chip_colors(chip_for(verdict), palette or QPalette())
+    return (
+        f'<span style="background-color:{background.name()};color:{text.name()};">'
+        f"&nbsp;<b>{escape(verdict_label(verdict))}</b>&nbsp;</span>"
+    )
+
+
+def _tree(nodes: tuple[Node, ...], palette: QPalette | None) -> str:
     if not nodes:
         return ""
     items = "".join(
-        f"<li><b>{escape(n.name)}</b>"
+        f"<li>{chip_html(n.verdict, palette)} <b>{escape(n.name)}</b>"
         + (f" — {escape(n.kind)}" if n.kind else "")
         + (f" <i>({escape(n.issuer)})</i>" if n.issuer else "")
-        + _tree(n.children)
+        + _tree(n.children, palette)
         + "</li>"
         for n in nodes
     )
     return f"<ul>{items}</ul>"
 
 
-def details_html(view: CredentialView) -> str:
+def _endorsements(items: tuple[Endorsement, ...], palette: QPalette | None) -> str:
+    return "".join(
+        f"<p>{chip_html(e.verdict, palette)} <b>{escape(e.issuer or _t('Unnamed endorser'))}</b>"
+        + (f": {escape(e.comment)}" if e.comment else "")
+        + "</p>"
+        for e in items
+    )
+
+
+def recipient_text(view: CredentialView) -> str:
+    """Whom the credential names, in words ("" when it names nobody a person can read)."""
+    recipient = view.recipient
+    if recipient.hashed:
+        kind = _t("email address") if recipient.kind == "email" else _t("identity")
+        if view.recipient_match:
+            matched = _t("%1 (one of your addresses; the credential holds it hashed)")
+            return matched.replace("%1", line(view.recipient_match))
+        return _t("a hashed %1").replace("%1", kind)
+    if recipient.name and recipient.identity:
+        return f"{line(recipient.name)} ({line(recipient.identity)})"
+    return line(recipient.shown)
+
+
+def _legacy_note(view: CredentialView) -> str:
+    legacy = view.legacy
+    if legacy is None:
+        return ""
+    parts = []
+    if legacy.missing:
+        text = (
+            _t(
+                "This badge's file holds only a link to its description, so the badge's name, "
+                "description, criteria and issuer are not shown here. Checking it online "
+                "fetches them from the issuer."
+            )
+            if "badge" in legacy.missing
+            else _t(
+                "This badge names its issuer only by a link, so the issuer's name is not shown "
+                "here. Checking it online fetches it."
+            )
+        )
+        parts.append(f"<p><i>{escape(text)}</i></p>")
+        if legacy.badge_url:
+            parts.append(f"<p>{_link(legacy.badge_url)}</p>")
+    if legacy.fetched_at:
+        when = _t("Badge details fetched %1.").replace("%1", legacy.fetched_at)
+        parts.append(f'<p style="color:gray">{escape(when)}</p>')
+    return "".join(parts)
+
+
+def details_html(view: CredentialView, palette: QPalette | None = None) -> str:
     """The whole details document; sections without content are left out."""
     about = _rows(
         [
@@ -72,17 +138,22 @@ def details_html(view: CredentialView) -> str:
             (_t("Duration"), escape(view.duration)),
         ]
     )
-    criteria = _paragraph(view.criteria) + (
+    description = markdown_html(view.description)
+    if view.description_cut:
+        more = escape(_t("Show all of the description…"))
+        description += f'<p><a href="{SHOW_ALL}">{more}</a></p>'
+    criteria = markdown_html(view.criteria) + (
         f"<p>{_link(view.criteria_url)}</p>" if view.criteria_url else ""
     )
     assessed = ""
     if view.results:
         assessed += _rows([(r.name, escape(r.value)) for r in view.results])
+    assessed += markdown_html(view.narrative)
     for evidence in view.evidence:
         assessed += (
-            f"<p><b>{escape(evidence.name or _t('Evidence'))}</b><br>{escape(evidence.narrative)}"
-            + (f"<br>{_link(evidence.url)}" if evidence.url else "")
-            + "</p>"
+            f"<p><b>{escape(evidence.name or _t('Evidence'))}</b></p>"
+            + markdown_html(evidence.narrative)
+            + (f"<p>{_link(evidence.url)}</p>" if evidence.url else "")
         )
     skills = ", ".join(escape(s) for s in view.skills)
     alignments = "".join(
@@ -111,20 +182,19 @@ def details_html(view: CredentialView) -> str:
             (_t("Expires"), _date(view.expires) or escape(_t("never"))),
         ]
     )
-    endorsements = "".join(
-        f"<p><b>{escape(e.issuer)}</b>: {escape(e.comment)}</p>" for e in view.endorsements
-    )
     parts = [
-        _section(_t("Achievement"), about + _paragraph(view.description)),
+        _legacy_note(view),
+        _section(_t("Achievement"), about + description),
         _section(_t("Criteria"), criteria),
         _section(_t("How it was assessed"), assessed),
         _section(_t("Skills"), f"<p>{skills}</p>" if skills else ""),
         _section(_t("Competencies and alignments"), f"<ul>{alignments}</ul>" if alignments else ""),
         _section(
-            _t("Achievements in this record") if view.is_clr else _t("Included"), _tree(view.nested)
+            _t("Achievements in this record") if view.is_clr else _t("Included"),
+            _tree(view.nested, palette),
         ),
         _section(_t("Issuer"), issuer_rows),
         _section(_t("Dates"), dates),
-        _section(_t("Endorsements"), endorsements),
+        _section(_t("Endorsements"), _endorsements(view.endorsements, palette)),
     ]
     return "".join(parts)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from ui.common.display import line, passage, plain_tip
 from ui.common.elide import elide_identifiers
 from ui.common.verdicts import check_title, chip_colors, chip_for, status_mark, verdict_label
 from wallet.verify import Report, Status
@@ -45,19 +46,20 @@ class ReportView(QTreeWidget):
             mark, word = status_mark(check.status)
             # Long DIDs and URLs are shortened in the middle (the full text is in the tooltip
             # and in "copy diagnostic"); the sentence then wraps between words, rows grow.
-            message = textwrap.fill(elide_identifiers(check.message), 90, break_long_words=False)
+            shown = passage(check.message, 4_000)[0]
+            message = textwrap.fill(elide_identifiers(shown), 90, break_long_words=False)
             item = QTreeWidgetItem(parent, [check_title(check.id), f"{mark} {word}", message])
-            item.setToolTip(2, check.message)
+            item.setToolTip(2, plain_tip(check.message))
             if check.status in (Status.FAIL, Status.WARN):
                 font = item.font(1)
                 font.setBold(True)
                 item.setFont(1, font)
         for nested in report.credentials:
             title = nested.label or QCoreApplication.translate("ReportView", "included credential")
-            name = _name(nested.about)
+            name = line(_name(nested.about))
             verdict = verdict_label(nested.verdict)
             item = QTreeWidgetItem(parent, [title.capitalize(), verdict, elide_identifiers(name)])
-            item.setToolTip(2, name)
+            item.setToolTip(2, plain_tip(name))
             background, text = chip_colors(chip_for(nested.verdict), self.palette())
             item.setBackground(1, QBrush(background))
             item.setForeground(1, QBrush(text))

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui.common.display import line, plain_label
 from ui.common.tasks import run_task
 from ui.window.wallet_state import WalletState
 from wallet.verify import Report, Status
@@ -35,7 +36,7 @@ class TrustBar(QWidget):
         self.issuer_id = ""
         self.issuer_name = ""
         self.trusted = False
-        self.explanation = QLabel(self)
+        self.explanation = plain_label(QLabel(self))
         self.explanation.setWordWrap(True)
         self.button = QPushButton(self)
         self.button.clicked.connect(self.toggle)
@@ -58,7 +59,7 @@ class TrustBar(QWidget):
             self.button.setText(self.tr("Stop trusting this issuer"))
             self.explanation.setText(
                 self.tr("You trust %1: credentials signed by its key show it as trusted.").replace(
-                    "%1", self.issuer_name
+                    "%1", line(self.issuer_name)
                 )
             )
         else:

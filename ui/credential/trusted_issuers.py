@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.display import line, plain_label, plain_tip
 from ui.common.elide import elide_middle
 from ui.common.tasks import run_task
 from ui.window.wallet_state import WalletState
@@ -47,7 +48,7 @@ class TrustedIssuersBox(QGroupBox):
         self.list.currentItemChanged.connect(
             lambda item, _previous: self.remove_button.setEnabled(item is not None)
         )
-        self.hint = QLabel(self)
+        self.hint = plain_label(QLabel(self))
         self.hint.setWordWrap(True)
         self.hint.setText(self.tr("Reading…"))
         row = QHBoxLayout()
@@ -71,11 +72,11 @@ class TrustedIssuersBox(QGroupBox):
         self.list.clear()
         for issuer in issuers:
             since = issuer.since.date().isoformat()
-            text = self.tr("%1\n%2 · trusted since %3").replace("%1", issuer.name)
+            text = self.tr("%1\n%2 · trusted since %3").replace("%1", line(issuer.name))
             text = text.replace("%2", elide_middle(issuer.id)).replace("%3", since)
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, issuer.id)
-            item.setToolTip(issuer.id)
+            item.setToolTip(plain_tip(issuer.id))
         self._explain()
 
     def _explain(self) -> None:

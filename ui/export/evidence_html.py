@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from ui.common.display import passage
+from ui.common.markdown_text import markdown_html
 from wallet.present.evidence import (
     EvidenceItem,
     credential_facts,
@@ -27,6 +29,8 @@ from wallet.present.evidence import (
 )
 from wallet.present.qr import QrCode
 from wallet.verify import Report, Status
+from wallet.verify.parts import parts_sentence, tally_parts
+from wallet.verify.recipient import recipient_of
 
 __all__ = ["BADGE_MM", "PackHtml", "attachment_name", "pack_html"]
 
@@ -77,7 +81,40 @@ def attachment_name(index: int, item: EvidenceItem) -> str:
 
 def _verdict(report: Report) -> str:
     colour = "#1b7f3b" if report.verdict.value == "valid" else "#b00020"
-    return f'<b style="color:{colour}">{_e(report.verdict.value.upper())}</b>'
+    word = f'<b style="color:{colour}">{_e(report.verdict.value.upper())}</b>'
+    note = parts_sentence(report.verdict, tally_parts(report))
+    if note:  # issue 11: a valid CLR holding a forged achievement says so wherever it is shown
+        word += f'<br/><span style="color:#b00020">{_e(note.split(", but ", 1)[-1])}</span>'
+    return word
+
+
+def _markdown(text: str) -> str:
+    """OB 3.0 Markdown as the pack's rich text: no raw HTML, links shown with their address."""
+    return markdown_html(passage(text)[0])
+
+
+def _recipient(item: EvidenceItem) -> str:
+    recipient = recipient_of(item.report.view.data)
+    if recipient.shown:
+        return _e(recipient.shown)
+    if recipient.hashed:
+        return _e(f"a hashed {recipient.kind or 'identity'}")
+    return ""
+
+
+def _parts(item: EvidenceItem) -> str:
+    """Each credential inside (a CLR's achievements, endorsements) with its own verdict."""
+    rows = []
+    for inner in item.report.credentials:
+        name = (inner.about or {}).get("name")
+        colour = "#1b7f3b" if inner.verdict.value == "valid" else "#b00020"
+        rows.append(
+            f'<li><b style="color:{colour}">{_e(inner.verdict.value.upper())}</b> '
+            f"{_e(inner.label)}"
+            + (f": {_e(name)}" if isinstance(name, str) and name else "")
+            + "</li>"
+        )
+    return f"<h3>Inside this credential</h3><ul>{''.join(rows)}</ul>" if rows else ""
 
 
 def _cover(items: Sequence[EvidenceItem], holder: str, made: datetime) -> str:
@@ -111,12 +148,13 @@ def _header(index: int, item: EvidenceItem, out: PackHtml, px_per_mm: float) -> 
     if facts.achievement_type:
         text.append(f'<p class="muted">{_e(facts.achievement_type)}</p>')
     if facts.description:
-        text.append(f"<p>{_e(facts.description)}</p>")
+        text.append(_markdown(facts.description))
     issuer = _e(elide_identifiers(facts.issuer_name))
     if facts.issuer_id and facts.issuer_id != facts.issuer_name:
         issuer += f'<br/><span class="small">{_e(elide_identifier(facts.issuer_id))}</span>'
     details = [
         ("Issuer", issuer),
+        ("Issued to", _recipient(item) or "not stated"),
         ("Issued", _e(facts.issued or "not stated")),
         ("Valid until", _e(facts.valid_until or "no expiry")),
         ("Credential id", _e(elide_identifiers(facts.credential_id or "none"))),
@@ -187,7 +225,7 @@ def _sections(item: EvidenceItem) -> str:
     facts = credential_facts(item.report.view, item.name)
     parts = []
     if facts.criteria:
-        parts.append(f"<h3>Criteria</h3><p>{_e(facts.criteria)}</p>")
+        parts.append(f"<h3>Criteria</h3>{_markdown(facts.criteria)}")
     for title, lines in (
         ("Results", facts.results),
         ("Evidence", facts.evidence),
@@ -227,6 +265,7 @@ def pack_html(
             + _header(i, item, out, px_per_mm)
             + _qr(i, item, out, px_per_mm)
             + _sections(item)
+            + _parts(item)
             + _report(item)
             + "</div>"
         )

@@ -32,6 +32,8 @@ class ImportFlow(QObject):
         self.state = state
         self.window = window
         self.show_report = show_report
+        # Removing what an import brought that is not genuine (the window's bulk removal).
+        self.remove: Callable[[list[str]], None] | None = None
 
     def import_paths(self, paths: list[Path]) -> None:
         self._run(lambda: read_paths(paths))
@@ -74,7 +76,7 @@ class ImportFlow(QObject):
         if callable(status_bar):
             status_bar().showMessage(summary_line(outcomes), 8000)
         if self.show_report and outcomes:
-            ImportReportDialog(outcomes, self.window).open()
+            ImportReportDialog(outcomes, self.window, self.remove).open()
 
     def _failed(self, error: BaseException) -> None:
         self.state.failed.emit(str(error))

@@ -32,7 +32,10 @@ class Intake(QObject):
             self.window,
             self.tr("Add credentials"),
             "",
-            self.tr("Credentials (*.json *.jsonld *.jwt *.png *.svg *.txt *.pdf);;All files (*)"),
+            # What a file is comes from its content: every file may be chosen.
+            self.tr(
+                "All files (*);;Credentials (*.json *.jsonld *.jwt *.png *.svg *.txt *.pdf *.vp1)"
+            ),
         )
         if paths:
             self.imports.import_paths([Path(p) for p in paths])

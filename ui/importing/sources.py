@@ -24,8 +24,6 @@ __all__ = [
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # the core's largest input (a baked image)
 MAX_FILES = 50_000
-# What a folder drop picks up; a file chosen or dropped by itself is always tried.
-FOLDER_SUFFIXES = {".json", ".jsonld", ".jwt", ".png", ".svg", ".txt", ".vc", ".vp"}
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 
 
@@ -51,11 +49,14 @@ class Rejected:
 
 
 def _walk(folder: Path) -> list[Path]:
+    """Every file in ``folder`` and below, whatever its name: what a file is comes from its
+    content (README: PDFs, ``.vp1`` and text, ``.ts``, anything), never its extension. Hidden
+    files and folders (``.git``, ``.DS_Store``) are left out."""
     found: list[Path] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if Path(name).suffix.lower() in FOLDER_SUFFIXES and not name.startswith("."):
+            if not name.startswith("."):
                 found.append(Path(root) / name)
         if len(found) >= MAX_FILES:
             break
@@ -63,12 +64,14 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def read_paths(paths: list[Path]) -> list[Input]:
-    """Read files; folders are walked for credential-looking files. Background thread."""
+    """Read files; folders are walked for every file in them. Background thread."""
     inputs: list[Input] = []
     for path in paths:
-        targets = _walk(path) if path.is_dir() else [path]
+        folder = path.is_dir()
+        targets = _walk(path) if folder else [path]
         for target in targets:
-            name = target.name
+            # Inside a folder, the path from it: two "badge.json" in two subfolders stay apart.
+            name = str(Path(path.name) / target.relative_to(path)) if folder else target.name
             try:
                 size = target.stat().st_size
                 if size > MAX_FILE_BYTES:

@@ -9,12 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.common.verdicts import Chip, chip_colors, chip_for, chip_label
 from ui.library.images import ImageCache, placeholder
-from ui.library.model import SUMMARY_ROLE
+from ui.library.model import SHOWN_ROLE, SUMMARY_ROLE, Shown
 
 __all__ = ["CARD_SIZE", "CredentialDelegate", "paint_chip"]
 
@@ -58,20 +58,34 @@ class CredentialDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         return CARD_SIZE if self.cards else QSize(option.rect.width(), ROW_HEIGHT)
 
-    def _badge(self, summary: Any, size: int) -> QPixmap:
-        pixmap = self.images.pixmap(summary.image_hash)
-        if pixmap is not None:
-            return pixmap
-        key = (summary.issuer_name + "\0" + summary.name[:1], size)
+    def _badge(self, summary: Any, shown: Shown, size: int) -> QPixmap | None:
+        """The credential's picture; ``None`` while it is being decoded (nothing is painted
+        then: a letter avatar stands only for a credential that has no picture at all)."""
+        if summary.image_hash:
+            pixmap = self.images.pixmap(summary.image_hash)
+            if pixmap is not None or self.images.pending(summary.image_hash):
+                return pixmap
+        key = (shown.issuer + "\0" + shown.name[:1], size)
         if key not in self._placeholders:
             if len(self._placeholders) > 512:
                 self._placeholders.clear()
-            self._placeholders[key] = placeholder(summary.name, summary.issuer_name, size)
+            self._placeholders[key] = placeholder(shown.name, shown.issuer, size)
         return self._placeholders[key]
+
+    @staticmethod
+    def _draw_badge(painter: QPainter, box: QRect, pixmap: QPixmap | None) -> None:
+        """Centred in ``box``, its aspect ratio kept (badges are not all square)."""
+        if pixmap is None or pixmap.isNull():
+            return
+        scaled = pixmap.size().scaled(box.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(0, 0, scaled.width(), scaled.height())
+        target.moveCenter(box.center())
+        painter.drawPixmap(target, pixmap)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         summary = index.data(SUMMARY_ROLE)
-        if summary is None:
+        shown = index.data(SHOWN_ROLE)
+        if summary is None or shown is None:
             return
         palette = option.palette
         rect: QRect = option.rect
@@ -93,11 +107,10 @@ class CredentialDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(frame.adjusted(1, 1, -1, -1), 7, 7)
         chip = chip_for(summary.verdict)
-        issued = (summary.issued or "")[:10]
         if self.cards:
-            self._paint_card(painter, frame.toRect(), summary, chip, issued, palette, text_role)
+            self._paint_card(painter, frame.toRect(), summary, shown, chip, palette, text_role)
         else:
-            self._paint_row(painter, frame.toRect(), summary, chip, issued, palette, text_role)
+            self._paint_row(painter, frame.toRect(), summary, shown, chip, palette, text_role)
         painter.restore()
 
     def _paint_card(
@@ -105,38 +118,45 @@ class CredentialDelegate(QStyledItemDelegate):
         painter: QPainter,
         r: QRect,
         summary: Any,
+        shown: Shown,
         chip: Chip,
-        issued: str,
         palette: QPalette,
         text_role: QPalette.ColorRole,
     ) -> None:
-        size = 88
-        painter.drawPixmap(
-            QRect(r.center().x() - size // 2, r.top() + 12, size, size), self._badge(summary, size)
-        )
-        text_rect = QRect(r.left() + 10, r.top() + 108, r.width() - 20, 40)
+        size = 84
+        box = QRect(r.center().x() - size // 2, r.top() + 10, size, size)
+        self._draw_badge(painter, box, self._badge(summary, shown, size))
+        text_rect = QRect(r.left() + 10, r.top() + 100, r.width() - 20, 40)
         bold = QFont(painter.font())
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(palette.color(text_role))
-        name = _elide_lines(summary.name, QFontMetrics(bold), text_rect.width(), 2)
+        name = _elide_lines(shown.name, QFontMetrics(bold), text_rect.width(), 2)
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, name)
         painter.setFont(QFont(option_font(painter)))
         metrics = QFontMetrics(painter.font())
         muted = palette.color(text_role)
         muted.setAlpha(170)
         painter.setPen(muted)
-        issuer = metrics.elidedText(
-            summary.issuer_name, Qt.TextElideMode.ElideRight, r.width() - 20
-        )
+        width = r.width() - 20
+        for offset, text in ((142, shown.issuer), (142 + metrics.height(), shown.recipient)):
+            if text:
+                painter.drawText(
+                    QRect(r.left() + 10, r.top() + offset, width, metrics.height()),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    metrics.elidedText(text, Qt.TextElideMode.ElideRight, width),
+                )
+        if shown.caveat:
+            painter.setPen(_warning(palette))
+            painter.drawText(
+                QRect(r.left() + 10, r.bottom() - 32 - metrics.height(), width, metrics.height()),
+                Qt.AlignmentFlag.AlignHCenter,
+                metrics.elidedText("⚠ " + shown.caveat, Qt.TextElideMode.ElideRight, width),
+            )
+            painter.setPen(muted)
+        chip_row = QRect(r.left() + 10, r.bottom() - 30, r.width() - 20, 24)
         painter.drawText(
-            QRect(r.left() + 10, r.top() + 150, r.width() - 20, metrics.height()),
-            Qt.AlignmentFlag.AlignHCenter,
-            issuer,
-        )
-        chip_row = QRect(r.left() + 10, r.bottom() - 32, r.width() - 20, 24)
-        painter.drawText(
-            chip_row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, issued
+            chip_row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, shown.issued
         )
         paint_chip(painter, chip_row, chip, palette)
 
@@ -145,13 +165,14 @@ class CredentialDelegate(QStyledItemDelegate):
         painter: QPainter,
         r: QRect,
         summary: Any,
+        shown: Shown,
         chip: Chip,
-        issued: str,
         palette: QPalette,
         text_role: QPalette.ColorRole,
     ) -> None:
         size = r.height() - 12
-        painter.drawPixmap(QRect(r.left() + 8, r.top() + 6, size, size), self._badge(summary, size))
+        box = QRect(r.left() + 8, r.top() + 6, size, size)
+        self._draw_badge(painter, box, self._badge(summary, shown, size))
         left = r.left() + size + 20
         right_width = 250
         width = max(r.width() - (left - r.left()) - right_width, 60)
@@ -164,30 +185,40 @@ class CredentialDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(left, r.top() + 4, width, half - 4),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-            metrics.elidedText(summary.name, Qt.TextElideMode.ElideRight, width),
+            metrics.elidedText(shown.name, Qt.TextElideMode.ElideRight, width),
         )
         painter.setFont(option_font(painter))
         muted = palette.color(text_role)
         muted.setAlpha(170)
         painter.setPen(muted)
         plain = QFontMetrics(painter.font())
-        detail = summary.issuer_name
-        if summary.achievement_type:
-            detail += " · " + summary.achievement_type
+        detail = " · ".join(
+            t for t in (shown.issuer, summary.achievement_type or "", shown.recipient) if t
+        )
+        if shown.caveat:
+            painter.setPen(_warning(palette))
+            detail = "⚠ " + shown.caveat + (" · " + detail if detail else "")
         painter.drawText(
             QRect(left, r.top() + half, width, half - 4),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
             plain.elidedText(detail, Qt.TextElideMode.ElideRight, width),
         )
+        painter.setPen(muted)
         side = QRect(r.right() - right_width, r.top(), right_width - 10, r.height())
         painter.drawText(
             side.adjusted(0, 0, -110, 0),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            issued,
+            shown.issued,
         )
         paint_chip(
             painter, QRect(side.right() - 100, side.top(), 100, side.height()), chip, palette
         )
+
+
+def _warning(palette: QPalette) -> QColor:
+    """A readable warning colour on this palette (dark amber on light, light amber on dark)."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#f0c060" if dark else "#8a4b00")
 
 
 def option_font(painter: QPainter) -> QFont:

@@ -18,14 +18,28 @@ from PySide6.QtCore import QBuffer, QByteArray, QObject, QRectF, QSize, Qt, QTim
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPixmap
 
 from ui.common.tasks import run_read
+from wallet.formats.svg_picture import safe_svg_picture
 
 __all__ = ["ImageCache", "decode_image", "placeholder"]
 
 Loader = Callable[[str], bytes | None]
 
 
+def _looks_like_svg(data: bytes) -> bool:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"<") and b"<svg" in head
+
+
 def decode_image(data: bytes, size: int) -> QImage | None:
-    """Decode PNG/SVG/JPEG bytes into a ``size``-pixel square-fitting image. Any thread."""
+    """Decode PNG/SVG/JPEG bytes into a ``size``-pixel square-fitting image. Any thread.
+
+    An SVG is drawn only once nothing in it points outside itself
+    (:func:`wallet.formats.svg_picture.safe_svg_picture`)."""
+    if _looks_like_svg(data):
+        safe = safe_svg_picture(data)
+        if safe is None:
+            return None
+        data = safe
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     reader = QImageReader(buffer)
@@ -69,6 +83,11 @@ class ImageCache(QObject):
             self._queued.add(image_hash)
             self._batch.start()
         return None
+
+    def pending(self, image_hash: str) -> bool:
+        """True while the image is queued or being decoded (the view paints nothing there yet,
+        rather than a letter that would flash before the picture)."""
+        return image_hash in self._queued or image_hash in self._pending
 
     def clear(self) -> None:
         """Drop every image (on lock)."""

@@ -15,11 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ui.common.verdicts import Chip, chip_for, chip_label
+from ui.common.display import line, plain_tip
+from ui.common.verdicts import Chip, chip_for, chip_label, parts_caveat
 
-__all__ = ["SUMMARY_ROLE", "LibraryModel", "Query", "SortKey"]
+__all__ = ["SHOWN_ROLE", "SUMMARY_ROLE", "LibraryModel", "Query", "Shown", "SortKey"]
 
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -57,16 +59,49 @@ class Query:
         return replace(self, text=text)
 
 
-class _Row:
-    """One summary plus what filtering and sorting need, computed once."""
+@dataclass(frozen=True)
+class Shown:
+    """What a card or row paints, by the display rule (``ui.common.display``): bounded, one
+    line, invisible characters visible. Computed once per summary, never while painting."""
 
-    __slots__ = ("chip", "haystack", "keys", "summary")
+    name: str
+    issuer: str
+    recipient: str
+    caveat: str  # "1 of 4 achievements is not genuine", or ""
+    issued: str
+
+
+def _shown(summary: Any, chip: Chip) -> Shown:
+    parts = getattr(summary, "parts", ())
+    return Shown(
+        name=line(summary.name),
+        issuer=line(summary.issuer_name),
+        recipient=line(getattr(summary, "recipient", "")),
+        caveat=parts_caveat(parts),
+        issued=(summary.issued or "")[:10],
+    )
+
+
+class _Row:
+    """One summary plus what filtering, sorting and painting need, computed once."""
+
+    __slots__ = ("chip", "haystack", "keys", "shown", "summary")
 
     def __init__(self, summary: Any) -> None:
         self.summary = summary
         self.chip = chip_for(summary.verdict)
+        self.shown = _shown(summary, self.chip)
         self.haystack = "\n".join(
-            (summary.name, summary.issuer_name, summary.description, *summary.skills)
+            (
+                summary.name,
+                summary.issuer_name,
+                getattr(summary, "recipient", ""),
+                summary.achievement_type or summary.kind,
+                summary.description,
+                *summary.skills,
+                *summary.tags,
+                *getattr(summary, "related", ()),
+            )
         ).casefold()
         self.keys = {
             SortKey.NAME: summary.name.casefold(),
@@ -127,7 +162,7 @@ class LibraryModel(QAbstractListModel):
         kinds: set[str] = set()
         for r in self._rows:
             tags.update(r.summary.tags)
-            issuers.add(r.summary.issuer_name)
+            issuers.add(r.shown.issuer)
             kinds.add(r.summary.achievement_type or r.summary.kind)
         return {
             "tag": sorted(tags, key=str.casefold),
@@ -143,15 +178,19 @@ class LibraryModel(QAbstractListModel):
             return None
         row = self._visible[index.row()]
         s = row.summary
+        shown = row.shown
         if role == Qt.ItemDataRole.DisplayRole:
-            return s.name
+            return shown.name
         if role == SUMMARY_ROLE:
             return s
+        if role == SHOWN_ROLE:
+            return shown
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{s.name}\n{s.issuer_name}"
+            lines = [shown.name, shown.issuer, shown.recipient, shown.caveat]
+            return plain_tip("\n".join(t for t in lines if t))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            issued = (s.issued or "")[:10]
-            return f"{s.name}, {s.issuer_name}, {issued}, {chip_label(row.chip)}"
+            words = [shown.name, shown.issuer, shown.issued, chip_label(row.chip), shown.caveat]
+            return ", ".join(w for w in words if w)
         return None
 
 
@@ -163,7 +202,7 @@ def _select(rows: Sequence[_Row], query: Query) -> list[_Row]:
         if all(w in r.haystack for w in words)
         and (query.tag is None or query.tag in r.summary.tags)
         and (query.collection is None or r.summary.id in query.collection)
-        and (query.issuer is None or r.summary.issuer_name == query.issuer)
+        and (query.issuer is None or r.shown.issuer == query.issuer)
         and (query.chip is None or r.chip == query.chip)
         and (query.kind is None or (r.summary.achievement_type or r.summary.kind) == query.kind)
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.display import line, plain_label
 from ui.common.plurals import english
 from ui.common.verdicts import Chip, chip_label
 from ui.library.delegate import CARD_SIZE, CredentialDelegate
@@ -36,6 +37,7 @@ class LibraryPage(QWidget):
     add_samples = Signal()
     add_files = Signal()
     share = Signal(list)  # the selected credential ids
+    menu_requested = Signal(list, QPoint)  # the selected ids, where (global) to show the menu
 
     def __init__(self, state: WalletState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +46,9 @@ class LibraryPage(QWidget):
         self.collection: tuple[str, frozenset[str]] | None = None  # (name, member ids)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search names, issuers, descriptions, skills"))
+        self.search.setPlaceholderText(
+            self.tr("Search names, issuers, recipients, descriptions, skills, tags")
+        )
         self.search.setAccessibleName(self.tr("Search credentials"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply)
@@ -84,6 +88,8 @@ class LibraryPage(QWidget):
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.view.setMouseTracking(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
         state.images.loaded.connect(self.view.viewport().update)
@@ -97,7 +103,7 @@ class LibraryPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count = QLabel(self)
         self.count.setAccessibleName(self.tr("Number of credentials shown"))
-        self.heading = QLabel(self)
+        self.heading = plain_label(QLabel(self))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -264,7 +270,8 @@ class LibraryPage(QWidget):
             self.body.setCurrentWidget(self.no_match)
         else:
             self.body.setCurrentWidget(self.view)
-        self.heading.setText(self.collection[0] if self.collection else self.tr("All credentials"))
+        heading = line(self.collection[0]) if self.collection else self.tr("All credentials")
+        self.heading.setText(heading)
         self.count.setText(
             english(self.tr("%1 of %n credential(s) shown", "", total), total).replace(
                 "%1", str(shown)
@@ -289,6 +296,17 @@ class LibraryPage(QWidget):
         self.share_button.setText(
             self.tr("S&hare…") if count <= 1 else self.tr("S&hare %1…").replace("%1", str(count))
         )
+
+    def _context_menu(self, position: QPoint) -> None:
+        """Right-click (or the menu key): the actions for the selection; a click on a card that
+        is not selected selects it alone first, as file managers do."""
+        index = self.view.indexAt(position)
+        selection = self.view.selectionModel()
+        if index.isValid() and not selection.isSelected(index):
+            self.view.setCurrentIndex(index)
+        ids = self.selected_ids()
+        if ids:
+            self.menu_requested.emit(ids, self.view.viewport().mapToGlobal(position))
 
     def focus_search(self) -> None:
         self.search.setFocus()

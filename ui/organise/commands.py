@@ -1,6 +1,6 @@
 """The learner's own organising, from the credential page and the sidebar: tags, the private
-note, collections, removal. Each change goes through ``WalletState.call`` (background), which
-refreshes the models afterwards."""
+note, collections (removal and changes to many at once: :mod:`ui.organise.bulk`). Each change
+goes through ``WalletState.call`` (background), which refreshes the models afterwards."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMainWindow
 
+from ui.common.tasks import run_task
 from ui.credential.page import CredentialPage
 from ui.organise.tags import TagsDialog
 from ui.window.wallet_state import WalletState
@@ -23,14 +24,11 @@ def with_members(collection: Any, members: tuple[str, ...]) -> Any:
 
 
 class OrganiseCommands(QObject):
-    """``removed()`` is called once a credential is gone (the window goes back)."""
-
     def __init__(self, state: WalletState, page: CredentialPage, window: QMainWindow) -> None:
         super().__init__(window)
         self.state = state
         self.page = page
         self.window = window
-        self.removed: Any = None
 
     def edit_tags(self, credential_id: str) -> None:
         summary = next((s for s in self.state.library.summaries() if s.id == credential_id), None)
@@ -43,24 +41,18 @@ class OrganiseCommands(QObject):
             )
 
     def save_note(self, credential_id: str, text: str) -> None:
-        self.state.call(
-            lambda s: s.set_note(credential_id, text),
-            lambda _: self.window.statusBar().showMessage(self.tr("Note saved."), 4000),
-            refresh=False,
+        """Save in the background; the page's note editor hears how it went (and asks the
+        learner only when it failed)."""
+        service, note = self.state.service, self.page.note
+        if service is None or not self.state.is_unlocked:
+            note.failed(credential_id, text, self.tr("the wallet is locked"))
+            return
+        run_task(
+            self,
+            lambda _: service.set_note(credential_id, text),
+            lambda _: note.saved(credential_id, text),
+            lambda error: note.failed(credential_id, text, str(error) or type(error).__name__),
         )
-
-    def remove_credential(self, credential_id: str) -> None:
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Remove credential"),
-            self.tr("Remove “%1” from your wallet? This cannot be undone.").replace(
-                "%1", self.page.title.text()
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.page.credential_id = ""
-            removed = self.removed
-            self.state.call(lambda s: s.remove(credential_id), lambda _: removed and removed())
 
     def new_collection(self, credential_id: str) -> None:
         name, ok = QInputDialog.getText(

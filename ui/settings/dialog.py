@@ -1,6 +1,7 @@
-"""Settings: auto-lock after idle time, the default presentation format, checking online (what
-is fetched, from where, what is kept: :mod:`ui.settings.network`), and the issuers the learner
-trusts (:mod:`ui.credential.trusted_issuers`, changed when OK is pressed).
+"""Settings: auto-lock after idle time, the default presentation format, the learner's email
+addresses, checking online (what is fetched, from where, what is kept: :mod:`ui.settings.network`),
+and the issuers the learner trusts (:mod:`ui.credential.trusted_issuers`, changed when OK is
+pressed).
 
 Values live in the vault (``WalletService.setting``), so they are the learner's, encrypted, and
 travel with backups; the window layout lives in ``QSettings`` (it is the machine's, not secret).
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
+    QPlainTextEdit,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -28,8 +31,14 @@ from wallet.vault.network import NetworkChoice
 
 __all__ = ["DEFAULTS", "PRESENTATION_FORMATS", "SettingsDialog"]
 
-# "network" is the vault's NetworkChoice (wallet.vault.network): None until the learner answers.
-DEFAULTS: dict[str, Any] = {"auto_lock_minutes": 5, "presentation_format": "vp", "network": None}
+DEFAULTS: dict[str, Any] = {
+    "auto_lock_minutes": 5,
+    "presentation_format": "vp",
+    # The vault's NetworkChoice (wallet.vault.network): None until the learner answers.
+    "network": None,
+    # The learner's own email addresses: a badge issued to a hashed address says which it is.
+    "my_identities": [],
+}
 PRESENTATION_FORMATS = ("vp", "vp-jwt", "qr-text", "qr-png", "pdf")
 
 
@@ -59,9 +68,26 @@ class SettingsDialog(QDialog):
         state = find_state(parent) if parent is not None else None
         service = state.service if state is not None and state.is_unlocked else None
         self.network = NetworkBox(NetworkChoice.from_json(values["network"]), service, self)
+        self.identities = QPlainTextEdit(self)
+        self.identities.setAccessibleName(self.tr("Your email addresses"))
+        self.identities.setPlaceholderText(self.tr("one a line, such as sam@example.org"))
+        self.identities.setTabChangesFocus(True)
+        self.identities.setFixedHeight(70)
+        mine = values.get("my_identities") or []
+        self.identities.setPlainText("\n".join(v for v in mine if isinstance(v, str)))
+        identities_note = QLabel(
+            self.tr(
+                "Many badges name you only by a hashed email address. List yours, and a badge's "
+                "page says which one it was issued to. They stay in your encrypted wallet."
+            ),
+            self,
+        )
+        identities_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
         form.addRow(self.tr("&Presentation format:"), self.format)
+        form.addRow(self.tr("Your &email addresses:"), self.identities)
+        form.addRow(identities_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -90,4 +116,7 @@ class SettingsDialog(QDialog):
             "auto_lock_minutes": self.auto_lock.value(),
             "presentation_format": self.format.currentData(),
             "network": self.network.choice().to_json(),
+            "my_identities": [
+                a.strip() for a in self.identities.toPlainText().splitlines() if a.strip()
+            ][:50],
         }

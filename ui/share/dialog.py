@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.display import line, plain_label, plain_tip
 from ui.common.elide import elide_middle
 from ui.common.plurals import english
 from ui.common.tasks import run_task
@@ -79,7 +80,7 @@ class ShareDialog(QDialog):
     # --- building -------------------------------------------------------------------------
     def _options_page(self) -> QWidget:
         page = QWidget(self)
-        self.intro = QLabel(page)
+        self.intro = plain_label(QLabel(page))
         self.intro.setWordWrap(True)
         self.credentials = QListWidget(page)
         self.credentials.setAccessibleName(self.tr("Credentials to share"))
@@ -116,9 +117,9 @@ class ShareDialog(QDialog):
         self.override.setAccessibleName(self.tr("Share credentials that are not valid"))
         self.override.hide()
         self.override.toggled.connect(self._update_action)
-        self.holder = QLabel(page)
+        self.holder = plain_label(QLabel(page))
         self.holder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel(page)
+        self.status = plain_label(QLabel(page))
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Share status"))
         self.action = QPushButton(page)
@@ -146,16 +147,16 @@ class ShareDialog(QDialog):
 
     def _qr_page(self) -> QWidget:
         page = QWidget(self)
-        self.qr_heading = QLabel(page)
+        self.qr_heading = plain_label(QLabel(page))
         font = self.qr_heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.qr_heading.setFont(font)
         self.qr_view = QrView(page)
-        self.qr_info = QLabel(page)
+        self.qr_info = plain_label(QLabel(page))
         self.qr_info.setAccessibleName(self.tr("QR code details"))
         self.qr_info.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr_message = QLabel(page)
+        self.qr_message = plain_label(QLabel(page))
         self.qr_message.setWordWrap(True)
         self.qr_message.setAccessibleName(self.tr("About this QR code"))
         self.save_png = QPushButton(self.tr("Save as &PNG…"), page)
@@ -208,13 +209,13 @@ class ShareDialog(QDialog):
         for candidate in prepared.candidates:
             why = refusal(candidate)
             mark = "✓" if why is None else "✗"
-            text = f"{mark} {candidate.name} — {verdict_label(candidate.report.verdict)}"
+            text = f"{mark} {line(candidate.name)} — {verdict_label(candidate.report.verdict)}"
             item = QListWidgetItem(text if why is None else f"{text}: {why}")
-            item.setToolTip(why or "")
+            item.setToolTip(plain_tip(why or ""))
             self.credentials.addItem(item)
         self.override.setVisible(any(not c.valid for c in prepared.candidates))
         self.holder.setText(self.tr("Signed as %1").replace("%1", elide_middle(prepared.holder)))
-        self.holder.setToolTip(prepared.holder)
+        self.holder.setToolTip(plain_tip(prepared.holder))
         self.format.setCurrentIndex(max(self.format.findData(prepared.default_format), 0))
         self._busy(False)
         self._format_changed()

@@ -7,6 +7,8 @@ what happened and what to do (wrong passphrase, damaged vault, vault in use, vau
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.display import plain_label
 from ui.common.tasks import run_task
 from ui.start.create_dialog import CreateWalletDialog
 from ui.start.restore_dialog import RestoreDialog
@@ -30,6 +33,7 @@ from ui.window.session import VaultAccess
 from ui.window.wallet_state import WalletState
 from wallet.errors import (
     KeyringUnavailable,
+    VaultChangedOutside,
     VaultCorrupted,
     VaultInUse,
     VaultTooNew,
@@ -56,9 +60,11 @@ class StartPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.title.setFont(font)
+        self.open_another: Callable[[], None] | None = None  # the window's "Open another wallet…"
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._welcome_panel())
         self.stack.addWidget(self._unlock_panel())
+        self.stack.addWidget(self._damaged_panel())
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Working"))
@@ -136,6 +142,62 @@ class StartPage(QWidget):
         layout.addLayout(row)
         layout.addStretch(1)  # keep the label on its field when the welcome panel is taller
         return panel
+
+    def _damaged_panel(self) -> QWidget:
+        """A wallet that cannot be opened: where it is, and the two ways on from here."""
+        panel = QWidget(self)
+        self.damaged_text = plain_label(QLabel(panel))
+        self.damaged_text.setWordWrap(True)
+        self.damaged_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.damaged_path = plain_label(QLabel(panel))
+        self.damaged_path.setWordWrap(True)
+        self.damaged_path.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.damaged_path.setAccessibleName(self.tr("Where the wallet file is"))
+        self.damaged_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.restore_damaged_button = QPushButton(self.tr("&Restore from a backup…"), panel)
+        self.restore_damaged_button.clicked.connect(self.ask_restore_damaged)
+        self.open_another_button = QPushButton(self.tr("&Open another wallet…"), panel)
+        self.open_another_button.clicked.connect(
+            lambda: self.open_another() if self.open_another is not None else None
+        )
+        layout = QVBoxLayout(panel)
+        layout.addWidget(self.damaged_text)
+        layout.addWidget(self.damaged_path)
+        layout.addSpacing(12)
+        for button in (self.restore_damaged_button, self.open_another_button):
+            button.setMinimumWidth(240)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        return panel
+
+    def show_damaged(self, error: BaseException) -> None:
+        self._working(False)
+        self.title.setText(self.tr("This wallet cannot be opened"))
+        self.damaged_text.setText(explain(error))
+        self.damaged_path.setText(
+            self.tr("The wallet file: %1").replace("%1", str(self.access.path))
+        )
+        self.stack.setCurrentIndex(2)
+        self.message.clear()
+        self.restore_damaged_button.setFocus()
+
+    def ask_restore_damaged(self) -> None:
+        """Restore a backup in the damaged wallet's place; the damaged file is kept beside it,
+        renamed, never deleted (it may still hold what the backup does not)."""
+        dialog = RestoreDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        path = self.access.path
+        self.state.close()  # a wallet changed outside is open: let it go (background, first)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        kept = path.with_name(f"{path.name}.damaged-{stamp}")
+        try:
+            if path.exists():
+                path.rename(kept)
+        except OSError as exc:
+            self.message.setText(explain(exc))
+            return
+        self.message.setText(self.tr("The damaged file is kept as %1.").replace("%1", str(kept)))
+        self.restore(Path(dialog.path()), dialog.passphrase())
 
     # --- entry ----------------------------------------------------------------------------
     def start(self) -> None:
@@ -248,6 +310,10 @@ class StartPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._working(False)
+        cannot_open = isinstance(error, VaultCorrupted | VaultTooNew) and self.state.service is None
+        if cannot_open or isinstance(error, VaultChangedOutside):
+            self.show_damaged(error)  # no way through here: offer the ways on
+            return
         self.message.setText(explain(error))
         if isinstance(error, WrongPassphrase):
             self.passphrase.selectAll()

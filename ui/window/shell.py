@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
@@ -26,12 +27,14 @@ from PySide6.QtWidgets import (
 from ui.account.commands import AccountCommands
 from ui.common.idle import IdleWatcher
 from ui.common.tasks import run_task
+from ui.credential.linked import linked_details, my_identities
 from ui.credential.page import CredentialPage
 from ui.exchange.screens import ExchangeScreens
 from ui.importing.flow import ImportFlow
 from ui.importing.intake import Intake
 from ui.incoming.router import IncomingRouter
 from ui.library.page import LibraryPage
+from ui.organise.bulk import BulkCommands
 from ui.organise.commands import OrganiseCommands
 from ui.organise.skills import SkillsPage
 from ui.review.mode import ReviewMode
@@ -40,11 +43,13 @@ from ui.settings.network import NetworkQuestionBar
 from ui.share.dialog import ShareDialog
 from ui.share.history import ShareHistoryDialog
 from ui.start.page import StartPage
+from ui.window.help import HelpMenu
 from ui.window.menus import build_actions
 from ui.window.rechecks import Rechecks
 from ui.window.session import VaultAccess
 from ui.window.sidebar import LIBRARY, SKILLS, Sidebar
 from ui.window.wallet_state import WalletState
+from ui.window.wallets import WalletSwitcher
 
 __all__ = ["MainWindow"]
 
@@ -91,7 +96,11 @@ class MainWindow(QMainWindow):
         self.intake.on_link = self.incoming.links.open  # a pasted or dropped link, too
         self.exchanges = ExchangeScreens(self)  # registers the receive and respond screens
         self.organise = OrganiseCommands(self.state, self.credential, self)
-        self.organise.removed = self._back
+        self.bulk = BulkCommands(self.state, self)
+        self.bulk.open_one = self.open_credential
+        self.bulk.share = self.share
+        self.bulk.removed = self._removed
+        self.imports.remove = self.bulk.remove
         self.account = AccountCommands(self.state, self)
         self.account.settings_saved = self._settings_saved
         self.rechecks = Rechecks(self.state, self.network_question, self)
@@ -128,6 +137,15 @@ class MainWindow(QMainWindow):
             },
         )
         self.toolbar = self.menu_actions.toolbar
+        # Which wallet is open, and switching to another; the Help menu (issue 13).
+        self.access = access
+        self.wallets = WalletSwitcher(
+            self, self.settings, lambda: self.access.path, self.open_wallet
+        )
+        menus = self.menuBar().findChildren(QMenu)
+        self.wallets.install(next(m for m in menus if m.title() == self.tr("&File")))
+        self.help = HelpMenu(self, lambda: self.access.path)
+        self.start_page.open_another = self.wallets.choose
         self.menu_actions.as_list.toggled.connect(self.library.view_mode.setChecked)
         self.library.view_mode.toggled.connect(self.menu_actions.as_list.setChecked)
         self._connect()
@@ -150,7 +168,11 @@ class MainWindow(QMainWindow):
         page.share.connect(lambda cid: self.share([cid]))
         page.edit_tags.connect(self.organise.edit_tags)
         page.save_note.connect(self.organise.save_note)
-        page.remove.connect(self.organise.remove_credential)
+        page.remove.connect(lambda cid: self.bulk.remove([cid]))
+        self.library.menu_requested.connect(
+            lambda ids, at: self.bulk.selection_menu(ids, self).popup(at)
+        )
+        self.sidebar.collection_menu.connect(self._collection_menu)
         page.toggle_collection.connect(self.organise.toggle_collection)
         page.new_collection.connect(self.organise.new_collection)
         page.check_again.connect(self.rechecks.check_one)
@@ -190,6 +212,14 @@ class MainWindow(QMainWindow):
         self._set_unlocked(False)
         self.start_page.start()
         self.statusBar().showMessage(self.tr("Locked."), 5000)
+
+    def open_wallet(self, path: Any) -> None:
+        """Close the wallet this window has (locked first) and open the one at ``path``."""
+        self.lock_now()
+        self.state.close()
+        self.access.path = path
+        self.setWindowTitle(self.tr("Learner Wallet"))
+        self.start_page.start()
 
     def _apply_settings(self) -> None:
         service = self.state.service
@@ -231,6 +261,17 @@ class MainWindow(QMainWindow):
             self.library.show_collection(collection.name, frozenset(map(str, collection.members)))
         self.content.setCurrentWidget(self.library)
 
+    def _collection_menu(self, collection_id: str, at: Any) -> None:
+        menu = self.bulk.collection_menu(collection_id, self)
+        if menu is not None:
+            menu.popup(at)
+
+    def _removed(self, ids: list[str]) -> None:
+        """After a removal: leave the page of a credential that is gone."""
+        if self.content.currentWidget() is self.credential and self.credential.credential_id in ids:
+            self.credential.credential_id = ""
+            self._back()
+
     def _back(self) -> None:
         kind, _ = self.sidebar.current()
         self.content.setCurrentWidget(self.skills if kind == SKILLS else self.library)
@@ -239,16 +280,19 @@ class MainWindow(QMainWindow):
     def open_credential(self, credential_id: str) -> None:
         service, collections = self.state.service, self.state.collections
 
-        def work(_: object) -> tuple[Any, bytes | None]:
+        def work(_: object) -> tuple[Any, bytes | None, Any, list[str]]:
             detail = service.get(credential_id)
             image = service.image(detail.summary.image_hash) if detail.summary.image_hash else None
             if image is None and detail.summary.image_url:  # a picture kept from the web
                 image = service.fetched_image(detail.summary.image_url)
-            return detail, image
+            return detail, image, linked_details(service, credential_id), my_identities(service)
 
-        def show(result: tuple[Any, bytes | None]) -> None:
+        def show(result: tuple[Any, bytes | None, Any, list[str]]) -> None:
             if self.state.is_unlocked:
-                self.credential.show_detail(result[0], result[1], collections)
+                detail, image, linked, identities = result
+                self.credential.show_detail(
+                    detail, image, collections, linked=linked, identities=identities
+                )
                 self.content.setCurrentWidget(self.credential)
 
         run_task(self, work, show, lambda e: self.state.failed.emit(str(e)))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from ui.common.display import line
 
 __all__ = ["LIBRARY", "SKILLS", "Sidebar"]
 
@@ -19,12 +21,15 @@ class Sidebar(QWidget):
 
     chosen = Signal(str, str)
     create_collection = Signal()
+    collection_menu = Signal(str, QPoint)  # collection id, where (global) to show its menu
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Navigation"))
         self.list.currentItemChanged.connect(self._changed)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         self.new_button = QPushButton(self.tr("&New collection…"), self)
         self.new_button.clicked.connect(self.create_collection)
         layout = QVBoxLayout(self)
@@ -48,7 +53,7 @@ class Sidebar(QWidget):
         header.setFont(font)
         self.list.addItem(header)
         for collection in collections:
-            label = f"{collection.name} ({len(collection.members)})"
+            label = f"{line(collection.name, 80)} ({len(collection.members)})"
             self._add(label, ("collection", str(collection.id)))
         if not collections:
             hint = QListWidgetItem(self.tr("None yet"))
@@ -74,6 +79,12 @@ class Sidebar(QWidget):
                 self.list.setCurrentRow(row)
                 return
         self.list.setCurrentRow(0)
+
+    def _context_menu(self, position: QPoint) -> None:
+        item = self.list.itemAt(position)
+        key = item.data(_ROLE) if item is not None else None
+        if key and key[0] == "collection":
+            self.collection_menu.emit(key[1], self.list.viewport().mapToGlobal(position))
 
     def _changed(self, item: QListWidgetItem | None) -> None:
         key = item.data(_ROLE) if item is not None else None

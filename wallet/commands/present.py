@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from wallet.commands.inputs import counted
 from wallet.commands.vault import open_service
 from wallet.errors import WalletError
 from wallet.present.holder import (
@@ -129,7 +130,7 @@ def _present(args: argparse.Namespace) -> int:
                 return status
         service.record_share([c.id for c in chosen], details)
     print(
-        f"wrote {out}: {len(chosen)} credential(s) presented by {holder.did} "
+        f"wrote {out}: {counted(len(chosen), 'credential')} presented by {holder.did} "
         f"({details['suite']}, challenge {details['challenge']}"
         + (f", domain {details['domain']}" if details.get("domain") else "")
         + ")"

@@ -14,11 +14,14 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from wallet.commands.verify import _read, render_text
-from wallet.errors import InputError, WalletError
+from wallet.commands.inputs import counted, read_all
+from wallet.commands.verify import render_text
+from wallet.errors import WalletError, WrongPassphrase
 from wallet.service import (
     CredentialId,
     ImportItem,
@@ -26,6 +29,9 @@ from wallet.service import (
     WalletService,
     default_vault_path,
 )
+from wallet.verify.parts import parts_sentence, parts_to_json
+from wallet.verify.recipient import recipient_of
+from wallet.wording import plain
 
 __all__ = ["open_service", "register"]
 
@@ -38,7 +44,10 @@ def register(commands: Any) -> None:
 
     add("init", "create a new encrypted vault", _init)
     add("import", "add credentials to the vault", _import).add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="a file, or - for standard input"
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a file, a folder (every file in it, recursively), or - for standard input",
     )
     add("list", "list the credentials in the vault", _list).add_argument(
         "--json", action="store_true", help="one JSON object per credential per line"
@@ -80,7 +89,7 @@ def open_service(args: argparse.Namespace, prompt: str = "Vault passphrase: ") -
     WalletError when there is no vault there, WrongPassphrase and the other opening errors."""
     path = _path(args)
     if not path.exists():
-        raise WalletError(f"no vault at {path}: create one with 'learner-wallet init'")
+        raise WalletError(f"no wallet at {path}: create one with `learner-wallet init`")
     service = WalletService.open(path)
     try:
         service.unlock(_secret("LEARNER_WALLET_PASSPHRASE", prompt))
@@ -101,18 +110,21 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    items, status = [], 0
-    for name in args.inputs:
-        try:
-            items.append(ImportItem(name, _read(name)))
-        except (InputError, OSError) as exc:
-            print(f"{name}: rejected: {getattr(exc, 'strerror', None) or exc}")
-            status = 1
-    with open_service(args) as service:
+    """Exit 0 when everything was imported or already there, 1 when a credential was rejected,
+    2 when an input could not be read (said as ``verify`` says it, on standard error)."""
+    status = 0
+    with open_service(args) as service:  # no wallet: said first, and nothing is read
+        items = []
+        for given in read_all(args.inputs):
+            if given.problem:
+                print(f"learner-wallet: {given.name}: {given.problem}", file=sys.stderr)
+                status = 2
+            else:
+                items.append(ImportItem(given.name, given.data))
         for outcome in service.import_many(items):
             print(outcome.line(), flush=True)
             if outcome.status is ImportStatus.REJECTED:
-                status = 1
+                status = max(status, 1)
     return status
 
 
@@ -131,15 +143,30 @@ def _list(args: argparse.Namespace) -> int:
                     "achievementType": s.achievement_type,
                     "skills": list(s.skills),
                     "tags": list(s.tags),
+                    "recipient": s.recipient or None,
+                    # How the credentials inside fared (a CLR's achievements, endorsements).
+                    "parts": parts_to_json(s.parts),
+                    "partsNote": parts_sentence(s.verdict, s.parts) or None,
                 }
                 print(json.dumps(row, ensure_ascii=False))
             else:
-                print(f"{s.id}  {s.verdict.value:<13} {s.name} — {s.issuer_name}")
+                print(_list_line(s))
         for cid in service.damaged():
             print(
                 f"learner-wallet: credential {cid} is damaged and cannot be read", file=sys.stderr
             )
     return 0
+
+
+def _list_line(s: Any) -> str:
+    """``ID  verdict  Name — Issuer (to Recipient) [valid, but 1 of 4 achievements ...]``."""
+    text = f"{s.id}  {s.verdict.value:<13} {plain(s.name)}"
+    if s.issuer_name:
+        text += f" — {plain(s.issuer_name)}"
+    if s.recipient:
+        text += f" (to {plain(s.recipient)})"
+    note = parts_sentence(s.verdict, s.parts)
+    return f"{text} [{note}]" if note else text
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -148,11 +175,26 @@ def _show(args: argparse.Namespace) -> int:
             detail = service.get(CredentialId(args.id))
         except KeyError:
             raise WalletError(f"no credential {args.id} in this vault") from None
+        summary = detail.summary
         if args.json:
-            row = {"id": args.id, "credential": detail.document, "report": detail.report.to_json()}
+            row = {
+                "id": args.id,
+                "credential": detail.document,
+                "report": detail.report.to_json(),
+                "recipient": summary.recipient or None,
+                "parts": parts_to_json(summary.parts),
+            }
             print(json.dumps(row, ensure_ascii=False))
         else:
-            print(render_text(detail.summary.name, detail.report))
+            print(render_text(plain(summary.name), detail.report))
+            recipient = recipient_of(detail.view.data)
+            if recipient.shown:
+                print(f"  issued to: {plain(recipient.shown)}")
+            elif recipient.hashed:
+                print(f"  issued to: a hashed {recipient.kind or 'identity'}")
+            note = parts_sentence(detail.report.verdict, summary.parts)
+            if note:
+                print(f"  inside: {note}")
     return 0
 
 
@@ -170,29 +212,47 @@ def _backup(args: argparse.Namespace) -> int:
     target = Path(args.file)
     if args.verify:
         secret = _secret("LEARNER_WALLET_BACKUP_PASSPHRASE", "Backup passphrase: ")
-        count = WalletService.verify_backup(target, secret)
-        print(f"{target}: restores correctly ({count} credentials)")
+        with _backup_words(target):
+            count = WalletService.verify_backup(target, secret)
+        print(f"{target}: restores correctly ({counted(count, 'credential')})")
         return 0
     with open_service(args) as service:
         secret = _secret("LEARNER_WALLET_BACKUP_PASSPHRASE", "Backup passphrase: ", confirm=True)
         count = service.backup(target, secret)
-    print(f"wrote an encrypted backup of {count} credentials to {target}")
+    print(f"wrote an encrypted backup of {counted(count, 'credential')} to {target}")
     return 0
+
+
+@contextmanager
+def _backup_words(source: Path) -> Iterator[None]:
+    """A backup's failures in its own words: its passphrase is the *backup* passphrase (not the
+    wallet's), its file a backup file."""
+    try:
+        yield
+    except WrongPassphrase:
+        raise WalletError(
+            f"{source}: the backup passphrase is wrong (LEARNER_WALLET_BACKUP_PASSPHRASE)"
+        ) from None
+    except FileNotFoundError:
+        raise WalletError(f"{source}: no such file") from None
 
 
 def _restore(args: argparse.Namespace) -> int:
     source, path = Path(args.file), _path(args)
     secret = _secret("LEARNER_WALLET_BACKUP_PASSPHRASE", "Backup passphrase: ")
+    if not source.is_file():
+        raise WalletError(f"{source}: no such file")
     if path.exists():
-        with open_service(args) as service:
+        with open_service(args) as service, _backup_words(source):
             result = service.restore(source, secret)
     else:  # built beside the target and moved into place when complete: no half vault
         passphrase = _secret("LEARNER_WALLET_PASSPHRASE", "New vault passphrase: ", confirm=True)
-        service, result = WalletService.restore_new(path, source, secret, passphrase)
+        with _backup_words(source):
+            service, result = WalletService.restore_new(path, source, secret, passphrase)
         service.close()
     for line in result.lines():  # exactly what changed, and what was offered, not applied
         print(line)
-    print(f"restored {len(result.added)} credentials into {path}")
+    print(f"restored {counted(len(result.added), 'credential')} into {path}")
     return 0
 
 

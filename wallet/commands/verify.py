@@ -24,9 +24,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from wallet.commands.inputs import Read, read_all, reason
 from wallet.errors import InputError, WalletError
 from wallet.formats.jsontext import parse_json
-from wallet.formats.sniff import MAX_INPUT_BYTES, read_input
+from wallet.formats.sniff import read_input
 from wallet.net.fetcher import FetchRecord, iso
 from wallet.trust.known import KnownRegistry, read_known_registries
 from wallet.verify import Report, Status, Verdict, VerifyOptions
@@ -50,7 +51,10 @@ def register(commands: Any) -> None:
         "unless --offline.",
     )
     parser.add_argument(
-        "inputs", nargs="+", metavar="INPUT", help="a file, or - for standard input"
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a file, a folder (every file in it, recursively), or - for standard input",
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per input per line")
     parser.add_argument("--challenge", help="the challenge a presentation's proof must carry")
@@ -84,7 +88,7 @@ def _registries(name: str | None) -> list[KnownRegistry] | None:
     try:
         return read_known_registries(parse_json(Path(name).read_bytes()))
     except OSError as exc:
-        raise WalletError(f"--registries {name}: {_reason(exc)}") from None
+        raise WalletError(f"--registries {name}: {reason(exc)}") from None
     except InputError as exc:
         raise WalletError(f"--registries {name}: {exc}") from None
 
@@ -106,23 +110,25 @@ def run(args: argparse.Namespace) -> int:
     # One network for the whole run: each URL is fetched once, whatever the inputs share.
     online = OnlineChecks.for_run(offline=args.offline, registries=registries)
     try:
-        for name in args.inputs:
-            worst = max(worst, _verify_one(name, args.json, online.for_input(), options))
+        for given in read_all(args.inputs):
+            worst = max(worst, _verify_one(given, args.json, online.for_input(), options))
     finally:
         online.close()
     return worst
 
 
-def _verify_one(name: str, as_json: bool, online: OnlineChecks, options: VerifyOptions) -> int:
+def _verify_one(given: Read, as_json: bool, online: OnlineChecks, options: VerifyOptions) -> int:
     """Verify one input with this input's view of the run's network; its exit status."""
+    name = given.name
     try:
-        data = _read(name)
+        if given.problem:
+            raise InputError(given.problem)
         started = time.perf_counter()
-        unpacked = read_input(data)
+        unpacked = read_input(given.data)
         report = verify_unpacked(unpacked, online.apply_to(options))
         elapsed_ms = (time.perf_counter() - started) * 1000
-    except (InputError, OSError) as exc:
-        print(f"learner-wallet: {name}: {_reason(exc)}", file=sys.stderr)
+    except InputError as exc:
+        print(f"learner-wallet: {name}: {reason(exc)}", file=sys.stderr)
         return EXIT_UNREADABLE
     except Exception as exc:  # a bug on one input must not stop the others (issue 9)
         if os.environ.get("LEARNER_WALLET_DEBUG"):
@@ -157,30 +163,6 @@ def fetched_lines(fetched: tuple[FetchRecord, ...], indent: str = "  ") -> list[
         how = "a copy kept from" if record.cached else "fetched at"
         lines.append(f"{indent}  {plain(record.url)} ({how} {iso(record.at)})")
     return lines
-
-
-def _read(name: str) -> bytes:
-    if name == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-    else:
-        path = Path(name)
-        if path.is_dir():
-            raise InputError("is a folder, not a file")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_INPUT_BYTES + 1)
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"the input is over the {MAX_INPUT_BYTES // (1024 * 1024)} MB limit")
-    return data
-
-
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    if isinstance(exc, OSError):
-        return exc.strerror or "cannot be read"
-    return str(exc)
 
 
 def _all_valid(report: Report) -> bool:

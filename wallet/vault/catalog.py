@@ -23,6 +23,7 @@ from wallet.vault.models import CredentialId, CredentialSummary
 from wallet.vault.sigcache import cache_mac_key, open_entries, seal_entries
 from wallet.vault.store import VaultStore
 from wallet.vault.summary import (
+    baked_image,
     dedupe_material,
     embedded_images,
     identity_material,
@@ -30,6 +31,7 @@ from wallet.vault.summary import (
 )
 from wallet.vault.verifying import CacheEntries
 from wallet.verify import Report, Verdict
+from wallet.verify.parts import parts_from_json
 
 __all__ = ["Catalog", "new_id"]
 
@@ -48,7 +50,19 @@ class _Entry:
 
 
 def _haystack(s: CredentialSummary) -> str:
-    return "\n".join([s.name, s.issuer_name, s.description, *s.skills, *s.tags]).casefold()
+    """What search looks in: names, issuers, the recipient, description, skills, tags, kind and
+    the names of the credentials inside."""
+    kind = s.achievement_type or ""
+    fields = [s.name, s.issuer_name, s.recipient, kind, s.description, *s.skills, *s.tags]
+    return "\n".join([*fields, *s.related]).casefold()
+
+
+def _alignments(value: Any) -> tuple[tuple[str, str, str], ...] | None:
+    if not isinstance(value, list):
+        return None
+    return tuple(
+        (str(a[0]), str(a[1]), str(a[2])) for a in value if isinstance(a, list) and len(a) == 3
+    )
 
 
 def _skill_pairs(value: Any) -> tuple[tuple[str, str], ...] | None:
@@ -109,6 +123,11 @@ class Catalog:
             tags=tags,
             image_hash=value.get("image"),
             skill_pairs=_skill_pairs(value.get("skill_pairs")),
+            alignments=_alignments(value.get("alignments")),
+            recipient=str(value.get("recipient") or ""),
+            recipient_hashed=value.get("recipient_hashed") is True,
+            parts=parts_from_json(value.get("parts")),
+            related=tuple(str(r) for r in value.get("related") or () if isinstance(r, str)),
             image_url=value["image_url"] if isinstance(value.get("image_url"), str) else None,
         )
         identity = value.get("identity")
@@ -188,7 +207,8 @@ class Catalog:
         cid = cid or CredentialId(new_id())
         cipher = self._store.cipher
         image_id = None
-        for image in embedded_images(report.view)[:1]:
+        baked = baked_image(original)
+        for image in ([baked] if baked else embedded_images(report.view))[:1]:
             image_id = cipher.keyed_id("image", hashlib.sha256(image).digest())
             self._store.put(conn, "images", image_id, image)  # same bytes, same id: stored once
         value = {
@@ -245,10 +265,10 @@ class Catalog:
         if plain is None:
             raise KeyError(cid)
         value = loads(plain, cid)
-        if report.view.data:
-            # What the credential shows may have grown: an OB 2.0 badge's published name and
-            # issuer, fetched by a verification with the network (issue 12).
-            value.update(summarize(report.view, report))
+        # Everything read from the credential is read anew (a summary from an older version
+        # gains the fields it lacked, an OB 2.0 badge the name and issuer a verification with
+        # the network fetched); what the vault decided (added, image) is kept.
+        value.update(summarize(report.view, report))
         value.update(verdict=report.verdict.value, checked=now.isoformat())
         self._store.update_summary(conn, cid, dumps(value))
         self._pending.append((cid, None, value, entry.summary.tags))

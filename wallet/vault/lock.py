@@ -15,6 +15,7 @@ never truncated, so a symlink planted at its name is refused instead of followed
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -60,8 +61,15 @@ class VaultLock:
             ) from None
         self._fd = fd
 
-    def release(self) -> None:
+    def release(self, *, remove: bool = False) -> None:
+        """Let go. ``remove`` also deletes the lock file, while still holding it: used when the
+        vault turned out damaged and could not be opened, so nothing stale is left beside it
+        (issue 13). A normal close keeps the file, as removing it could let two processes
+        lock two different files of the same name."""
         if self._fd is not None:
+            if remove:
+                with contextlib.suppress(OSError):
+                    os.unlink(self.path)
             os.close(self._fd)  # closing the descriptor releases flock
             self._fd = None
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any, NewType
 
 from wallet.verify import Report, Verdict
+from wallet.verify.parts import PartTally
 from wallet.verify.view import SignedView
 
 __all__ = [
@@ -57,6 +58,14 @@ class CredentialSummary:
     # (framework, skill) for each OB 3.0 alignment and tag, framework "" when none is named;
     # None for a credential stored before summaries recorded them (read the document instead).
     skill_pairs: tuple[tuple[str, str], ...] | None = None
+    # (framework, skill, target URL) for every skill it states, its CLR achievements' too
+    # (wallet.vault.alignments); None for a summary stored before they were kept.
+    alignments: tuple[tuple[str, str, str], ...] | None = None
+    recipient: str = ""  # credentialSubject.name or the OB 2.0 recipient, when readable
+    recipient_hashed: bool = False  # issued to a hashed email address (or other identity)
+    # How the credentials inside fared (a CLR's achievements, endorsements): wallet.verify.parts
+    parts: tuple[PartTally, ...] = ()
+    related: tuple[str, ...] = ()  # names of the credentials inside and their issuers
     # The credential's picture on the web (https), when it has one: pass it to
     # WalletService.fetched_image() for the copy kept in the vault (issue 12).
     image_url: str | None = None

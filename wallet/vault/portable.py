@@ -106,8 +106,8 @@ class MergeResult:
             counts[verdict.value] = counts.get(verdict.value, 0) + 1
         checked = ", ".join(f"{n} {v}" for v, n in sorted(counts.items()))
         out.append(
-            f"added {len(self.added)} credentials, each verified again from its own bytes"
-            + (f" ({checked})" if checked else "")
+            f"added {len(self.added)} credential{'' if len(self.added) == 1 else 's'}, "
+            "each verified again from its own bytes" + (f" ({checked})" if checked else "")
         )
         if self.holder_adopted:
             out.append(f"your holder identity is now the backup's: {self.holder_adopted}")
@@ -129,7 +129,8 @@ class MergeResult:
                 f"{self.collections_merged} merged with yours"
             )
         if self.shares_added:
-            out.append(f"share history: {self.shares_added} entries added")
+            entries = "entry" if self.shares_added == 1 else "entries"
+            out.append(f"share history: {self.shares_added} {entries} added")
         return out
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from wallet.errors import InputError
 from wallet.formats.jsontext import parse_json
+from wallet.net.fetcher import FetchRecord
 from wallet.vault.catalog import Catalog
 from wallet.vault.codec import report_from_json
 from wallet.vault.models import CredentialId
@@ -111,41 +112,39 @@ def keep_images(
 
 @dataclass(frozen=True)
 class Ob2Details:
-    """An Open Badges 2.0 credential's badge class and issuer profile as published (kept in the
-    vault when its verification fetched them), with when they were fetched."""
+    """An Open Badges 2.0 credential's badge class and issuer profile as published (kept with
+    its report, or in the vault's document cache, by a verification with the network), and the
+    copies kept of them with their fetch times (``ui.credential.legacy.LinkedDetails``)."""
 
     badge: dict[str, Any] | None
     issuer: dict[str, Any] | None
-    fetched_at: datetime | None
+    fetched: tuple[FetchRecord, ...] = ()
 
 
-def _cached_json(network: VaultNetwork, url: str) -> tuple[Any, datetime | None]:
-    document = network.cached(url)
+def _kept(network: VaultNetwork, reference: Any) -> tuple[dict[str, Any] | None, list[FetchRecord]]:
+    """The object a reference embeds (more than an id), else the kept copy of its URL; with the
+    record of that copy when one is kept."""
+    embedded = reference if isinstance(reference, dict) and len(reference) > 1 else None
+    urls = ids_of(reference)
+    document = network.cached(urls[0]) if urls else None
     if document is None:
-        return None, None
+        return embedded, []
+    record = [FetchRecord(document.url, document.fetched_at, True)]
+    if embedded is not None:
+        return embedded, record
     try:
-        return parse_json(document.body, max_bytes=MAX_DETAIL_BYTES), document.fetched_at
+        found = parse_json(document.body, max_bytes=MAX_DETAIL_BYTES)
     except InputError:
-        return None, None
+        return None, []
+    return (found if isinstance(found, dict) else None), record
 
 
 def ob2_details(network: VaultNetwork, view: SignedView) -> Ob2Details | None:
-    """The details of the OB 2.0 credential ``view`` shows, from the vault only; None for a
-    credential of another kind."""
+    """The details of the OB 2.0 credential ``view`` shows, from the vault only (never the
+    network); None for a credential of another kind."""
     data = view.data
     if "badge" not in data or "recipient" not in data:
         return None
-    badge_ref = data.get("badge")
-    badge = badge_ref if isinstance(badge_ref, dict) and len(badge_ref) > 1 else None
-    when = None
-    if badge is None:
-        urls = ids_of(badge_ref)
-        found, when = _cached_json(network, urls[0]) if urls else (None, None)
-        badge = found if isinstance(found, dict) else None
-    issuer_ref = badge.get("issuer") if badge is not None else None
-    issuer = issuer_ref if isinstance(issuer_ref, dict) and len(issuer_ref) > 1 else None
-    if issuer is None and ids_of(issuer_ref):
-        found, issued_when = _cached_json(network, ids_of(issuer_ref)[0])
-        issuer = found if isinstance(found, dict) else None
-        when = when or issued_when
-    return Ob2Details(badge, issuer, when)
+    badge, fetched = _kept(network, data.get("badge"))
+    issuer, more = _kept(network, badge.get("issuer")) if badge is not None else (None, [])
+    return Ob2Details(badge, issuer, tuple(fetched + more))

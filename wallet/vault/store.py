@@ -122,12 +122,12 @@ class VaultStore(RecordRows):
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
-            lock.release()
+            lock.release(remove=True)  # a damaged vault leaves no stale lock beside it
             raise VaultCorrupted(f"the vault file is damaged ({exc})") from None
-        except BaseException:
+        except BaseException as exc:
             if conn is not None:
                 conn.close()
-            lock.release()
+            lock.release(remove=isinstance(exc, VaultCorrupted | VaultTooNew))
             raise
 
     @classmethod

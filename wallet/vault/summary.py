@@ -17,14 +17,20 @@ from typing import Any
 
 import rfc8785
 
+from wallet.vault.alignments import skills_of
 from wallet.verify import Report
+from wallet.verify.about import UNNAMED, host_of, title_of
 from wallet.verify.ob2_rules import ids_of
 from wallet.verify.openbadges import credential_kind
+from wallet.verify.parts import parts_to_json, tally_parts
+from wallet.verify.recipient import recipient_of
 from wallet.verify.structure import as_list, data_model, party_id
 from wallet.verify.view import SignedView
 
 __all__ = [
     "KIND_LABELS",
+    "UNNAMED",
+    "baked_image",
     "dedupe_material",
     "embedded_images",
     "identity_material",
@@ -38,6 +44,8 @@ KIND_LABELS = {
     "endorsement": "OB 3.0 endorsement",
 }
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
+_NAME_KEPT = 2_000  # a summary keeps this much of a name (shown: 200, ui.common.display)
+_PNG = b"\x89PNG\r\n\x1a\n"
 
 
 def _text(value: Any) -> str:
@@ -65,17 +73,36 @@ def _kind_label(document: dict[str, Any]) -> str:
     return KIND_LABELS.get(kind) or f"VC {data_model(document)}"
 
 
+def _legacy_kind(document: dict[str, Any]) -> str:
+    context = " ".join(c for c in as_list(document.get("@context")) if isinstance(c, str))
+    return "Open Badges 1.x" if "openbadges/v1" in context else "Open Badges 2.0"
+
+
+def _nested_names(report: Report) -> list[str]:
+    """Names and issuers of the credentials inside (a CLR's courses, endorsers), for search."""
+    names = []
+    for inner in report.credentials:
+        about: dict[str, Any] = inner.about or {}
+        found = about.get("issuer")
+        issuer: dict[str, Any] = found if isinstance(found, dict) else {}
+        for value in (about.get("name"), issuer.get("name")):
+            if isinstance(value, str) and value.strip():
+                names.append(value[:200])
+    return sorted(set(names))
+
+
 def summarize(view: SignedView, report: Report) -> dict[str, Any]:
-    """The summary fields of :class:`CredentialSummary` that come from the credential."""
-    urls = image_urls(view)
-    return {**_summarize(view, report), "image_url": urls[0] if urls else None}
+    """The summary fields of :class:`CredentialSummary` that come from the credential.
 
-
-def _summarize(view: SignedView, report: Report) -> dict[str, Any]:
+    The name is :func:`wallet.verify.about.title_of`, the one the page and the command line
+    use (never empty: :data:`UNNAMED` at worst); an Open Badges 2.0 badge's issuer and kind
+    come from its BadgeClass when the assertion embeds it (or when a verification with the
+    network fetched it: :mod:`wallet.verify.openbadges2_online`). ``image_url`` is the first of
+    :func:`image_urls`, for the copy the vault keeps (``WalletService.fetched_image``)."""
     document = view.data
     if not document:
         return {
-            "name": "Credential",
+            "name": UNNAMED,
             "issuer_name": "",
             "issuer_id": "",
             "issued": None,
@@ -84,54 +111,59 @@ def _summarize(view: SignedView, report: Report) -> dict[str, Any]:
             "description": "",
             "skills": [],
             "skill_pairs": [],
+            "alignments": [],
+            "recipient": "",
+            "recipient_hashed": False,
+            "parts": parts_to_json(tally_parts(report)),
+            "related": [],
+            "image_url": None,
         }
-    if isinstance(document.get("badge"), dict) and "recipient" in document:
-        return _legacy_summary(document)
-    achievement = _achievement(document)
-    issuer = document.get("issuer")
-    issuer_id = party_id(issuer) or ""
+    about: dict[str, Any] = report.about or {}
+    stated = about.get("issuer")
+    about_issuer: dict[str, Any] = stated if isinstance(stated, dict) else {}
+    legacy = "badge" in document and "credentialSubject" not in document
+    badge_value = document.get("badge")
+    badge: dict[str, Any] = badge_value if isinstance(badge_value, dict) else {}
+    achievement = badge if legacy else _achievement(document)
+    issuer = badge.get("issuer") if legacy else document.get("issuer")
+    issuer_id = party_id(issuer) or _text(about_issuer.get("id")) or ""
     issuer_name = _text(issuer.get("name")) if isinstance(issuer, dict) else ""
-    skills = [_text(t) for t in as_list(achievement.get("tag"))]
-    pairs = {("", s) for s in skills if s}
-    for alignment in as_list(achievement.get("alignment")):
-        if isinstance(alignment, dict) and _text(alignment.get("targetName")):
-            skills.append(_text(alignment.get("targetName")))
-            pairs.add((_text(alignment.get("targetFramework")), _text(alignment["targetName"])))
-    issued = document.get("validFrom") or document.get("issuanceDate")
+    issuer_name = issuer_name or _text(about_issuer.get("name")) or (host_of(issuer_id) or "")
+    skills = skills_of(report)
+    issued = (document.get("issuedOn") if legacy else document.get("validFrom")) or document.get(
+        "issuanceDate"
+    )
+    recipient = recipient_of(document)
     return {
-        "name": _text(document.get("name")) or _text(achievement.get("name")) or "Credential",
+        "name": title_of(document)[:_NAME_KEPT],
         "issuer_name": issuer_name or issuer_id,
         "issuer_id": issuer_id,
         "issued": issued if isinstance(issued, str) else None,
-        "kind": _kind_label(document),
+        "kind": _legacy_kind(document) if legacy else _kind_label(document),
         "achievement_type": _text(achievement.get("achievementType")) or None,
         "description": _text(achievement.get("description")) or _text(document.get("description")),
-        "skills": sorted({s for s in skills if s}),
-        "skill_pairs": sorted([framework, skill] for framework, skill in pairs),
+        "skills": sorted({s.name for s in skills}),
+        "skill_pairs": sorted([s.framework, s.name] for s in skills),
+        "alignments": [[s.framework, s.name, s.url] for s in skills],
+        "recipient": recipient.shown,
+        "recipient_hashed": recipient.hashed,
+        "parts": parts_to_json(tally_parts(report)),
+        "related": _nested_names(report),
+        "image_url": next(iter(image_urls(view)), None),
     }
 
 
-def _legacy_summary(document: dict[str, Any]) -> dict[str, Any]:
-    """An Open Badges 2.0 assertion: its BadgeClass names the badge (OB 2.0 §BadgeClass), the
-    class's Profile the issuer; both are in the view once embedded, or fetched by a
-    verification with the network."""
-    badge: dict[str, Any] = document["badge"]
-    issuer = badge.get("issuer")
-    issuer_id = party_id(issuer) or ""
-    issuer_name = _text(issuer.get("name")) if isinstance(issuer, dict) else ""
-    skills = sorted({_text(t) for t in as_list(badge.get("tags")) if _text(t)})
-    issued = document.get("issuedOn")
-    return {
-        "name": _text(badge.get("name")) or "Open Badge",
-        "issuer_name": issuer_name or issuer_id,
-        "issuer_id": issuer_id,
-        "issued": issued if isinstance(issued, str) else None,
-        "kind": "Open Badges 2.0",
-        "achievement_type": None,
-        "description": _text(badge.get("description")),
-        "skills": skills,
-        "skill_pairs": [["", s] for s in skills],
-    }
+def baked_image(original: bytes) -> bytes | None:
+    """The file itself when a credential came baked into a PNG or an SVG (OB 2.0 / 3.0 baking):
+    the file is the badge."""
+    if len(original) > MAX_IMAGE_BYTES:
+        return None
+    if original.startswith(_PNG):
+        return original
+    head = original[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<") and b"<svg" in head:
+        return original
+    return None
 
 
 def dedupe_material(report: Report, original: bytes) -> bytes:
@@ -167,7 +199,8 @@ def embedded_images(view: SignedView) -> list[bytes]:
     if not document:
         return []
     found: list[bytes] = []
-    for holder in (document, _achievement(document)):
+    badge = document.get("badge")
+    for holder in (document, _achievement(document), badge if isinstance(badge, dict) else {}):
         image = holder.get("image")
         url = image.get("id") if isinstance(image, dict) else image
         if isinstance(url, str) and url.startswith("data:") and ";base64," in url[:100]:

@@ -14,7 +14,9 @@ from wallet.verify.report import Kind, empty_about
 from wallet.verify.structure import as_list, party_id
 from wallet.verify.view import SignedView
 
-__all__ = ["about_of", "first_text"]
+__all__ = ["UNNAMED", "about_of", "first_text", "host_of", "title_of"]
+
+UNNAMED = "Credential"
 
 
 def first_text(value: Any) -> str | None:
@@ -92,3 +94,32 @@ def _legacy_about(data: dict[str, Any], about: dict[str, Any]) -> dict[str, Any]
     about["issued"] = _date(data, "issuedOn")
     about["expires"] = _date(data, "expires")
     return about
+
+
+def host_of(url: Any) -> str | None:
+    """The host of an http(s) URL (or of a node's id), for naming an issuer that only has one;
+    None for anything else."""
+    if isinstance(url, dict):
+        url = url.get("id")
+    if not isinstance(url, str) or not url.lower().startswith(("https://", "http://")):
+        return None
+    host = url.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1]
+    return host or None
+
+
+def title_of(data: dict[str, Any]) -> str:
+    """What a credential is called wherever it is shown (card, list, page, ``list``): its
+    name, its achievement's, an Open Badges 2.0 BadgeClass's; for a badge that holds only its
+    BadgeClass's URL, "Badge from HOST"; else :data:`UNNAMED`. Never empty."""
+    if not data:
+        return UNNAMED
+    badge = data.get("badge")
+    if "credentialSubject" not in data and badge is not None:
+        if isinstance(badge, dict):
+            name = first_text(badge.get("name"))
+            if name:
+                return name
+        host = host_of(badge)
+        return f"Badge from {host}" if host else UNNAMED
+    subjects = as_list(data.get("credentialSubject"))
+    return first_text(data.get("name")) or _achievement_name(subjects) or UNNAMED

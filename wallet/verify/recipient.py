@@ -12,9 +12,16 @@ import hashlib
 import hmac
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["identity_matches", "names_recipient"]
+__all__ = [
+    "Recipient",
+    "identity_matches",
+    "matching_identity",
+    "names_recipient",
+    "recipient_of",
+]
 
 _HASHERS = {"sha256": hashlib.sha256, "md5": hashlib.md5}
 _OB3_TYPES = {"emailAddress": "email", "url": "url", "phone": "telephone", "sourcedId": "id"}
@@ -101,3 +108,74 @@ def names_recipient(document: Any, identities: str | Iterable[str]) -> bool:
     subjects = document.get("credentialSubject")
     subjects = subjects if isinstance(subjects, list) else [subjects]
     return any(_ob3_subject(s, c) for s in subjects for c in candidates)
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Whom a credential names, for people: ``name`` (OB 3.0 ``credentialSubject.name``), or the
+    identity it states in the clear (an OB 2.0 ``recipient`` or OB 3.0 ``identifier`` email,
+    URL, telephone), or, when that identity is hashed, only that it is (``hashed``, with its
+    ``kind``, such as "email"). Empty when the credential names nobody a person can read."""
+
+    name: str = ""
+    identity: str = ""
+    kind: str = ""
+    hashed: bool = False
+
+    @property
+    def shown(self) -> str:
+        """The name, else the identity; "" for a hashed or absent recipient."""
+        return self.name or self.identity
+
+
+_KINDS = {"emailAddress": "email", "email": "email", "url": "url", "telephone": "telephone"}
+
+
+def _identity_object(identity: Any, kind: Any, hashed: Any) -> Recipient | None:
+    if not isinstance(identity, str) or not identity.strip():
+        return None
+    kind_name = _KINDS.get(kind, kind) if isinstance(kind, str) else ""
+    if hashed is True:
+        return Recipient(kind=kind_name, hashed=True)
+    return Recipient(identity=identity.strip(), kind=kind_name)
+
+
+def recipient_of(document: Any) -> Recipient:
+    """Whom ``document`` (a signed view's data: OB 2.0 assertion, OB 3.0 / VC credential) is
+    issued to (OB 2.0 §IdentityObject; OB 3.0 §B.1.2 AchievementSubject ``name`` and
+    ``identifier``). Never raises."""
+    if not isinstance(document, dict):
+        return Recipient()
+    recipient = document.get("recipient")
+    if isinstance(recipient, dict):
+        found = _identity_object(
+            recipient.get("identity"), recipient.get("type"), recipient.get("hashed")
+        )
+        return found or Recipient()
+    subjects = document.get("credentialSubject")
+    for subject in subjects if isinstance(subjects, list) else [subjects]:
+        if not isinstance(subject, dict):
+            continue
+        name = subject.get("name")
+        names = name if isinstance(name, list) else [name]
+        readable = next((n.strip() for n in names if isinstance(n, str) and n.strip()), "")
+        identifiers = subject.get("identifier")
+        found = None
+        for item in identifiers if isinstance(identifiers, list) else [identifiers]:
+            if isinstance(item, dict):
+                found = _identity_object(
+                    item.get("identityHash"), item.get("identityType"), item.get("hashed")
+                )
+                if found is not None:
+                    break
+        if readable:
+            return Recipient(readable, found.identity if found else "", found.kind if found else "")
+        if found is not None:
+            return found
+    return Recipient()
+
+
+def matching_identity(document: Any, identities: Iterable[str]) -> str | None:
+    """The first of ``identities`` (the learner's own email addresses...) that ``document``
+    names as its recipient, hashed or not; None when none does."""
+    return next((i for i in identities if i.strip() and names_recipient(document, i)), None)
