@@ -150,6 +150,42 @@ def main() -> None:
     save(settings, "20-settings-online")
     settings.close()
 
+    # Interview mode at 1366×768, signed for a verifier's challenge; then verifier mode checking
+    # its screenshot (issue 14), and the same code against a newer challenge.
+    from ui.verifier.window import VerifierWindow
+
+    verifier = VerifierWindow()
+    verifier.domain.setText("jobs.example.com")
+    verifier.new_challenge()
+    assert verifier.challenge is not None
+    own = _issued_to_the_holder(window)
+    window.share([own])
+    share = window.share_dialog
+    assert share is not None
+    wait(lambda: share.prepared is not None)
+    share.reader.use_text(verifier.challenge.request.to_text())
+    share.interview()
+    interview = share.interview_window
+    assert interview is not None
+    interview.showNormal()
+    interview.resize(1366, 768)
+    wait(lambda: interview.current is not None)
+    save(interview, "15-interview")
+    shot = folder / "interview.png"
+    interview.grab().save(str(shot))
+    interview.close()
+    share.close()
+    verifier.resize(1000, 900)
+    verifier.show()
+    verifier.check_path(shot)
+    wait(lambda: verifier.finding is not None)
+    save(verifier, "16-verifier")
+    verifier.new_challenge()
+    verifier.check_path(shot)
+    wait(lambda: verifier.finding is not None and verifier.finding.challenge is verifier.challenge)
+    save(verifier, "17-verifier-replayed")
+    verifier.close()
+
     window.sidebar.select("skills")
     wait(lambda: window.skills.model.rowCount() > 0)
     window.skills.tree.expandAll()
@@ -211,19 +247,19 @@ def review_screens(window: object, folder: Path) -> None:
     page.challenge.editingFinished.emit()
     wait(lambda: not busy() and page.review is not None)
     page.credentials.select_index(3)
-    save(window, "14-review-credentials")  # type: ignore[arg-type]
+    save(window, "21-review-credentials")  # type: ignore[arg-type]
     page.credentials.set_grouping("verdict")
     page.credentials.select_index(0)
-    save(window, "15-review-quality-of-one")  # type: ignore[arg-type]
+    save(window, "22-review-quality-of-one")  # type: ignore[arg-type]
     page.tabs.setCurrentWidget(page.skills_panel)
-    save(window, "16-review-skills")  # type: ignore[arg-type]
+    save(window, "23-review-skills")  # type: ignore[arg-type]
     wait(lambda: page.index is not None)
     page.tabs.setCurrentWidget(page.job)
     page.job.editor.setPlainText(SAMPLE_JOB)
     wait(lambda: page.job.match is not None and bool(page.job.match.matched))
-    save(window, "17-review-job")  # type: ignore[arg-type]
+    save(window, "24-review-job")  # type: ignore[arg-type]
     page.tabs.setCurrentWidget(page.quality)
-    save(window, "18-review-quality")  # type: ignore[arg-type]
+    save(window, "25-review-quality")  # type: ignore[arg-type]
     report = page.build_report()
     if report is not None:
         import shutil
@@ -239,11 +275,35 @@ def review_screens(window: object, folder: Path) -> None:
                 check=True,
             )
             for n, png in enumerate(sorted(folder.glob("r-*.png")), 1):
-                shutil.copyfile(png, OUT / f"19-review-report-{n}.png")
-                print(f"wrote docs/screenshots/19-review-report-{n}.png")
+                shutil.copyfile(png, OUT / f"26-review-report-{n}.png")
+                print(f"wrote docs/screenshots/26-review-report-{n}.png")
     page.close_workspace()
     wait(lambda: not busy() and mode.desk_page.list.count() == 2)
-    save(window, "13-review-start")  # type: ignore[arg-type]
+    save(window, "20-review-start")  # type: ignore[arg-type]
+
+
+def _issued_to_the_holder(window: Any) -> str:
+    """A demo credential issued to this wallet's holder DID (the samples name another subject),
+    so verifier mode shows what an honest interview looks like. Its id in the vault."""
+    import json
+    from datetime import UTC, datetime
+
+    from wallet.demo import DemoIssuer
+    from wallet.present.holder import ServiceKeySlot, ensure_holder
+
+    made: list[str] = []
+
+    def work(service: Any) -> None:
+        holder = ensure_holder(ServiceKeySlot(service), lambda: datetime.now(UTC)).current
+        credential = DemoIssuer().achievement_credential(
+            "Forklift Safety", subject_id=holder.did, skills=("Warehouse safety", "Loading")
+        )
+        outcome = service.import_bytes(json.dumps(credential).encode(), "forklift.json")
+        made.append(str(outcome.credential_id))
+
+    window.state.call(work)
+    wait(lambda: bool(made) and window.state.library.total() >= 6)
+    return made[0]
 
 
 if __name__ == "__main__":

@@ -4,137 +4,147 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/window/menus.py" line="59"/>
+        <location filename="../../ui/window/menus.py" line="60"/>
         <source>&amp;Add credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="60"/>
+        <location filename="../../ui/window/menus.py" line="61"/>
         <source>Add a &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="61"/>
+        <location filename="../../ui/window/menus.py" line="62"/>
         <source>&amp;Paste credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="62"/>
+        <location filename="../../ui/window/menus.py" line="63"/>
         <source>Open a &amp;QR image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="63"/>
+        <location filename="../../ui/window/menus.py" line="64"/>
         <source>Add &amp;sample credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="64"/>
+        <location filename="../../ui/window/menus.py" line="65"/>
         <source>S&amp;hare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="65"/>
+        <location filename="../../ui/window/menus.py" line="66"/>
         <source>Share the open credential or the ones selected in the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="66"/>
+        <location filename="../../ui/window/menus.py" line="67"/>
         <source>Sharing histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="67"/>
+        <location filename="../../ui/window/menus.py" line="68"/>
         <source>When you shared which credentials, how, and with whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="68"/>
+        <location filename="../../ui/window/menus.py" line="69"/>
         <source>&amp;Receive a credential…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="69"/>
+        <location filename="../../ui/window/menus.py" line="70"/>
         <source>Claim credentials from an issuer&apos;s offer link or QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="70"/>
+        <location filename="../../ui/window/menus.py" line="71"/>
         <source>A&amp;nswer a request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="71"/>
+        <location filename="../../ui/window/menus.py" line="72"/>
         <source>Answer a verifier&apos;s presentation request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="72"/>
+        <location filename="../../ui/window/menus.py" line="73"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="73"/>
+        <location filename="../../ui/window/menus.py" line="74"/>
         <source>&amp;Verify a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="74"/>
-        <source>Change pass&amp;phrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/window/menus.py" line="75"/>
-        <source>My &amp;identity…</source>
+        <source>&amp;Check someone&apos;s credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="76"/>
-        <source>Se&amp;ttings…</source>
+        <source>Verifier mode: check what a learner shows you, without a wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="77"/>
-        <source>&amp;Lock now</source>
+        <source>Change pass&amp;phrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="78"/>
-        <source>&amp;Quit</source>
+        <source>My &amp;identity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="79"/>
-        <source>&amp;Find</source>
+        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="80"/>
-        <source>Show as &amp;list</source>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="81"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="82"/>
-        <source>&amp;Review a learner&apos;s portfolio…</source>
+        <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="83"/>
-        <source>Check a portfolio someone handed you, apart from your own wallet</source>
+        <source>Show as &amp;list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="85"/>
+        <source>&amp;Review a learner&apos;s portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="86"/>
+        <source>Check a portfolio someone handed you, apart from your own wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="88"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="99"/>
+        <location filename="../../ui/window/menus.py" line="102"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="102"/>
+        <location filename="../../ui/window/menus.py" line="105"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,6 +412,70 @@
     </message>
 </context>
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="141"/>
+        <source>Hold the QR code up to the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="144"/>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="148"/>
+        <source>Camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="160"/>
+        <source>No camera is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CameraScanner</name>
+    <message>
+        <location filename="../../ui/scan/camera.py" line="76"/>
+        <source>No camera is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/camera.py" line="80"/>
+        <source>The camera failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeReader</name>
+    <message>
+        <location filename="../../ui/share/binding.py" line="31"/>
+        <source>the employer&apos;s challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/binding.py" line="35"/>
+        <source>Looking for the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/binding.py" line="43"/>
+        <source>That code holds no challenge: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/binding.py" line="49"/>
+        <source>Challenge %1 for %2 read from the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/binding.py" line="52"/>
+        <source>Challenge %1 read from the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../ui/account/dialogs.py" line="175"/>
@@ -427,6 +501,24 @@
     <message>
         <location filename="../../ui/account/dialogs.py" line="192"/>
         <source>Type the passphrase that unlocks this wallet now, then choose the new one. Your credentials stay as they are; backups you already made keep their own passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeView</name>
+    <message>
+        <location filename="../../ui/share/interview.py" line="76"/>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="82"/>
+        <source>QR code version %1, %2 modules a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="104"/>
+        <source>The window is too small for this code: press F11 for full screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,6 +894,180 @@
     </message>
 </context>
 <context>
+    <name>FindingView</name>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="107"/>
+        <source>Verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="126"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="131"/>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="131"/>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="133"/>
+        <source>Checked %1, %2. Found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="136"/>
+        <source>Your challenge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="138"/>
+        <source>domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="142"/>
+        <source>A PDF evidence pack&apos;s printed pages are not evidence: anyone can print anything. What follows is what its signed attachment holds; compare it with the pages you were shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="146"/>
+        <source>About PDF evidence packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="171"/>
+        <source>The presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="172"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="172"/>
+        <source>nobody: no proof verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="176"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="179"/>
+        <source>yours, as issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="180"/>
+        <source>not yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="181"/>
+        <location filename="../../ui/verifier/finding_view.py" line="188"/>
+        <source>none asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="186"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="188"/>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="188"/>
+        <source>another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="192"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="196"/>
+        <source>✓ the holder is its subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="198"/>
+        <source>✗ about %1, not the holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="199"/>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="211"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="214"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="215"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="216"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="217"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="217"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="218"/>
+        <source>Achievement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="219"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="220"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="221"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="237"/>
+        <source>included credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <location filename="../../ui/window/help.py" line="49"/>
@@ -1060,6 +1326,111 @@
     <message>
         <location filename="../../ui/importing/intake.py" line="82"/>
         <source>dropped text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterviewWindow</name>
+    <message>
+        <location filename="../../ui/share/interview.py" line="140"/>
+        <source>Interview mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="163"/>
+        <source>Preparing your code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="164"/>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="165"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="166"/>
+        <source>Code number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="167"/>
+        <source>About this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="168"/>
+        <source>← &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="169"/>
+        <source>Previous code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="171"/>
+        <source>&amp;Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="172"/>
+        <source>Next code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="174"/>
+        <source>Leave (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="175"/>
+        <source>Leave interview mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/share/interview.py" line="301"/>
+        <source>%n credential(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="305"/>
+        <source>Issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="312"/>
+        <source>A link to the credential&apos;s public page: the link proves nothing by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="318"/>
+        <source>A signed presentation: scan it with Learner Credential Wallet, VerifierPlus or Learner Wallet&apos;s “Check someone&apos;s credentials”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="327"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="329"/>
+        <source>← → for the others, Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="331"/>
+        <source>Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/interview.py" line="340"/>
+        <source>No code can be shown: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,22 +1787,22 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/window/shell.py" line="56"/>
-        <location filename="../../ui/window/shell.py" line="207"/>
+        <location filename="../../ui/window/shell.py" line="210"/>
         <source>Learner Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/shell.py" line="135"/>
+        <location filename="../../ui/window/shell.py" line="137"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/shell.py" line="200"/>
+        <location filename="../../ui/window/shell.py" line="203"/>
         <source>Locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/shell.py" line="308"/>
+        <location filename="../../ui/window/shell.py" line="311"/>
         <source>Choose the credentials to share first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,15 +2031,68 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     </message>
 </context>
 <context>
+    <name>QrSources</name>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="49"/>
+        <source>From a QR &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="50"/>
+        <source>Read %1 from a QR image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="52"/>
+        <source>Scan the sc&amp;reen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="54"/>
+        <source>Read %1 from a QR code on the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="57"/>
+        <source>Reads a QR code shown in any window, such as a video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="60"/>
+        <source>&amp;Webcam…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="62"/>
+        <source>Read %1 with the webcam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="128"/>
+        <source>Open a QR code image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/sources.py" line="130"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QrView</name>
     <message>
-        <location filename="../../ui/share/qr_view.py" line="24"/>
+        <location filename="../../ui/share/qr_view.py" line="30"/>
         <source>QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/qr_view.py" line="32"/>
+        <location filename="../../ui/share/qr_view.py" line="39"/>
         <source>QR code version %1 with %2 modules a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/qr_view.py" line="73"/>
+        <source>This code is too dense to scan at this size. Press F11 to show it full screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2302,97 +2726,112 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="43"/>
+        <location filename="../../ui/settings/dialog.py" line="44"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="47"/>
+        <location filename="../../ui/settings/dialog.py" line="48"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="48"/>
+        <location filename="../../ui/settings/dialog.py" line="49"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="50"/>
+        <location filename="../../ui/settings/dialog.py" line="51"/>
         <source>Lock after minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="52"/>
-        <source>Default presentation format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/dialog.py" line="54"/>
-        <source>Signed presentation (JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/dialog.py" line="55"/>
-        <source>Signed presentation (JWT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/dialog.py" line="56"/>
-        <source>QR code text (VP1-)</source>
+        <location filename="../../ui/settings/dialog.py" line="53"/>
+        <source>Auto-lock waits while a QR code is on screen, and resumes after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="57"/>
-        <source>QR code image</source>
+        <source>Auto-lock is paused while a QR code is on screen (interview mode or the Share dialog&apos;s code), so it never hides the code mid-interview; it resumes when the code is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="58"/>
-        <source>PDF evidence pack</source>
+        <location filename="../../ui/settings/dialog.py" line="65"/>
+        <source>About auto-lock while sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="63"/>
-        <source>Use the network to check revocation and web keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings/dialog.py" line="64"/>
-        <source>Network use</source>
+        <location filename="../../ui/settings/dialog.py" line="67"/>
+        <source>Default presentation format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="69"/>
-        <source>Network verification is not available yet: everything is checked offline, and what needs the network is reported as such.</source>
+        <source>Signed presentation (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="76"/>
-        <source>Your email addresses</source>
+        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <source>Signed presentation (JWT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="77"/>
-        <source>one a line, such as sam@example.org</source>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
+        <source>QR code text (VP1-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="72"/>
+        <source>QR code image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="73"/>
+        <source>PDF evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="78"/>
+        <source>Use the network to check revocation and web keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="79"/>
+        <source>Network use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="84"/>
-        <source>Many badges name you only by a hashed email address. List yours, and a badge&apos;s page says which one it was issued to. They stay in your encrypted wallet.</source>
+        <source>Network verification is not available yet: everything is checked offline, and what needs the network is reported as such.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="91"/>
-        <source>&amp;Lock after idle:</source>
+        <source>Your email addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings/dialog.py" line="92"/>
+        <source>one a line, such as sam@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="99"/>
+        <source>Many badges name you only by a hashed email address. List yours, and a badge&apos;s page says which one it was issued to. They stay in your encrypted wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="106"/>
+        <source>&amp;Lock after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/dialog.py" line="108"/>
         <source>&amp;Presentation format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="95"/>
+        <location filename="../../ui/settings/dialog.py" line="111"/>
         <source>Your &amp;email addresses:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,275 +2839,320 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../ui/share/dialog.py" line="70"/>
+        <location filename="../../ui/share/dialog.py" line="79"/>
         <source>Share credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="77"/>
+        <location filename="../../ui/share/dialog.py" line="88"/>
         <source>Checking your credentials again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="86"/>
+        <location filename="../../ui/share/dialog.py" line="97"/>
         <source>Credentials to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="89"/>
+        <location filename="../../ui/share/dialog.py" line="100"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="91"/>
+        <location filename="../../ui/share/dialog.py" line="102"/>
         <source>QR code on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="92"/>
+        <location filename="../../ui/share/dialog.py" line="103"/>
         <source>Signed presentation file (.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="93"/>
+        <location filename="../../ui/share/dialog.py" line="104"/>
         <source>Signed presentation as a JWT (.jwt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="94"/>
+        <location filename="../../ui/share/dialog.py" line="105"/>
         <source>QR code image (.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="95"/>
+        <location filename="../../ui/share/dialog.py" line="106"/>
         <source>QR code image (.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="96"/>
+        <location filename="../../ui/share/dialog.py" line="107"/>
         <source>PDF evidence pack (.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="101"/>
+        <location filename="../../ui/share/dialog.py" line="112"/>
         <source>Proof purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="102"/>
+        <location filename="../../ui/share/dialog.py" line="113"/>
         <source>Authentication (most verifiers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="104"/>
+        <location filename="../../ui/share/dialog.py" line="115"/>
         <source>Assertion method, for verifiers such as VerifierPlus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="111"/>
+        <location filename="../../ui/share/dialog.py" line="122"/>
         <source>Verifier&apos;s challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="112"/>
+        <location filename="../../ui/share/dialog.py" line="123"/>
         <source>Given by the verifier; empty: a random one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="114"/>
+        <location filename="../../ui/share/dialog.py" line="125"/>
         <source>Verifier&apos;s domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="115"/>
+        <location filename="../../ui/share/dialog.py" line="126"/>
         <source>Optional, such as jobs.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="116"/>
+        <location filename="../../ui/share/dialog.py" line="127"/>
         <source>Share the credentials that are not valid anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="117"/>
+        <location filename="../../ui/share/dialog.py" line="128"/>
         <source>Share credentials that are not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="124"/>
+        <location filename="../../ui/share/dialog.py" line="135"/>
         <source>Share status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="128"/>
-        <location filename="../../ui/share/dialog.py" line="173"/>
+        <location filename="../../ui/share/dialog.py" line="139"/>
+        <location filename="../../ui/share/dialog.py" line="202"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="131"/>
+        <location filename="../../ui/share/dialog.py" line="142"/>
+        <source>&amp;Interview mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="143"/>
+        <source>Show the codes full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="145"/>
+        <source>Full screen, one code at a time, for the verifier&apos;s phone or a video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="148"/>
+        <source>Add to &amp;LinkedIn profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="149"/>
+        <source>Add to LinkedIn profile (opens your browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="150"/>
+        <source>Opens LinkedIn&apos;s add-certification form in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="154"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="132"/>
+        <location filename="../../ui/share/dialog.py" line="155"/>
         <source>&amp;Purpose:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="133"/>
+        <location filename="../../ui/share/dialog.py" line="156"/>
         <source>C&amp;hallenge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="134"/>
+        <location filename="../../ui/share/dialog.py" line="157"/>
         <source>&amp;Domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="157"/>
+        <location filename="../../ui/share/dialog.py" line="158"/>
+        <source>Read them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="183"/>
         <source>QR code details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="161"/>
+        <location filename="../../ui/share/dialog.py" line="187"/>
         <source>About this QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="162"/>
+        <location filename="../../ui/share/dialog.py" line="188"/>
         <source>Save as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="164"/>
+        <location filename="../../ui/share/dialog.py" line="190"/>
         <source>Save as &amp;SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="166"/>
+        <location filename="../../ui/share/dialog.py" line="192"/>
         <source>Save the presentation &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="168"/>
+        <location filename="../../ui/share/dialog.py" line="194"/>
         <source>Save the PDF &amp;evidence pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="170"/>
+        <location filename="../../ui/share/dialog.py" line="196"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="171"/>
+        <location filename="../../ui/share/dialog.py" line="197"/>
         <source>Back to the share options</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="199"/>
+        <source>F&amp;ull screen (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/dialog.py" line="200"/>
+        <source>Show this code full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/share/dialog.py" line="205"/>
+        <location filename="../../ui/share/dialog.py" line="249"/>
         <source>Checked again just now: %n credential(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="207"/>
+        <location filename="../../ui/share/dialog.py" line="251"/>
         <source>Sharing signs them with your holder identity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="217"/>
+        <location filename="../../ui/share/dialog.py" line="262"/>
         <source>Signed as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="229"/>
+        <location filename="../../ui/share/dialog.py" line="274"/>
         <source>Show &amp;QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="229"/>
+        <location filename="../../ui/share/dialog.py" line="274"/>
         <source>&amp;Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="241"/>
+        <location filename="../../ui/share/dialog.py" line="287"/>
         <source>None of these credentials is valid: tick the box to share them anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="275"/>
+        <location filename="../../ui/share/dialog.py" line="321"/>
         <source>Signing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="284"/>
+        <location filename="../../ui/share/dialog.py" line="330"/>
         <source>Saved %1 and noted it in your share history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="299"/>
+        <location filename="../../ui/share/dialog.py" line="345"/>
         <source>Let the verifier scan this code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="300"/>
+        <location filename="../../ui/share/dialog.py" line="346"/>
         <source>signed presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="300"/>
+        <location filename="../../ui/share/dialog.py" line="346"/>
         <source>link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="302"/>
+        <location filename="../../ui/share/dialog.py" line="348"/>
         <source>QR version %1 · %2 × %2 modules · error correction %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="309"/>
+        <location filename="../../ui/share/dialog.py" line="355"/>
         <source>No QR code fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="314"/>
+        <location filename="../../ui/share/dialog.py" line="360"/>
         <source>The verifier scans it with Learner Credential Wallet, VerifierPlus or another VP1- reader; it holds the signed presentation itself, so no network is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="338"/>
+        <location filename="../../ui/share/dialog.py" line="443"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="359"/>
+        <location filename="../../ui/share/dialog.py" line="464"/>
         <source>Presentation (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="360"/>
+        <location filename="../../ui/share/dialog.py" line="465"/>
         <source>Presentation JWT (*.jwt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="361"/>
+        <location filename="../../ui/share/dialog.py" line="466"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="362"/>
+        <location filename="../../ui/share/dialog.py" line="467"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="363"/>
+        <location filename="../../ui/share/dialog.py" line="468"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/dialog.py" line="366"/>
+        <location filename="../../ui/share/dialog.py" line="471"/>
         <source>Save As</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,118 +3350,133 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start/page.py" line="70"/>
+        <location filename="../../ui/start/page.py" line="71"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="76"/>
+        <location filename="../../ui/start/page.py" line="77"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="85"/>
+        <location filename="../../ui/start/page.py" line="86"/>
         <source>Re&amp;view a learner&apos;s portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="88"/>
+        <location filename="../../ui/start/page.py" line="89"/>
         <source>For advisors and employers: no wallet of your own is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="104"/>
+        <location filename="../../ui/start/page.py" line="105"/>
         <source>Keep your certificates, badges and course records in one encrypted wallet on this computer, check they are genuine, and share the ones you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="111"/>
+        <location filename="../../ui/start/page.py" line="112"/>
         <source>&amp;Create a new wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="113"/>
-        <location filename="../../ui/start/page.py" line="157"/>
+        <location filename="../../ui/start/page.py" line="114"/>
+        <location filename="../../ui/start/page.py" line="169"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="128"/>
+        <location filename="../../ui/start/page.py" line="117"/>
+        <source>Check &amp;someone&apos;s credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="119"/>
+        <source>Check someone&apos;s credentials, without a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="122"/>
+        <source>For employers and advisors: verify what a learner shows you; nothing is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="140"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="131"/>
+        <location filename="../../ui/start/page.py" line="143"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="133"/>
+        <location filename="../../ui/start/page.py" line="145"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="155"/>
+        <location filename="../../ui/start/page.py" line="167"/>
         <source>Where the wallet file is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="159"/>
+        <location filename="../../ui/start/page.py" line="171"/>
         <source>&amp;Open another wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="174"/>
+        <location filename="../../ui/start/page.py" line="186"/>
         <source>This wallet cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="177"/>
+        <location filename="../../ui/start/page.py" line="189"/>
         <source>The wallet file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="199"/>
+        <location filename="../../ui/start/page.py" line="211"/>
         <source>The damaged file is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="207"/>
+        <location filename="../../ui/start/page.py" line="219"/>
         <source>Welcome to Learner Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="211"/>
+        <location filename="../../ui/start/page.py" line="223"/>
         <source>Unlock your wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="247"/>
+        <location filename="../../ui/start/page.py" line="259"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="268"/>
+        <location filename="../../ui/start/page.py" line="280"/>
         <source>Creating your wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="280"/>
+        <location filename="../../ui/start/page.py" line="292"/>
         <source>Restoring your wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="289"/>
+        <location filename="../../ui/start/page.py" line="301"/>
         <source>That passphrase does not unlock this backup. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="292"/>
+        <location filename="../../ui/start/page.py" line="304"/>
         <source>The backup file is damaged or is not a Learner Wallet backup: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="299"/>
+        <location filename="../../ui/start/page.py" line="311"/>
         <source>No wallet was made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,6 +3622,176 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     <message>
         <location filename="../../ui/review/desk_page.py" line="134"/>
         <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifierWindow</name>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="62"/>
+        <source>Check someone&apos;s credentials — Learner Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="74"/>
+        <source>&amp;Open a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="76"/>
+        <source>Open what the learner gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="78"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="80"/>
+        <source>Check what the clipboard holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="82"/>
+        <source>the learner&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="86"/>
+        <source>Check &amp;online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="87"/>
+        <source>Use the network for revocation and web keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="90"/>
+        <source>Fetches status lists and issuers&apos; web keys. Off: everything is checked on this computer, and what needs the network is reported as such.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="95"/>
+        <source>Your domain (optional), such as jobs.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="96"/>
+        <source>Your domain for the challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="97"/>
+        <source>&amp;New challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="98"/>
+        <source>Make a new challenge for the learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="104"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="110"/>
+        <source>Export as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="112"/>
+        <source>Export as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="130"/>
+        <source>Open, drop or paste what a learner shows you, or scan their code. Nothing is stored. For a live check, make a new challenge first and let their wallet read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="160"/>
+        <source>The challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="174"/>
+        <source>That domain is too long for a challenge code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="179"/>
+        <source>Challenge: %1
+
+Let the learner&apos;s wallet read this code (Share → Read them → Scan the screen or From a QR image), or read the challenge out for them to type. Then check what they show you: it must be signed for this challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="184"/>
+        <source>Domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="187"/>
+        <source>New challenge made. What you check next must answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="222"/>
+        <source>the pasted picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="224"/>
+        <source>The clipboard holds nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="249"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="268"/>
+        <source>The file could not be read: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="295"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="302"/>
+        <source>The file could not be written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="308"/>
+        <source>Open what the learner shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="311"/>
+        <source>Credentials, presentations and QR images (*.json *.jsonld *.jwt *.txt *.vp1 *.pdf *.png *.svg *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="318"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="318"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="320"/>
+        <source>Export the result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

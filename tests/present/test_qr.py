@@ -66,7 +66,8 @@ def test_several_credentials_get_an_explanation_and_the_alternatives(holder: Hol
     choice = choose_qr(document, credentials)
     assert choice.code is None
     assert "5 credentials" in choice.message
-    assert "--format vp" in choice.message and "--format pdf" in choice.message
+    assert "presentation file" in choice.message and "PDF evidence pack" in choice.message
+    assert "--" not in choice.message  # the app shows it: no command-line flags
 
 
 @pytest.mark.parametrize(

@@ -179,7 +179,7 @@ def _qr(index: int, item: EvidenceItem, out: PackHtml, px_per_mm: float) -> str:
     if item.qr is None:
         return ""
     if item.qr.code is None:
-        # The choice's message is written for the command line (it suggests --format pdf).
+        # Printed on paper, the useful pointer is the attachment itself.
         return (
             '<h3>QR code</h3><p class="muted">None is printed: the signed presentation of this '
             "credential does not fit a QR code that can be scanned. To check the credential, "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -53,6 +54,20 @@ class SettingsDialog(QDialog):
         self.auto_lock.setSpecialValueText(self.tr("Never"))
         self.auto_lock.setValue(int(values["auto_lock_minutes"]))
         self.auto_lock.setAccessibleName(self.tr("Lock after minutes idle"))
+        self.auto_lock.setToolTip(
+            self.tr("Auto-lock waits while a QR code is on screen, and resumes after.")
+        )
+        lock_note = QLabel(
+            self.tr(
+                "Auto-lock is paused while a QR code is on screen (interview mode or the Share "
+                "dialog's code), so it never hides the code mid-interview; it resumes when the "
+                "code is closed."
+            ),
+            self,
+        )
+        lock_note.setWordWrap(True)
+        lock_note.setTextFormat(Qt.TextFormat.PlainText)
+        lock_note.setAccessibleName(self.tr("About auto-lock while sharing"))
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("Default presentation format"))
         names = {
@@ -85,6 +100,7 @@ class SettingsDialog(QDialog):
         identities_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
+        form.addRow(lock_note)
         form.addRow(self.tr("&Presentation format:"), self.format)
         form.addRow(self.tr("Your &email addresses:"), self.identities)
         form.addRow(identities_note)

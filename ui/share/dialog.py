@@ -10,10 +10,12 @@ large, with its version and what to do when no code fits.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +38,10 @@ from ui.common.elide import elide_middle
 from ui.common.plurals import english
 from ui.common.tasks import run_task
 from ui.common.verdicts import verdict_label
+from ui.share.binding import ChallengeReader
+from ui.share.interview import FixedSlides, InterviewWindow
 from ui.share.presenting import (
+    InterviewShare,
     Prepared,
     Shared,
     ShareFormat,
@@ -46,9 +51,11 @@ from ui.share.presenting import (
     prepare,
     refusal,
     save_share,
+    shown_slide,
 )
 from ui.share.qr_view import QrView
 from ui.start.page import explain
+from wallet.present.linkedin import linkedin_add_url
 from wallet.present.presentation import Purpose, default_purpose
 
 __all__ = ["ShareDialog"]
@@ -67,6 +74,8 @@ class ShareDialog(QDialog):
         self.shared: Shared | None = None
         self.saved: list[Path] = []
         self.ask_path: AskPath = self._ask_path
+        self.interview_window: InterviewWindow | None = None
+        self.open_url: Callable[[str], object] = lambda url: QDesktopServices.openUrl(QUrl(url))
         self.setWindowTitle(self.tr("Share credentials"))
         self.setMinimumWidth(620)
         self.stack = QStackedWidget(self)
@@ -74,6 +83,8 @@ class ShareDialog(QDialog):
         self.stack.addWidget(self._qr_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
+        # F11: the code full screen (interview mode), from either page.
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.full_screen)
         self._busy(True, self.tr("Checking your credentials again…"))
         run_task(self, lambda _: prepare(service, self.ids), self._prepared, self._failed)
 
@@ -127,13 +138,28 @@ class ShareDialog(QDialog):
         self.action.clicked.connect(lambda: self.share())
         close = QPushButton(self.tr("Close"), page)
         close.clicked.connect(self.reject)
+        self.reader = ChallengeReader(self.challenge, self.domain, self.status, page)
+        self.interview_button = QPushButton(self.tr("&Interview mode (F11)"), page)
+        self.interview_button.setAccessibleName(self.tr("Show the codes full screen"))
+        self.interview_button.setToolTip(
+            self.tr("Full screen, one code at a time, for the verifier's phone or a video call")
+        )
+        self.interview_button.clicked.connect(self.interview)
+        self.linkedin = QPushButton(self.tr("Add to &LinkedIn profile"), page)
+        self.linkedin.setAccessibleName(self.tr("Add to LinkedIn profile (opens your browser)"))
+        self.linkedin.setToolTip(self.tr("Opens LinkedIn's add-certification form in your browser"))
+        self.linkedin.clicked.connect(self.add_to_linkedin)
+        self.linkedin.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("&Purpose:"), self.purpose)
         form.addRow(self.tr("C&hallenge:"), self.challenge)
         form.addRow(self.tr("&Domain:"), self.domain)
+        form.addRow(self.tr("Read them:"), self.reader.sources)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.linkedin)
+        buttons.addWidget(self.interview_button)
         buttons.addWidget(self.action)
         buttons.addWidget(close)
         layout = QVBoxLayout(page)
@@ -170,12 +196,22 @@ class ShareDialog(QDialog):
         back = QPushButton(self.tr("← &Back"), page)
         back.setAccessibleName(self.tr("Back to the share options"))
         back.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        self.full_button = QPushButton(self.tr("F&ull screen (F11)"), page)
+        self.full_button.setAccessibleName(self.tr("Show this code full screen"))
+        self.full_button.clicked.connect(self.full_screen)
         close = QPushButton(self.tr("Close"), page)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(back)
         buttons.addStretch(1)
-        for button in (self.save_png, self.save_svg, self.instead_file, self.instead_pdf, close):
+        for button in (
+            self.full_button,
+            self.save_png,
+            self.save_svg,
+            self.instead_file,
+            self.instead_pdf,
+            close,
+        ):
             buttons.addWidget(button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.qr_heading)
@@ -187,9 +223,17 @@ class ShareDialog(QDialog):
 
     # --- state ----------------------------------------------------------------------------
     def _busy(self, busy: bool, text: str = "") -> None:
-        for widget in (self.format, self.purpose, self.challenge, self.domain, self.override):
+        for widget in (
+            self.format,
+            self.purpose,
+            self.challenge,
+            self.domain,
+            self.override,
+            self.reader.sources,
+        ):
             widget.setEnabled(not busy)
         self.action.setEnabled(not busy and self._can_share())
+        self.interview_button.setEnabled(not busy and self._can_share())
         self.status.setText(text)
 
     def _can_share(self) -> bool:
@@ -214,6 +258,7 @@ class ShareDialog(QDialog):
             item.setToolTip(plain_tip(why or ""))
             self.credentials.addItem(item)
         self.override.setVisible(any(not c.valid for c in prepared.candidates))
+        self.linkedin.setVisible(len(prepared.candidates) == 1)
         self.holder.setText(self.tr("Signed as %1").replace("%1", elide_middle(prepared.holder)))
         self.holder.setToolTip(plain_tip(prepared.holder))
         self.format.setCurrentIndex(max(self.format.findData(prepared.default_format), 0))
@@ -236,6 +281,7 @@ class ShareDialog(QDialog):
 
     def _update_action(self) -> None:
         self.action.setEnabled(self._can_share() and self.format.isEnabled())
+        self.interview_button.setEnabled(self._can_share() and self.format.isEnabled())
         if self.prepared is not None and not self._can_share():
             self.status.setText(
                 self.tr("None of these credentials is valid: tick the box to share them anyway.")
@@ -291,7 +337,7 @@ class ShareDialog(QDialog):
         code = choice.code if choice is not None else None
         self.qr_view.set_code(code)
         self.qr_view.setVisible(code is not None)
-        for button in (self.save_png, self.save_svg):
+        for button in (self.save_png, self.save_svg, self.full_button):
             button.setVisible(code is not None)
         for button in (self.instead_file, self.instead_pdf):
             button.setVisible(code is None)
@@ -316,7 +362,66 @@ class ShareDialog(QDialog):
             )
         self.qr_message.setText(message[:1].upper() + message[1:] + ".")
         self.stack.setCurrentIndex(1)
-        self.resize(max(self.width(), 640), max(self.height(), 720))
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """As large as the code wants at 6 px a module, never larger than the screen's room
+        (issue 14: the page must fit a 1366×768 laptop; F11 shows the code larger)."""
+        code = self.qr_view.code
+        side = QrView.minimum_side(code) * 3 // 2 if code is not None else 0
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None and room.height() >= 480:
+            # No wider than the code can be drawn in the height there is.
+            side = min(side, room.height() - 48 - 220, room.width() - 32 - 48)
+        width, height = max(640, side + 48), max(720, side + 220)
+        if room is not None and room.height() >= 480:
+            width, height = min(width, room.width() - 32), min(height, room.height() - 48)
+        self.resize(max(self.width(), width), height)
+
+    # --- interview mode ---------------------------------------------------------------------
+    def full_screen(self) -> None:
+        """F11: the code on the QR page full screen, or interview mode from the options."""
+        shared = self.shared
+        code = shared.qr.code if shared is not None and shared.qr is not None else None
+        if self.stack.currentIndex() != 1 or code is None or shared is None:
+            self.interview()
+            return
+        prepared = self.prepared
+        chosen = prepared.selection.presented(self.override.isChecked()) if prepared else ()
+        slide = shown_slide(shared, chosen)
+        self._open_interview(lambda _version: FixedSlides([slide]))
+
+    def interview(self) -> None:
+        """Interview mode: the chosen credentials' codes, signed for the challenge given."""
+        prepared = self.prepared
+        if prepared is None or not self._can_share():
+            return
+        request = self.request(ShareFormat.QR)
+        if not self._purpose_chosen:  # QR codes are read by VerifierPlus and LCW
+            request = replace(request, purpose=default_purpose(True))
+        service = self.service
+        self._open_interview(lambda version: InterviewShare(service, prepared, request, version))
+
+    def _open_interview(self, make: Callable[[int], Any]) -> None:
+        if self.interview_window is not None:
+            self.interview_window.close()
+        self.interview_window = InterviewWindow(make, self)
+        self.interview_window.start()
+
+    def add_to_linkedin(self) -> None:
+        """Open LinkedIn's add-certification form for the one credential (on click only)."""
+        prepared = self.prepared
+        if prepared is None or len(prepared.candidates) != 1:
+            return
+        candidate = prepared.candidates[0]
+        self.open_url(linkedin_add_url(candidate.report.view, candidate.name))
+
+    def done(self, result: int) -> None:
+        if self.interview_window is not None:
+            self.interview_window.close()
+            self.interview_window = None
+        super().done(result)
 
     def _save_qr(self, fmt: ShareFormat) -> None:
         shared, prepared = self.shared, self.prepared
@@ -366,3 +471,4 @@ class ShareDialog(QDialog):
             self, self.tr("Save As"), str(Path.home() / suggested), filters.get(fmt, "")
         )
         return Path(path) if path else None
+

@@ -47,6 +47,7 @@ __all__ = [
     "prepare",
     "refusal",
     "save_share",
+    "shown_slide",
 ]
 
 
@@ -231,3 +232,76 @@ def as_qr_file(shared: Shared, fmt: ShareFormat) -> Shared:
         raise WalletError("there is no QR code to save")
     data = code.png() if fmt is ShareFormat.QR_PNG else code.svg().encode("utf-8")
     return Shared(data, shared.qr, {**shared.details, "format": fmt.value}, shared.presentation)
+
+
+class InterviewShare:
+    """Interview mode's slides for a prepared share (:class:`ui.share.interview.Slides`).
+
+    :meth:`plan` makes sure the holder key exists, builds the deck for the screen's room and
+    records the share in the history (format ``interview``, its challenge and domain); then each
+    slide is signed when first asked for. Runs on the task thread.
+    """
+
+    def __init__(
+        self,
+        service: WalletService,
+        prepared: Prepared,
+        request: ShareRequest,
+        max_version: int,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self._service, self._prepared, self._request = service, prepared, request
+        self._max_version = max_version
+        self._now = clock or (lambda: datetime.now(UTC))
+        self.deck: Any = None
+        self._details: dict[str, Any] = {}
+        self._ids: list[Any] = []
+
+    def plan(self) -> int:
+        from wallet.present.interview import InterviewDeck
+
+        chosen = _presented(self._prepared, self._request)
+        holder = ensure_holder(ServiceKeySlot(self._service), self._now).current
+        signing = PresentationRequest(
+            challenge=self._request.challenge or None,
+            domain=self._request.domain or None,
+            purpose=self._request.purpose,
+            clock=self._now,
+        )
+        items = [(c.document, c.report.view, c.name) for c in chosen]
+        self.deck = InterviewDeck(items, holder, signing, self._max_version)
+        count: int = self.deck.plan()
+        self._details = {
+            "format": "interview",
+            "holder": holder.did,
+            "app": "desktop",
+            "challenge": self.deck.challenge,
+            "domain": signing.domain,
+            "purpose": signing.purpose.value,
+            "codes": count,
+        }
+        self._ids = [c.id for c in chosen]
+        return count
+
+    def after_shown(self) -> None:
+        """Record the share in the history: after the first code is on screen, so the vault's
+        write (a synced transaction) does not delay it."""
+        self._service.record_share(self._ids, self._details)
+
+    def slide(self, index: int) -> Any:
+        return self.deck.slide(index)
+
+
+def shown_slide(shared: Shared, chosen: Sequence[Candidate]) -> Any:
+    """The Share dialog's code as one interview-mode slide (no new signature), naming the
+    credentials from their signed views."""
+    from wallet.present.evidence import credential_facts
+    from wallet.present.interview import Shown, Slide, SlideKind
+
+    code = shared.qr.code if shared.qr is not None else None
+    shown = tuple(
+        Shown(c.name, credential_facts(c.report.view, c.name).issuer_name) for c in chosen
+    )
+    kind: SlideKind = "link" if code is not None and code.kind == "url" else "presentation"
+    challenge = str(shared.details.get("challenge") or "")
+    return Slide(code, shown, "", kind, challenge, shared.presentation)

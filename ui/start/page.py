@@ -49,6 +49,7 @@ class StartPage(QWidget):
 
     opened = Signal()
     review_requested = Signal()  # the advisor's review mode, which needs no wallet
+    check_credentials = Signal()  # "Check someone's credentials": verifier mode, no wallet
 
     def __init__(self, access: VaultAccess, state: WalletState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -113,12 +114,23 @@ class StartPage(QWidget):
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"), panel)
         self.create_button.clicked.connect(self.ask_create)
         self.restore_button.clicked.connect(self.ask_restore)
+        self.check_button = QPushButton(self.tr("Check &someone's credentials…"), panel)
+        self.check_button.setAccessibleName(
+            self.tr("Check someone's credentials, without a wallet")
+        )
+        self.check_button.setToolTip(
+            self.tr("For employers and advisors: verify what a learner shows you; nothing is kept")
+        )
+        self.check_button.clicked.connect(self.check_credentials)
         layout = QVBoxLayout(panel)
         layout.addWidget(text)
         layout.addSpacing(12)
         # Buttons as wide as their longest label (plus room), centred: not the window's width.
-        width = max(b.sizeHint().width() for b in (self.create_button, self.restore_button)) + 48
-        for button in (self.create_button, self.restore_button):
+        buttons = (self.create_button, self.restore_button, self.check_button)
+        width = max(b.sizeHint().width() for b in buttons) + 48
+        for button in buttons:
+            if button is self.check_button:
+                layout.addSpacing(12)
             button.setFixedWidth(max(width, 240))
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         return panel

@@ -28,6 +28,7 @@ class Actions:
     respond: QAction
     backup: QAction
     verify_backup: QAction
+    check: QAction
     passphrase: QAction
     identity: QAction
     settings: QAction
@@ -71,6 +72,8 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
     respond.setToolTip(tr("Answer a verifier's presentation request"))
     backup = make("backup", tr("&Back up…"), "Ctrl+B")
     verify_backup = make("verify_backup", tr("&Verify a backup…"), needs_wallet=False)
+    check = make("check", tr("&Check someone's credentials…"), "Ctrl+Shift+K", needs_wallet=False)
+    check.setToolTip(tr("Verifier mode: check what a learner shows you, without a wallet"))
     passphrase = make("passphrase", tr("Change pass&phrase…"))
     identity = make("identity", tr("My &identity…"))
     settings = make("settings", tr("Se&ttings…"), key.Preferences)
@@ -87,7 +90,7 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
         (add_files, add_folder, paste, qr, samples),
         (receive, respond),
         (share, history),
-        (review,),
+        (check, review),
         (backup, verify_backup, passphrase, identity),
         (settings, lock),
         (quit_,),
@@ -106,6 +109,6 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
         toolbar.addAction(action)
     return Actions(
         add_files, add_folder, paste, qr, samples, share, history, receive, respond, backup,
-        verify_backup, passphrase, identity, settings, lock, quit_, find, as_list, toolbar, wallet,
-        review,
+        verify_backup, check, passphrase, identity, settings, lock, quit_, find, as_list, toolbar,
+        wallet, review,
     )  # fmt: skip

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.account.settings_saved = self._settings_saved
         self.rechecks = Rechecks(self.state, self.network_question, self)
         self.share_dialog: ShareDialog | None = None
+        self.verifier: Any = None  # ui.verifier.window.VerifierWindow, made when first asked
         self.history_dialog: ShareHistoryDialog | None = None
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.review.close_all)
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
                 "respond": self.exchanges.respond,
                 "backup": self.account.backup,
                 "verify_backup": self.account.verify_backup,
+                "check": self.open_verifier,
                 "passphrase": self.account.change_passphrase,
                 "identity": self.account.show_identity,
                 "settings": self.account.open_settings,
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.start_page.opened.connect(lambda: self._set_unlocked(True))
+        self.start_page.check_credentials.connect(self.open_verifier)
         self.state.changed.connect(self._state_changed)
         self.state.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.sidebar.chosen.connect(self._navigate)
@@ -329,6 +332,16 @@ class MainWindow(QMainWindow):
             return
         self.share_dialog = ShareDialog(self.state.service, ids, self)
         self.share_dialog.open()
+
+    def open_verifier(self) -> None:
+        """Verifier mode ("Check someone's credentials"): its own window, no wallet needed."""
+        from ui.verifier.window import VerifierWindow
+
+        if self.verifier is None:
+            self.verifier = VerifierWindow(self)
+        self.verifier.show()
+        self.verifier.raise_()
+        self.verifier.activateWindow()
 
     def show_share_history(self) -> None:
         """Read the sharing history (background), then show it."""

@@ -153,7 +153,9 @@ def _write_format(
 
         choice = choose_qr(presentation, [c.document for c in chosen])
         if choice.code is None:
-            print(f"learner-wallet: {choice.message}", file=sys.stderr)
+            # The core's sentence names no flags (the app shows it too); the command line does.
+            hint = " (--format vp or --format pdf)"
+            print(f"learner-wallet: {choice.message}{hint}", file=sys.stderr)
             return EXIT_REFUSED
         print(choice.message, file=sys.stderr)
         data = choice.code.text.encode("ascii") + b"\n" if fmt == "qr-text" else choice.code.png()

@@ -34,6 +34,7 @@ __all__ = [
     "SCAN_SIDE",
     "QrText",
     "image_format",
+    "read_qr_pixels",
     "read_qr_text",
 ]
 
@@ -82,7 +83,29 @@ def read_qr_text(data: bytes, clock: Callable[[], float] = time.thread_time) -> 
     kind = image_format(data)
     if kind is None:
         raise InputError("not an image this wallet reads (PNG, JPEG, GIF, BMP or WebP)")
-    gray = _decoded(data, kind)
+    text = _search(_decoded(data, kind), clock)
+    return None if text is None else QrText(text, kind)
+
+
+def read_qr_pixels(
+    width: int, height: int, gray: bytes, clock: Callable[[], float] = time.thread_time
+) -> str | None:
+    """The text of the first QR code in a grey-level picture (one byte a pixel, rows of
+    ``width`` bytes): a screen grab or a camera frame, which arrive as pixels, not files.
+
+    Raises :class:`InputTooLarge` past :data:`MAX_IMAGE_PIXELS` or the scan budget, and
+    ValueError when ``gray`` does not hold ``width`` × ``height`` bytes.
+    """
+    from PIL import Image
+
+    if width <= 0 or height <= 0 or len(gray) != width * height:
+        raise ValueError("the pixels do not match the picture's size")
+    if width * height > MAX_IMAGE_PIXELS:
+        raise InputTooLarge(f"the picture is {width}x{height} pixels; the limit is exceeded")
+    return _search(Image.frombytes("L", (width, height), gray), clock)
+
+
+def _search(gray: Any, clock: Callable[[], float]) -> str | None:
     started = clock()
     for view in _views(gray):
         if clock() - started > SCAN_SECONDS:
@@ -92,7 +115,7 @@ def read_qr_text(data: bytes, clock: Callable[[], float] = time.thread_time) -> 
             )
         text = _scan(view)
         if text is not None:
-            return QrText(text, kind)
+            return text
     return None
 
 

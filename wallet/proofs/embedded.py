@@ -64,6 +64,11 @@ class ProofResult:
     # Set when the signature verifies but for another challenge or domain than the verifier's:
     # the holder check reports it (a replayed presentation), not the signature check.
     replay: str | None = None
+    # The proof's own options as its signature covers them (read from the proof configuration's
+    # statements, never from its JSON): when and for which challenge and domain it was made.
+    created: str | None = None
+    challenge: str | None = None
+    domain: str | None = None
 
 
 def _fail(message: str, suite: str = "", **extra: Any) -> ProofResult:
@@ -121,6 +126,7 @@ def verify_embedded_proof(
         "purpose": declared if isinstance(declared, str) else None,
         "id": ident,
         "previous": previous,
+        **_signed_options(options),
     }
     if method_ref is None:
         return _fail("the proof has no verificationMethod", suite.name, **extra)
@@ -188,6 +194,18 @@ def verify_embedded_proof(
         replay=replay,
         **extra,
     )
+
+
+def _signed_options(options: dict[str, Any]) -> dict[str, str | None]:
+    """``created``, ``challenge`` and ``domain`` from the proof's signed options (one value each;
+    a list of domains is named by its first)."""
+    found: dict[str, str | None] = {}
+    for name in ("created", "challenge", "domain"):
+        value = options.get(name)
+        if isinstance(value, list):
+            value = value[0] if value else None
+        found[name] = value if isinstance(value, str) else None
+    return found
 
 
 class _BadProof(ValueError):

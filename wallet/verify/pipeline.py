@@ -36,7 +36,7 @@ from wallet.verify.openbadges import (
 )
 from wallet.verify.options import VerifyOptions
 from wallet.verify.reading import Reading, SignatureBasis
-from wallet.verify.report import Check, RawInput, Report, Status, derive_verdict
+from wallet.verify.report import Check, ProofFacts, RawInput, Report, Status, derive_verdict
 from wallet.verify.standing import status_row, trust_row
 from wallet.verify.structure import (
     as_list,
@@ -443,6 +443,14 @@ def verify_presentation(
         view=view,
         source=RawInput(reading.document),
         about=about_of(view, "presentation"),
+        proofs=tuple(_facts(p) for p in proofs),
+    )
+
+
+def _facts(result: ProofResult) -> ProofFacts:
+    signer = result.method.controller if result.method is not None else None
+    return ProofFacts(
+        result.verified, signer, result.purpose, result.created, result.challenge, result.domain
     )
 
 

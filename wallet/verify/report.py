@@ -17,6 +17,7 @@ __all__ = [
     "Check",
     "CheckId",
     "Kind",
+    "ProofFacts",
     "RawInput",
     "Report",
     "Status",
@@ -83,6 +84,20 @@ class Check:
 
 
 @dataclass(frozen=True)
+class ProofFacts:
+    """What one of a presentation's proofs says about itself, as its signature covers it: who
+    signed (the key's controller), for which purpose, when, and for which challenge and domain.
+    ``verified`` as the proof's result: True, False, or None (could not be checked)."""
+
+    verified: bool | None
+    signer: str | None = None
+    purpose: str | None = None
+    created: str | None = None
+    challenge: str | None = None
+    domain: str | None = None
+
+
+@dataclass(frozen=True)
 class Report:
     """The answer for one credential or presentation.
 
@@ -101,6 +116,8 @@ class Report:
     view: SignedView = field(default=EMPTY_VIEW, compare=False, repr=False)
     source: RawInput | None = field(default=None, compare=False, repr=False)
     about: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # A presentation's proofs (empty for credentials): for a verifier's freshness check.
+    proofs: tuple[ProofFacts, ...] = field(default=(), compare=False, repr=False)
 
     def check(self, check_id: CheckId) -> Check | None:
         return next((c for c in self.checks if c.id == check_id), None)

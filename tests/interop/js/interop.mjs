@@ -128,9 +128,11 @@ async function issue({credential, issuerSeed, holderSeed, suite, challenge, doma
   return {credential: signed, presentation: vp, issuer: issuer.did, holder: holder.did};
 }
 
-async function vpqrEncode({vp}) {
-  const {payload, version, rawCborldBytes} = await vpqr.toQrCode({vp, documentLoader});
-  return {payload, version, cborld: Buffer.from(rawCborldBytes).toString('hex')};
+// {vp, size}: also the QR image vpqr draws itself (a data: URL, `size` px a module).
+async function vpqrEncode({vp, size}) {
+  const {payload, version, rawCborldBytes, imageDataUrl} =
+    await vpqr.toQrCode({vp, documentLoader, size: size || 4});
+  return {payload, version, cborld: Buffer.from(rawCborldBytes).toString('hex'), imageDataUrl};
 }
 
 // {document}: the CBOR-LD bytes (hex) vpqr would wrap, for documents too large for one QR code.
