@@ -2,7 +2,9 @@
 address space: CPU seconds of the work and the child's peak memory, against the 5 s budget.
 
 Inputs are the ones the tests build (tests/formats/hostile_pdf.py, tests/formats/
-test_qr_limits.py, tests/vault/test_backup_limits.py). ``--quick`` skips the largest images.
+test_qr_limits.py, tests/vault/test_backup_limits.py, and the attack-9 credentials in
+tests/jsonld/test_attack9_*.py, tests/verify/test_attack9_*.py). ``--quick`` skips the largest
+images.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import sys
 import tempfile
 import zlib
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -80,3 +83,56 @@ def main(argv: list[str]) -> None:
         for side, module in sizes:
             image = qr._png(qr.finder_field(side, module))
             run(f"{side}x{side} of finder patterns, {module} px modules", qr._SCAN, image)
+
+        print("   JSON-LD credentials (attack 9)", flush=True)
+        _credentials(run)
+
+
+_VERIFY = """
+import json
+from datetime import datetime
+from pathlib import Path
+from wallet.errors import InputError
+from wallet.verify import VerifyOptions, verify_input
+DATA = Path({path!r}).read_bytes()
+def work():
+    try:
+        report = verify_input(DATA, VerifyOptions(now=datetime(2025, 1, 1).astimezone()))
+    except InputError as exc:
+        return f"refused: {{exc}}"
+    return f"{{report.verdict.value}}, {{len(DATA) // 1024}} KiB"
+"""
+
+
+def _credentials(run: Any) -> None:
+    import json
+
+    from tests.jsonld import test_attack9_contexts as contexts
+    from tests.jsonld import test_attack9_depth as depth
+    from tests.verify import test_attack9_large as large
+    from tests.verify import test_attack9_revisions as revisions
+
+    forged = revisions._forged()
+    cases = {
+        "scoped context of 3,000 terms on 40,000 nodes": contexts._scoped_on_many_nodes(
+            3000, 40_000
+        ),
+        "30,000 terms with scoped contexts": contexts._many_scoped_terms(30_000),
+        "5,000 inline contexts": contexts._many_contexts(5000),
+        "one node of 100,000 values used 6,000 times": depth._shared_node(100_000, 6_000),
+        "IRIs chained 25,000 deep": depth._credential(
+            depth._chain(25_000, "urn:n"), "urn:n0", signed=False
+        ),
+        "blank-node ring of 25,000": depth._credential(
+            depth._chain(25_000, "_:n", ring=True), "_:n0", signed=False
+        ),
+        "50,000 alignments (schema, revisions)": large._alignments(50_000, typed=False),
+        "forged old-revision credential, 700 KB": revisions._forged(alignments=4000),
+        "presentation of 1,800 forged old-revision ones": {
+            "@context": ["https://www.w3.org/2018/credentials/v1"],
+            "type": ["VerifiablePresentation"],
+            "verifiableCredential": [dict(forged, id=f"urn:uuid:{i}") for i in range(1800)],
+        },
+    }
+    for label, document in cases.items():
+        run(label, _VERIFY, json.dumps(document).encode())

@@ -144,7 +144,11 @@ def test_a_pdf_pack_is_read_from_its_signed_attachment_not_its_pages(
     printed = DemoIssuer().achievement_credential("Chief Surgeon", subject_id=holder.did)
     original = json.dumps(printed).encode()
     item = EvidenceItem(
-        printed["id"], "Chief Surgeon", printed, verify_input(original, VerifyOptions()), NOW,
+        printed["id"],
+        "Chief Surgeon",
+        printed,
+        verify_input(original, VerifyOptions()),
+        NOW,
         original,
     )
     # The pages describe "Chief Surgeon"; the signed presentation attached holds the forklift.

@@ -22,7 +22,9 @@ __all__ = [
     "SEC",
     "SUITES",
     "alias_as_full_iri",
+    "as_other_data_model",
     "ghost_node",
+    "ghosts",
     "keyword_alias",
     "language_injection",
     "signed_credential",
@@ -122,3 +124,64 @@ def language_injection(document: dict[str, Any]) -> dict[str, Any]:
         "@language": 'en .\n<urn:x> <https://schema.org/name> "forged"',
     }
     return forged
+
+
+VC_V1 = "https://www.w3.org/2018/credentials/v1"
+VC_V2 = "https://www.w3.org/ns/credentials/v2"
+_V1_DATES = ("issuanceDate", "expirationDate")
+
+
+def as_other_data_model(document: dict[str, Any]) -> dict[str, Any]:
+    """Attack 9: a VCDM 1.1 credential relabelled VCDM 2.0 (its first ``@context`` swapped), its
+    1.1 dates moved under their full IRIs. The v2 context has no term for those IRIs, so the full
+    IRI is how it writes them and the statements do not change; a verifier that picks the date
+    names from the first context then reads ``validFrom``/``validUntil`` and finds none."""
+    forged = copy.deepcopy(document)
+    assert forged["@context"][0] == VC_V1
+    forged["@context"] = [VC_V2, *forged["@context"][1:]]
+    for name in _V1_DATES:
+        if name in forged:
+            forged[CRED + name] = {"@value": forged.pop(name), "@type": XSD_DATETIME}
+    return forged
+
+
+def _ghost_copy(document: dict[str, Any], context: dict[str, Any]) -> dict[str, Any]:
+    """The achievement once more, under its own id (so it merges into the signed node) but with
+    a context that drops every string it holds."""
+    forged = copy.deepcopy(document)
+    subject = forged["credentialSubject"]
+    genuine = subject["achievement"]
+    ghost = {"@context": context, "id": genuine["id"], "name": "Doctor of Medicine"}
+    subject["achievement"] = [ghost, genuine]
+    return forged
+
+
+def ghosts(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Attack 9: text JSON-LD drops without a word, each written into a genuinely signed
+    credential as "Doctor of Medicine". The statements do not change, so the signature still
+    verifies; the JSON says what nothing signs."""
+    found: dict[str, dict[str, Any]] = {}
+    found["a default language that is not a tag"] = _ghost_copy(document, {"@language": "x y"})
+    term = copy.deepcopy(document)
+    term["@context"] = [
+        *term["@context"],
+        {"title": {"@id": "https://schema.org/name", "@language": "x y"}},
+    ]
+    term["credentialSubject"]["achievement"]["title"] = "Doctor of Medicine"
+    found["a term whose language is not a tag"] = term
+    top_list = copy.deepcopy(document)
+    top_list["@list"] = [{"https://schema.org/name": "Doctor of Medicine"}]
+    found["a list at the top of the document"] = top_list
+    graph_value = copy.deepcopy(document)
+    graph_value["@included"] = [{"@graph": ["Doctor of Medicine"]}]
+    found["a value alone in a graph"] = graph_value
+    graph_object = copy.deepcopy(document)
+    graph_object["@included"] = [{"@graph": [{"@value": "Doctor of Medicine"}]}]
+    found["a value object alone in a graph"] = graph_object
+    graph_list = copy.deepcopy(document)
+    graph_list["@included"] = [{"@graph": [{"@list": ["Doctor of Medicine"]}]}]
+    found["a list alone in a graph"] = graph_list
+    node_language = copy.deepcopy(document)
+    node_language["credentialSubject"]["achievement"]["@language"] = "MD-Harvard"
+    found["a language on a node"] = node_language
+    return found

@@ -1,4 +1,4 @@
-""""Scan the screen": read a QR code shown in any window, such as a video call (issue 14).
+""" "Scan the screen": read a QR code shown in any window, such as a video call (issue 14).
 
 Every screen is grabbed (``QScreen.grabWindow(0)``: the whole desktop as the compositor shows it)
 on the GUI thread, as Qt requires, and searched for a code on the task thread. Wayland

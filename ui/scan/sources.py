@@ -58,9 +58,7 @@ class QrSources(QWidget):
         )
         self.screen_button.clicked.connect(self.scan_screen)
         self.camera_button = QPushButton(self.tr("&Webcam…"), self)
-        self.camera_button.setAccessibleName(
-            self.tr("Read %1 with the webcam").replace("%1", what)
-        )
+        self.camera_button.setAccessibleName(self.tr("Read %1 with the webcam").replace("%1", what))
         self.camera_button.clicked.connect(self.use_camera)
         self.camera_button.setVisible(camera_available())
         row = QHBoxLayout(self)

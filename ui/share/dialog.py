@@ -471,4 +471,3 @@ class ShareDialog(QDialog):
             self, self.tr("Save As"), str(Path.home() / suggested), filters.get(fmt, "")
         )
         return Path(path) if path else None
-

@@ -70,8 +70,7 @@ class QrView(QWidget):
                 self.rect().adjusted(24, 24, -24, -24),
                 int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                 self.tr(
-                    "This code is too dense to scan at this size. Press F11 to show it full "
-                    "screen."
+                    "This code is too dense to scan at this size. Press F11 to show it full screen."
                 ),
             )
             painter.end()

@@ -138,11 +138,15 @@ class FindingView(QWidget):
                 asked += "  ·  " + self.tr("domain %1").replace("%1", finding.challenge.domain)
             self.column.addWidget(_label(self, asked))
         if finding.note:
-            note = _label(self, self.tr(
-                "A PDF evidence pack's printed pages are not evidence: anyone can print "
-                "anything. What follows is what its signed attachment holds; compare it with "
-                "the pages you were shown."
-            ), bold=True)
+            note = _label(
+                self,
+                self.tr(
+                    "A PDF evidence pack's printed pages are not evidence: anyone can print "
+                    "anything. What follows is what its signed attachment holds; compare it with "
+                    "the pages you were shown."
+                ),
+                bold=True,
+            )
             note.setAccessibleName(self.tr("About PDF evidence packs"))
             self.column.addWidget(note)
         if finding.presentation is not None:
@@ -184,9 +188,7 @@ class FindingView(QWidget):
         self._row(
             grid,
             self.tr("Domain"),
-            status_words(
-                found.domain, self.tr("yours"), self.tr("another"), self.tr("none asked")
-            ),
+            status_words(found.domain, self.tr("yours"), self.tr("another"), self.tr("none asked")),
         )
         mark, _ = status_mark(found.freshness.status)
         self._row(grid, self.tr("Made"), f"{mark} {found.freshness.message}")
@@ -231,8 +233,10 @@ class FindingView(QWidget):
             self._check_row(grid, check)
         for inner in report.credentials:
             about = inner.about.get("name") if inner.about else None
-            value = f"{verdict_label(inner.verdict)}: {about}" if about else verdict_label(
-                inner.verdict
+            value = (
+                f"{verdict_label(inner.verdict)}: {about}"
+                if about
+                else verdict_label(inner.verdict)
             )
             self._row(grid, (inner.label or self.tr("included credential")).capitalize(), value)
 

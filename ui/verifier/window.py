@@ -154,9 +154,7 @@ class VerifierWindow(QMainWindow):
         self.challenge_text = QLabel(panel)
         self.challenge_text.setTextFormat(Qt.TextFormat.PlainText)
         self.challenge_text.setWordWrap(True)
-        self.challenge_text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-        )
+        self.challenge_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.challenge_text.setAccessibleName(self.tr("The challenge"))
         row = QHBoxLayout(panel)
         row.addWidget(self.challenge_code)
@@ -340,4 +338,3 @@ class VerifierWindow(QMainWindow):
         self._cache = None
         self.result.clear()  # nothing is kept once the window is closed
         super().closeEvent(event)
-

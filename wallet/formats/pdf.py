@@ -28,6 +28,7 @@ from typing import Any
 
 from wallet.errors import InputError, InputTooLarge
 from wallet.formats.jsontext import MAX_JSON_BYTES
+from wallet.wording import plain
 
 __all__ = [
     "MAX_ATTACHMENTS",
@@ -53,6 +54,9 @@ _ATTACHMENT_LIMIT = MAX_JSON_BYTES + 1  # one byte over says "too large" rather 
 
 @dataclass(frozen=True)
 class PdfAttachment:
+    """The attachment found: its name as a person is shown it (the file chose it: invisible
+    characters made visible and shortened, attack 9), and its bytes."""
+
     name: str
     data: bytes
 
@@ -161,7 +165,9 @@ def _choose(leaves: list[tuple[str, Any]]) -> tuple[str, Any]:
             )
         name = json_files[0]
     if len(by_name[name]) != 1:
-        raise InputError(f"a PDF with more than one attachment named {name}: which is meant?")
+        raise InputError(
+            f"a PDF with more than one attachment named {plain(name)}: which is meant?"
+        )
     return name, by_name[name][0]
 
 
@@ -201,8 +207,8 @@ def _attachment(data: bytes) -> PdfAttachment:
         else:
             too_large = len(attached) > MAX_JSON_BYTES
     if too_large:
-        raise InputTooLarge(f"the PDF's attachment {name} is over the JSON size limit")
-    return PdfAttachment(name, attached)
+        raise InputTooLarge(f"the PDF's attachment {plain(name)} is over the JSON size limit")
+    return PdfAttachment(plain(name), attached)
 
 
 def find_pdf_presentation(data: bytes) -> PdfAttachment:

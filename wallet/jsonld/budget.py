@@ -19,20 +19,44 @@ from typing import ParamSpec, TypeVar
 
 from wallet.jsonld.rdfc import DEFAULT_WORK, WorkMeter
 
-__all__ = ["VERIFY_WORK", "current_meter", "within_work_budget", "work_budget"]
+__all__ = [
+    "REVISION_WORK",
+    "VERIFY_WORK",
+    "current_meter",
+    "revision_meter",
+    "within_work_budget",
+    "work_budget",
+]
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 # What one input (a credential, or a presentation with everything inside it) may spend.
 VERIFY_WORK = 4 * DEFAULT_WORK
+# What one input may spend reading its credentials again under earlier revisions of a context
+# that changed after publication (issue 10): each retry costs twice the document's statement
+# count (expanded, then canonicalized) plus REVISION_OVERHEAD. A genuine old credential (a
+# hundred statements, twenty revisions) needs ~6,000, ten of them in a presentation 60,000;
+# without a bound, a 2 MB presentation of forged ones took 40 s.
+REVISION_WORK = 100_000
+REVISION_OVERHEAD = 100
 
 _CURRENT: ContextVar[WorkMeter | None] = ContextVar("wallet_canon_meter", default=None)
+_REVISIONS: ContextVar[WorkMeter | None] = ContextVar("wallet_revision_meter", default=None)
 
 
 def current_meter() -> WorkMeter:
     """The open verification's meter, or a fresh one for a canonicalization on its own."""
     return _CURRENT.get() or WorkMeter()
+
+
+def revision_meter() -> WorkMeter:
+    """The open verification's allowance for re-reading under earlier context revisions.
+
+    Its own meter, so retries for one credential never leave another without the work its
+    canonicalization needs.
+    """
+    return _REVISIONS.get() or WorkMeter(REVISION_WORK)
 
 
 @contextmanager
@@ -44,9 +68,11 @@ def work_budget(units: int = VERIFY_WORK) -> Iterator[WorkMeter]:
         return
     meter = WorkMeter(units)
     token = _CURRENT.set(meter)
+    revisions = _REVISIONS.set(WorkMeter(REVISION_WORK))
     try:
         yield meter
     finally:
+        _REVISIONS.reset(revisions)
         _CURRENT.reset(token)
 
 

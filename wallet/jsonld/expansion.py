@@ -12,6 +12,9 @@ something those statements do not, or says it in a form its contexts would not p
   for it (``https://www.w3.org/2018/credentials#validUntil`` for ``validUntil``, ``@id`` for
   ``id``), or a value written as an explicit typed value where the term coerces it: ``alias``;
 - ``@``-letters keys that are not keywords (JSON-LD ignores them): ``reserved``;
+- text JSON-LD drops without a word: a list or a value standing alone at the top of a document
+  or a graph, a ``@language`` on a node object: ``dropped`` (attack 9; a language tag that is
+  not one is found where the statements are written, :mod:`wallet.jsonld.rdf`);
 - ``@direction`` and ``@index``, which RDF does not keep: ``unsigned`` (a warning; they are
   not shown either).
 
@@ -27,7 +30,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from wallet.jsonld.iri import is_keyword_form, is_language_tag
+from wallet.jsonld.inline import InlineAllowance
+from wallet.jsonld.iri import is_keyword_form
 from wallet.jsonld.model import Item, ListValue, Node, Value
 from wallet.jsonld.terms import (
     KEYWORDS,
@@ -54,7 +58,7 @@ class ExpansionNote:
     """Something the JSON says that its statements do not (or not in this form).
 
     ``kind``: ``undefined``, ``undefined-type``, ``alias``, ``reserved``, ``unsigned``,
-    ``language`` or ``null``; ``subject`` is the key or type it is about, as written.
+    ``dropped`` or ``null``; ``subject`` is the key or type it is about, as written.
     """
 
     kind: str
@@ -106,6 +110,8 @@ class Expander:
         self._defining_vocabs = defining_vocabs
         self._watch = watch
         self._state = _State()
+        self._allowance = InlineAllowance()
+        self._processed: dict[tuple[int, int, bool, bool], tuple[Any, Any, ActiveContext]] = {}
 
     @property
     def notes(self) -> list[ExpansionNote]:
@@ -132,14 +138,24 @@ class Expander:
         override_protected: bool = False,
         propagate: bool = True,
     ) -> ActiveContext:
-        return process_context(
+        """``local`` applied to ``active``, once per pair in this document (attack 9: a scoped
+        context is applied at every node it covers; both are unchanged while expanding, so the
+        result is too). Pinned contexts are remembered for the process in ``terms`` already."""
+        key = (id(active), id(local), override_protected, propagate)
+        hit = self._processed.get(key)
+        if hit is not None and hit[0] is active and hit[1] is local:
+            return hit[2]
+        result = process_context(
             active,
             local,
             self._load,
             self._is_pinned,
             override_protected=override_protected,
             propagate=propagate,
+            allowance=self._allowance,
         )
+        self._processed[key] = (active, local, result)  # holding both keeps their ids unique
+        return result
 
     def _expand(
         self,
@@ -170,6 +186,7 @@ class Expander:
             if not inside_list and (
                 prop is None or expand_iri(active, prop, vocab=True) == "@graph"
             ):
+                self._free_floating()
                 return None  # §5.1.2 step 4.1: a free-floating scalar
             if definition is not None and definition.has_context:
                 active = self._context(active, definition.context, override_protected=True)
@@ -210,7 +227,27 @@ class Expander:
                 expand_iri(active, last, vocab=True) == "@json"
             )
         out = self._entries(active, type_scoped, prop, expanded_prop, element, input_is_json, path)
-        return _classify(out, prop, expanded_prop, inside_list)
+        result = _classify(out, prop, expanded_prop, inside_list)
+        if "@language" in out and "@value" not in out:
+            # JSON-LD keeps a language only on a string; on a node object it labels nothing.
+            self._note(
+                "dropped",
+                "@language",
+                "a @language on an object that is not a text value labels nothing, so it is "
+                "not signed",
+            )
+        free = not inside_list and (prop is None or expanded_prop == "@graph")
+        if free and isinstance(result, Value | ListValue):
+            self._free_floating()  # §5.1 expand API step 9: only node objects are kept
+        return result
+
+    def _free_floating(self) -> None:
+        self._note(
+            "dropped",
+            "free-floating",
+            "a value or a list standing alone at the top of the document or of a graph belongs "
+            "to no node, so it is not signed",
+        )
 
     def _entries(
         self,
@@ -355,14 +392,7 @@ class Expander:
                 return
             if not isinstance(value, str):
                 raise JsonLdSyntaxError("an @language must be a string")
-            if not is_language_tag(value):
-                self._note(
-                    "language",
-                    value,
-                    f"the language tag {shown(value[:40])} is not a valid "
-                    "BCP 47 tag, so the text it labels cannot be signed as written",
-                )
-            out["@language"] = value.lower()
+            out["@language"] = value.lower()  # a tag that is not one: see wallet.jsonld.rdf
         elif keyword == "@direction":
             if value not in ("ltr", "rtl"):
                 raise JsonLdSyntaxError("an @direction must be 'ltr' or 'rtl'")
@@ -381,6 +411,7 @@ class Expander:
             out["@index"] = value
         elif keyword == "@list":
             if expanded_prop is None or expanded_prop == "@graph":
+                self._free_floating()
                 return  # §5.1.2 step 13.4.12.1: a free-floating list
             items = _as_list(self._expand(active, prop, value, True, path))
             out["@list"] = ListValue(items)

@@ -202,7 +202,13 @@ class _Writer:
             return None
         if value.language is not None:
             if not is_language_tag(value.language):
-                return None  # the expansion already noted it; never write it into N-Quads
+                # Never written into N-Quads, where a newline in it would make a statement of
+                # its own; whether it came from the value, its term or a context's default.
+                self._record(
+                    f"the language tag {shown(value.language[:40])} is not a valid BCP 47 tag, "
+                    "so the text it labels is not signed"
+                )
+                return None
             return Literal(raw, RDF_LANGSTRING, value.language)
         if datatype is not None and self._bad(datatype, "datatype IRI"):
             return None

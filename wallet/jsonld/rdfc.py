@@ -9,9 +9,11 @@ quad that names the same blank node twice counts once.
 
 "Poison graphs" of symmetric blank nodes make §4.8 exponential. Every permutation tried and every
 N-degree call draws one unit from a :class:`WorkMeter`; when it runs out the canonicalization
-stops with :class:`TooMuchWork`. The bound is a count, not a clock, so the same document gets the
-same answer on a busy machine and an idle one (issue 9). Permutations of equal related blank
-nodes give equal paths, so only distinct ones are tried: the result is the same, the work less.
+stops with :class:`TooMuchWork`, as it does when §4.8 would recurse more than :data:`MAX_DEPTH`
+deep (a chain of alike blank nodes). The bounds are counts, not a clock or the stack, so the same
+document gets the same answer on a busy machine and an idle one (issue 9). Permutations of equal
+related blank nodes give equal paths, so only distinct ones are tried: the result is the same,
+the work less.
 """
 
 from __future__ import annotations
@@ -22,11 +24,16 @@ from dataclasses import dataclass
 
 from wallet.jsonld.rdf import Literal, Quad, nquad
 
-__all__ = ["TooMuchWork", "WorkMeter", "canonical_nquads"]
+__all__ = ["MAX_DEPTH", "TooMuchWork", "WorkMeter", "canonical_nquads"]
 
 # A credential needs a few dozen units; a presentation of many CLRs a few thousand. A poison
 # graph asks for millions.
 DEFAULT_WORK = 20_000
+# How deep §4.8 may recurse into related blank nodes. A chain of alike blank nodes (a ring, a
+# long list of equal values) recurses once per link; past a few hundred that would exhaust
+# Python's stack (a RecursionError, whose threshold depends on how deep the caller already is)
+# long before the meter runs out. Counted like the work, so the answer is the same anywhere.
+MAX_DEPTH = 200
 
 
 class TooMuchWork(Exception):
@@ -137,9 +144,11 @@ class _Canonicalizer:
         text = position if position == "g" else f"{position}<{quad[1]}>"
         return self._hash(text + label)
 
-    def n_degree(self, node: str, issuer: _Issuer) -> _Result:
-        """§4.8.3: hash N-degree quads."""
+    def n_degree(self, node: str, issuer: _Issuer, depth: int = 0) -> _Result:
+        """§4.8.3: hash N-degree quads (``depth``: how many calls this one is nested in)."""
         self._meter.spend()
+        if depth > MAX_DEPTH:
+            raise TooMuchWork("canonicalization recurses too deep (a chain of alike blank nodes)")
         related_by_hash: dict[str, list[str]] = {}
         for quad in self._quads_of[node]:
             for term, position in ((quad[0], "s"), (quad[2], "o"), (quad[3], "g")):
@@ -153,7 +162,7 @@ class _Canonicalizer:
             chosen_issuer: _Issuer | None = None
             for permutation in _distinct_permutations(related_by_hash[digest]):
                 self._meter.spend()
-                path, copy = self._path(permutation, issuer, chosen_path)
+                path, copy = self._path(permutation, issuer, chosen_path, depth)
                 if path is not None and (not chosen_path or path < chosen_path):
                     chosen_path, chosen_issuer = path, copy
             data.append(chosen_path)
@@ -162,7 +171,7 @@ class _Canonicalizer:
         return _Result(self._hash("".join(data)), issuer)
 
     def _path(
-        self, permutation: tuple[str, ...], issuer: _Issuer, chosen: str
+        self, permutation: tuple[str, ...], issuer: _Issuer, chosen: str, depth: int
     ) -> tuple[str | None, _Issuer]:
         """§4.8.3 step 5.4: one permutation's path, or None once it cannot beat ``chosen``."""
         copy = issuer.copy()
@@ -179,7 +188,7 @@ class _Canonicalizer:
             if chosen and len(path) >= len(chosen) and path > chosen:
                 return None, copy
         for related in recursion:
-            result = self.n_degree(related, copy)
+            result = self.n_degree(related, copy, depth + 1)
             path += copy.issue(related)
             path += f"<{result.hash}>"
             copy = result.issuer

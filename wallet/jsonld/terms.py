@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from wallet.jsonld.inline import InlineAllowance, InlineTooLarge
 from wallet.jsonld.iri import is_absolute_iri, is_keyword_form
 from wallet.wording import shown
 
@@ -109,17 +110,12 @@ class ActiveContext:
     # Set when a type-scoped context (propagate false) was applied: where to return on entering
     # a nested node object (§4.1.2 step 3, expansion §5.1.2 step 7).
     previous: ActiveContext | None = None
-    # Terms that came from contexts this engine treats as data it can trust to mean something
-    # (every pinned context); terms an inline context added are recorded for the report.
-    inline_terms: frozenset[str] = frozenset()
     _derived: dict[tuple[Any, ...], ActiveContext] = field(default_factory=dict, repr=False)
     _by_iri: dict[str, tuple[str, ...]] | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def clone(self) -> ActiveContext:
-        return ActiveContext(
-            dict(self.terms), self.vocab, self.language, self.previous, self.inline_terms
-        )
+        return ActiveContext(dict(self.terms), self.vocab, self.language, self.previous)
 
     def has_protected(self) -> bool:
         return any(t.protected for t in self.terms.values())
@@ -152,6 +148,7 @@ class _Run:
 
     load: LoadContext
     is_pinned: Callable[[object], bool]
+    allowance: InlineAllowance
     depth: int = 0
 
 
@@ -163,14 +160,21 @@ def process_context(
     *,
     override_protected: bool = False,
     propagate: bool = True,
+    allowance: InlineAllowance | None = None,
 ) -> ActiveContext:
     """The context that results from applying ``local`` to ``active`` (§4.1.2).
 
     ``load`` serves pinned context documents by URL; ``is_pinned`` tells whether an object is
-    part of one (such results are remembered). Raises :class:`JsonLdSyntaxError`,
-    :class:`UnsupportedJsonLd` or the loader's :class:`UnknownContextError`.
+    part of one (such results are remembered). What inline contexts define is drawn from
+    ``allowance`` (one per document: :mod:`wallet.jsonld.inline`). Raises
+    :class:`JsonLdSyntaxError`, :class:`UnsupportedJsonLd` (also past the allowance) or the
+    loader's :class:`UnknownContextError`.
     """
-    return _process(active, local, _Run(load, is_pinned), override_protected, propagate, ())
+    run = _Run(load, is_pinned, allowance or InlineAllowance())
+    try:
+        return _process(active, local, run, override_protected, propagate, ())
+    except InlineTooLarge as exc:
+        raise UnsupportedJsonLd(str(exc)) from None
 
 
 def _process(
@@ -249,6 +253,7 @@ def _define_all(
     inline = not run.is_pinned(context)
     if inline:
         _refuse_inline_features(context)
+        run.allowance.spend_context()
     result = active.clone()
     if "@version" in context and context["@version"] != 1.1:
         raise JsonLdSyntaxError(f"@version {shown(context['@version'])} is not 1.1")
@@ -278,8 +283,6 @@ def _define_all(
         if term in ("@protected", "@version", "@vocab"):
             continue
         _define_term(result, context, term, defined, protected, override_protected, run, remote)
-    if inline:
-        result.inline_terms = result.inline_terms | {t for t in context if not t.startswith("@")}
     return result
 
 
@@ -314,6 +317,8 @@ def _define_term(
         )
     if term == "":
         raise JsonLdSyntaxError("a term may not be empty")
+    if not run.is_pinned(local):
+        run.allowance.spend_term()
     defined[term] = False
     value = local[term]
     if (

@@ -1,4 +1,4 @@
-""""Add to LinkedIn profile": LinkedIn's add-certification link for a credential (issue 14).
+""" "Add to LinkedIn profile": LinkedIn's add-certification link for a credential (issue 14).
 
 LinkedIn's Add to Profile link (``https://www.linkedin.com/profile/add``, ``startTask=
 CERTIFICATION_NAME``) opens the member's "Add license or certification" form pre-filled with

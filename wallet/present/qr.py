@@ -166,9 +166,7 @@ def fit_qr(text: str, kind: str, max_version: int = MAX_SCANNABLE_VERSION) -> Qr
             continue
         # One byte a module, 0 = dark; the Image is a buffer its stubs do not declare.
         pixels = bytes(memoryview(cast(Any, image)))
-        modules = tuple(
-            tuple(pixels[y * side + x] < 128 for x in range(side)) for y in range(side)
-        )
+        modules = tuple(tuple(pixels[y * side + x] < 128 for x in range(side)) for y in range(side))
         return QrCode(text, kind, version, level, modules)
     return None
 

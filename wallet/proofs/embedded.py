@@ -69,6 +69,9 @@ class ProofResult:
     created: str | None = None
     challenge: str | None = None
     domain: str | None = None
+    # The proof's own expiry, as its statements give it: a result that depends on the clock
+    # (the signature cache must not keep it).
+    expires: datetime | None = None
 
 
 def _fail(message: str, suite: str = "", **extra: Any) -> ProofResult:
@@ -76,9 +79,19 @@ def _fail(message: str, suite: str = "", **extra: Any) -> ProofResult:
 
 
 def proof_references(value: Any) -> tuple[str, ...]:
-    """The ids a ``previousProof`` names (VC-DI 1.0 §2.1.2: one id or a list)."""
+    """The ids a ``previousProof`` names (VC-DI 1.0 §2.1.2: one id or a list).
+
+    A reference that is not an id (an object without one, a list, a number) is named as what it
+    is ("an object"), so that it matches no proof and the chain fails, saying so.
+    """
     items = value if isinstance(value, list) else [value]
-    return tuple(i.get("id") if isinstance(i, dict) else i for i in items if i is not None)  # type: ignore[misc]
+    references = []
+    for item in items:
+        if item is None:
+            continue
+        ident = item.get("id") if isinstance(item, dict) else item
+        references.append(ident if isinstance(ident, str) else shown(item))
+    return tuple(references)
 
 
 def verify_embedded_proof(
@@ -127,6 +140,7 @@ def verify_embedded_proof(
         "id": ident,
         "previous": previous,
         **_signed_options(options),
+        "expires": parse_datetime(options.get("expires")),
     }
     if method_ref is None:
         return _fail("the proof has no verificationMethod", suite.name, **extra)
@@ -328,7 +342,7 @@ def _signature_of(
 def _previous_proofs(
     wanted: tuple[str, ...], proofs: list[dict[str, Any]]
 ) -> list[dict[str, Any]] | None:
-    by_id = {p.get("id"): p for p in proofs if isinstance(p, dict) and p.get("id")}
+    by_id = {p["id"]: p for p in proofs if isinstance(p, dict) and isinstance(p.get("id"), str)}
     found = [by_id.get(ref) for ref in wanted]
     if not wanted or any(p is None for p in found):
         return None

@@ -51,8 +51,6 @@ class Envelope:
     unsupported: str = ""
     not_before: datetime | None = None
     expires: datetime | None = None
-    document_start: datetime | None = None
-    document_end: datetime | None = None
 
 
 _OPEN_BADGES_TYPES = frozenset(
@@ -226,8 +224,6 @@ def _check_claims(envelope: Envelope, *, fill: bool) -> None:
                 f"the JWT's {claim} ({format_datetime(moment)}) is not the credential's {name} "
                 f"({document[name]})"
             )
-    envelope.document_start = parse_datetime(document.get(start_name))
-    envelope.document_end = parse_datetime(document.get(end_name))
 
 
 def _match(
@@ -264,7 +260,7 @@ def _match_subject(envelope: Envelope, document: dict[str, Any], value: Any, fil
         subjects[0]["id"] = value
         return
     if not any(s.get("id") == value for s in subjects):
-        ids = ", ".join(repr(str(s.get("id"))[:80]) for s in subjects) or "none"
+        ids = ", ".join(shown(s.get("id"), 80) for s in subjects) or "none"
         envelope.problems.append(
             f"the JWT's sub {shown(str(value)[:80])} is not the credentialSubject's id ({ids})"
         )

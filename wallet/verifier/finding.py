@@ -225,12 +225,8 @@ def presentation_finding(
             party_id(s) for s in as_list(inner.view.get("credentialSubject")) if isinstance(s, dict)
         ]
         subject = next((i for i in ids if i), None)
-        subjects.append(
-            SubjectBinding(inner.label, subject, who is not None and subject == who)
-        )
-    return PresentationFinding(
-        signer, signature, holder, challenge, domain, fresh, tuple(subjects)
-    )
+        subjects.append(SubjectBinding(inner.label, subject, who is not None and subject == who))
+    return PresentationFinding(signer, signature, holder, challenge, domain, fresh, tuple(subjects))
 
 
 def outcome_of(report: Report) -> Outcome:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from wallet.verify.report import Kind, empty_about
-from wallet.verify.structure import as_list, party_id
+from wallet.verify.structure import END_DATES, as_list, date_bound, party_id
 from wallet.verify.view import SignedView
 
 __all__ = ["UNNAMED", "about_of", "first_text", "host_of", "title_of"]
@@ -78,7 +78,8 @@ def about_of(view: SignedView, kind: Kind, *, legacy: bool = False) -> dict[str,
             about["subject"] = {"id": party_id(subject), "name": first_text(subject.get("name"))}
             break
     about["issued"] = _date(data, "validFrom", "issuanceDate", "awardedDate")
-    about["expires"] = _date(data, "validUntil", "expirationDate")
+    # The earliest end, as the validity check reads it (any data model's name counts).
+    about["expires"] = date_bound(data, END_DATES, latest=False)[0]
     return about
 
 

@@ -17,7 +17,7 @@ from wallet.dids.resolve import key_label
 from wallet.proofs.embedded import ProofResult
 from wallet.verify.report import Check, CheckId, Status
 from wallet.verify.structure import party_id
-from wallet.wording import shown
+from wallet.wording import plain, shown
 
 __all__ = ["best_proof", "binding_check", "party_id", "signature_check", "with_freshness"]
 
@@ -38,6 +38,8 @@ def best_proof(results: list[ProofResult]) -> tuple[ProofResult, list[ProofResul
 
 
 def signature_check(results: list[ProofResult], revision_note: str = "") -> Check:
+    """``revision_note`` says under which context revision the proofs verified, or, when they
+    did not, which revisions could not be tried."""
     if not results:
         return Check(
             "signature", Status.SKIP, "there is no proof: nothing shows who made it", "unsigned"
@@ -57,7 +59,7 @@ def signature_check(results: list[ProofResult], revision_note: str = "") -> Chec
             return Check("signature", Status.WARN, f"{chosen.message}{note}; but {warnings[0]}")
         return Check("signature", Status.PASS, chosen.message + note)
     if chosen.verified is False:
-        return Check("signature", Status.FAIL, chosen.message)
+        return Check("signature", Status.FAIL, chosen.message + revision_note)
     return Check("signature", Status.WARN, chosen.message, "unverifiable")
 
 
@@ -112,12 +114,16 @@ def _bind(
         )
     if purpose not in method.relationships:
         return Check(
-            check_id, Status.FAIL, f"the key {key_label(method.id)} is not listed for {purpose}"
+            check_id,
+            Status.FAIL,
+            f"the key {plain(key_label(method.id))} is not listed for {purpose}",
         )
     if key_label(method.id) == party:
-        return Check(check_id, Status.PASS, f"the signing key belongs to the {role} {party}")
+        return Check(check_id, Status.PASS, f"the signing key belongs to the {role} {plain(party)}")
     return Check(
-        check_id, Status.PASS, f"the key {key_label(method.id)} belongs to the {role} {party}"
+        check_id,
+        Status.PASS,
+        f"the key {plain(key_label(method.id))} belongs to the {role} {plain(party)}",
     )
 
 

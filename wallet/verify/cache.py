@@ -14,7 +14,8 @@ dates, status and trust, which change with time. The key binds:
   offline resolver and the online one give the same answer exactly for the self-certifying
   keys (did:key, did:jwk), whose results may be shared.
 
-Results that could not be settled (``unverifiable``: a key that needs the network, an unknown
+A result that depends on the clock (a proof with an ``expires``) is never kept, and results
+that could not be settled (``unverifiable``: a key that needs the network, an unknown
 context) are never cached (:func:`settled`), so the next verification tries again.
 """
 

@@ -23,6 +23,7 @@ import base64
 import binascii
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from wallet.dids.resolve import MethodResolver
 from wallet.errors import InputError, InputTooLarge
@@ -33,7 +34,7 @@ from wallet.verify.dates import CLOCK_SKEW, format_datetime
 from wallet.verify.options import VerifyOptions
 from wallet.verify.reading import Reading
 from wallet.verify.report import CHECK_IDS, Check, Kind, RawInput, Report, Status, derive_verdict
-from wallet.verify.structure import party_id
+from wallet.verify.structure import END_DATES, START_DATES, date_bound, party_id
 from wallet.wording import shown as shown_value
 
 __all__ = ["MethodResolver", "verify_compact_jwt", "verify_embedded_jwt"]
@@ -173,7 +174,7 @@ def _amend(report: Report, envelope: Envelope, now: datetime, label: str, token:
         if old is not None and old.status is Status.FAIL:
             shown = f"{shown}; {old.message}"
         checks["format"] = Check("format", Status.FAIL, shown)
-    validity = _validity(envelope, now, checks.get("validity"))
+    validity = _validity(envelope, now, checks.get("validity"), report.view.data)
     if validity is not None:
         checks["validity"] = validity
     ordered = tuple(checks[i] for i in CHECK_IDS if i in checks)
@@ -186,17 +187,22 @@ def _amend(report: Report, envelope: Envelope, now: datetime, label: str, token:
     )
 
 
-def _validity(envelope: Envelope, now: datetime, current: Check | None) -> Check | None:
+def _validity(
+    envelope: Envelope, now: datetime, current: Check | None, view: dict[str, Any]
+) -> Check | None:
     """``validity`` over the credential's dates and the JWT's nbf/exp, with clock skew.
 
     Replaces the pipeline's check only when the JWT carries nbf or exp: those dates are the
     credential's own (VC-JWT maps them; a mismatch is a format failure), read with the grace
-    RFC 7519 §4.1.4/§4.1.5 allow for clock differences.
+    RFC 7519 §4.1.4/§4.1.5 allow for clock differences. The credential's dates are the signed
+    view's, every start and end whatever the data model, as the pipeline reads them (attack 9).
     """
     if envelope.not_before is None and envelope.expires is None:
         return current
-    starts = [d for d in (envelope.not_before, envelope.document_start) if d is not None]
-    ends = [d for d in (envelope.expires, envelope.document_end) if d is not None]
+    document_start = date_bound(view, START_DATES, latest=True)[1]
+    document_end = date_bound(view, END_DATES, latest=False)[1]
+    starts = [d for d in (envelope.not_before, document_start) if d is not None]
+    ends = [d for d in (envelope.expires, document_end) if d is not None]
     start, end = (max(starts) if starts else None), (min(ends) if ends else None)
     what = "presentation" if envelope.kind == "presentation" else "credential"
     if start is not None and now + CLOCK_SKEW < start:

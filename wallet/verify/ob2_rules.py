@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from wallet.formats.classify import has_ob2_context
 from wallet.verify.dates import CLOCK_SKEW, parse_datetime
 from wallet.verify.report import Check, Status
-from wallet.wording import shown
+from wallet.wording import plain, shown
 
 __all__ = [
     "LinkedDocuments",
@@ -184,7 +184,7 @@ def claim_problem(endorsement: dict[str, Any], about: str | None) -> str | None:
     claimed = claim.get("id") if isinstance(claim, dict) else None
     if about is None or not isinstance(claimed, str) or claimed == about:
         return None
-    return f"its claim is about {claimed[:200]}, not {about[:200]}, which carries it"
+    return f"its claim is about {plain(claimed)}, not {plain(about)}, which carries it"
 
 
 def _document_problems(document: dict[str, Any], kind: str, signed: bool) -> list[str]:
@@ -235,13 +235,13 @@ def in_verification_scope(assertion_id: str, issuer: dict[str, Any]) -> tuple[bo
     host = _hostname(assertion_id)
     if starts:
         ok = any(assertion_id.startswith(prefix) for prefix in starts)
-        return ok, "the URL prefixes " + ", ".join(starts)
+        return ok, "the URL prefixes " + plain(", ".join(starts))
     if origins:
-        return host in origins, "the origins " + ", ".join(origins)
+        return host in origins, "the origins " + plain(", ".join(origins))
     issuer_host = _hostname(str(issuer.get("id", "")))
     if issuer_host is None:
         return None, "the issuer's id, which names no host"
-    return host is not None and host == issuer_host, f"the issuer's host {issuer_host}"
+    return host is not None and host == issuer_host, f"the issuer's host {plain(issuer_host)}"
 
 
 def _strings(value: Any) -> list[str]:
@@ -268,12 +268,13 @@ def validity_check(document: dict[str, Any], now: datetime) -> Check:
     issued = ob2_datetime(document.get("issuedOn"))
     expires = ob2_datetime(document.get("expires"))
     if issued is not None and now + CLOCK_SKEW < issued:
-        message = f"issued in the future ({document['issuedOn']})"
+        message = f"issued in the future ({plain(str(document['issuedOn']))})"
         return Check("validity", Status.FAIL, message, "not-yet-valid")
     if expires is not None and now > expires:
-        return Check("validity", Status.FAIL, f"expired on {document['expires']}", "expired")
+        message = f"expired on {plain(str(document['expires']))}"
+        return Check("validity", Status.FAIL, message, "expired")
     if expires is not None:
-        return Check("validity", Status.PASS, f"valid until {document['expires']}")
+        return Check("validity", Status.PASS, f"valid until {plain(str(document['expires']))}")
     return Check("validity", Status.PASS, "valid now; it does not expire")
 
 
@@ -287,7 +288,7 @@ def status_check(
     ``lookup`` finds (only the published copy, for a signed document)."""
     if document.get("revoked") is True:
         reason = document.get("revocationReason")
-        message = "revoked" + (f": {reason}" if reason else "")
+        message = "revoked" + (f": {_reason(reason)}" if reason else "")
         return Check("status", Status.FAIL, message, "revoked")
     if issuer is None:
         message = "revocation could not be checked: the issuer's profile is not at hand offline"
@@ -300,14 +301,20 @@ def status_check(
         return Check("status", Status.SKIP, "the issuer publishes no revocation list")
     revocations = lookup(list_ids[0])
     if revocations is None:
-        message = f"the revocation list {list_ids[0]} could not be checked offline"
+        message = f"the revocation list {plain(list_ids[0])} could not be checked offline"
         return Check("status", Status.WARN, message)
     entry = revocation_entry(revocations, document)
     if entry is not None:
         reason = entry.get("revocationReason") if isinstance(entry, dict) else None
-        message = "revoked by the issuer" + (f": {reason}" if reason else "")
+        message = "revoked by the issuer" + (f": {_reason(reason)}" if reason else "")
         return Check("status", Status.FAIL, message, "revoked")
-    return Check("status", Status.PASS, f"not in the issuer's revocation list {list_ids[0]}")
+    message = f"not in the issuer's revocation list {plain(list_ids[0])}"
+    return Check("status", Status.PASS, message)
+
+
+def _reason(reason: Any) -> str:
+    """A revocation reason as the issuer wrote it (text), or named (anything else)."""
+    return plain(reason) if isinstance(reason, str) else shown(reason)
 
 
 def scope_check(
@@ -319,12 +326,12 @@ def scope_check(
     """A hosted document's URL against its issuer's verification scope (OB 2.0 §Hosted)."""
     where = document.get("id")
     if issuer is None or not isinstance(where, str):
-        who = issuer_id or "the issuer"
+        who = plain(issuer_id) if issuer_id else "the issuer"
         return Check("issuer", Status.WARN, f"the profile of {who} is not at hand offline", outcome)
     ok, scope = in_verification_scope(where, issuer)
     if ok is None:
         return Check("issuer", Status.WARN, f"the URL cannot be matched to {scope}", outcome)
     if not ok:
-        return Check("issuer", Status.FAIL, f"the URL {where} is outside {scope}")
+        return Check("issuer", Status.FAIL, f"the URL {plain(where)} is outside {scope}")
     message = f"the URL is within {scope}; the issuer's copy still needs the network"
     return Check("issuer", Status.WARN, message, outcome)

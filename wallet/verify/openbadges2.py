@@ -53,7 +53,7 @@ from wallet.verify.report import Check, RawInput, Report, Status, derive_verdict
 from wallet.verify.structure import as_list
 from wallet.verify.trust import trust_check
 from wallet.verify.view import EMPTY_VIEW, SignedView
-from wallet.wording import shown
+from wallet.wording import plain, shown
 
 __all__ = [
     "MAX_ENDORSEMENTS",
@@ -241,14 +241,16 @@ def _signature_check(
         try:
             public = PublicKey.from_pem(pem if isinstance(pem, str) else "")
         except KeyError_ as exc:
-            message = f"the key {key_id} is unusable: {exc}"
+            message = f"the key {plain(key_id)} is unusable: {exc}"
             return Check("signature", Status.FAIL, message), None, None
         if public.verify(jws.signature, jws.signing_input, alg=alg):
-            message = f"the {alg} signature verifies with the key {key_id}"
+            message = f"the {alg} signature verifies with the key {plain(key_id)}"
             return Check("signature", Status.PASS, message), key_id, key
-        message = f"the signature does not verify with the key {key_id}: the badge was altered"
+        message = (
+            f"the signature does not verify with the key {plain(key_id)}: the badge was altered"
+        )
         return Check("signature", Status.FAIL, message), key_id, key
-    message = f"the signing key {candidates[0]} is not available offline"
+    message = f"the signing key {plain(candidates[0])} is not available offline"
     return Check("signature", Status.WARN, message, "unverifiable"), candidates[0], None
 
 
@@ -267,17 +269,22 @@ def _key_binding(
         message = f"the {kind.name}'s issuer is unknown: {where}"
         return Check("issuer", Status.WARN, message, "unverifiable")
     if issuer is None:
-        message = f"the issuer profile {issuer_id} is not at hand offline: the key stays unbound"
+        message = (
+            f"the issuer profile {plain(issuer_id)} is not at hand offline: the key stays unbound"
+        )
         return Check("issuer", Status.WARN, message, "unverifiable")
     owners = ids_of(key.get("owner"))
     if issuer_id not in owners:
-        owner = owners[0] if owners else "no one"
-        message = f"the key {key_id} names {owner} as its owner, not the issuer {issuer_id}"
+        owner = plain(owners[0]) if owners else "no one"
+        message = (
+            f"the key {plain(key_id)} names {owner} as its owner, not the issuer {plain(issuer_id)}"
+        )
         return Check("issuer", Status.FAIL, message)
     if key_id not in ids_of(issuer.get("publicKey")):
-        message = f"the issuer {issuer_id} does not list the key {key_id}"
+        message = f"the issuer {plain(issuer_id)} does not list the key {plain(key_id)}"
         return Check("issuer", Status.FAIL, message)
-    return Check("issuer", Status.PASS, f"the key {key_id} belongs to the issuer {issuer_id}")
+    message = f"the key {plain(key_id)} belongs to the issuer {plain(issuer_id)}"
+    return Check("issuer", Status.PASS, message)
 
 
 def _verify_hosted(document: dict[str, Any], kind: _Kind, run: _Run, place: _Place) -> Report:
@@ -292,7 +299,7 @@ def _verify_hosted(document: dict[str, Any], kind: _Kind, run: _Run, place: _Pla
     outcome = None if decided else "unverifiable"
     where = document.get("id")
     message = (
-        f"a hosted {kind.name}: only the issuer's copy at {where} can confirm it "
+        f"a hosted {kind.name}: only the issuer's copy at {plain(str(where))} can confirm it "
         "(needs the network)"
     )
     checks.append(Check("signature", Status.WARN, message, outcome))

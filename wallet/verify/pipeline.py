@@ -20,14 +20,13 @@ from datetime import datetime
 from typing import Any
 
 from wallet.errors import InputError
-from wallet.jsonld import default_store
-from wallet.jsonld.budget import within_work_budget
+from wallet.jsonld import CanonicalizationError, default_store
+from wallet.jsonld.budget import REVISION_OVERHEAD, revision_meter, within_work_budget
 from wallet.proofs.embedded import ProofResult, verify_embedded_proof
 from wallet.proofs.suites import suite_for
 from wallet.verify.about import about_of
 from wallet.verify.binding import binding_check, signature_check, with_freshness
 from wallet.verify.cache import STATIC_CHECKS, cache_key, key_freshness, resolved_keys, settled
-from wallet.verify.dates import parse_datetime
 from wallet.verify.openbadges import (
     credential_kind,
     nested_credentials,
@@ -39,9 +38,11 @@ from wallet.verify.reading import Reading, SignatureBasis
 from wallet.verify.report import Check, ProofFacts, RawInput, Report, Status, derive_verdict
 from wallet.verify.standing import status_row, trust_row
 from wallet.verify.structure import (
+    END_DATES,
+    START_DATES,
     as_list,
     credential_problems,
-    data_model,
+    date_bound,
     party_id,
     presentation_problems,
     types_of,
@@ -154,8 +155,6 @@ def _static_checks(
     """
     document = reading.document
     cache = options.signature_cache if proofs is None else None
-    if any(isinstance(p, dict) and "expires" in p for p in as_list(document.get("proof"))):
-        cache = None  # a proof that expires must be judged against the clock every time
     key = b""
     if cache is not None:
         keys = resolved_keys(document, options.resolver)
@@ -171,9 +170,9 @@ def _static_checks(
     if proofs is None:
         proofs = _embedded_results(reading, "assertionMethod", options)
         if _signature_failed(proofs):
-            retried = _under_earlier_revision(reading, options)
-            if retried is not None:
-                reading, proofs, revision_note = retried
+            earlier, retried, revision_note = _under_earlier_revision(reading, options)
+            if earlier is not None:
+                reading, proofs = earlier, retried
     view = reading.view()
     kind = credential_kind(view.data)
     issuer = party_id(view.get("issuer"))
@@ -183,7 +182,10 @@ def _static_checks(
         binding_check("issuer", issuer, proofs, "assertionMethod", "issuer"),
         _schema_check(reading, view, kind),
     )
-    if cache is not None and settled(checks):
+    # A proof that expires must be judged against the clock every time. Whether it does is
+    # what its statements say (under any term an inline context gives sec:expiration), never
+    # whether its JSON has the key "expires" (attack 9).
+    if cache is not None and settled(checks) and not any(p.expires is not None for p in proofs):
         cache.put(key, checks)
     found = {c.id: c for c in checks}
     methods = [r.method for r in proofs if r.method is not None]
@@ -313,11 +315,32 @@ def _revision_candidates(reading: Reading) -> list[tuple[str, str]]:
 
 def _under_earlier_revision(
     reading: Reading, options: VerifyOptions
-) -> tuple[Reading, list[ProofResult], str] | None:
-    """Issue 10: the first earlier revision (newest first) under which every proof verifies."""
+) -> tuple[Reading | None, list[ProofResult], str]:
+    """Issue 10: the first earlier revision (newest first) under which every proof verifies:
+    (its reading, its results, a note for the signature row), or (None, [], note).
+
+    Each retry reads the whole document again, so it draws on the input's revision allowance
+    (:func:`~wallet.jsonld.budget.revision_meter`): a count, not a clock. When the allowance
+    runs out the signature keeps its failure, and the note says which revisions were not tried
+    (attack 9: a large forged credential must not cost seconds per revision, nor be called
+    unverifiable for being large).
+    """
     if reading.basis != "rdf" or reading.failure is not None:
-        return None
-    for url, revision in _revision_candidates(reading):
+        return None, [], ""
+    candidates = _revision_candidates(reading)
+    try:
+        cost = 2 * len(reading.statements().quads) + REVISION_OVERHEAD
+    except CanonicalizationError:
+        return None, [], ""
+    meter = revision_meter()
+    for tried, (url, revision) in enumerate(candidates):
+        if meter.left < cost:
+            left = len(candidates) - tried
+            return None, [], (
+                f"; {left} earlier revision{'s' if left != 1 else ''} of its context {url} "
+                "could not be tried: that would take more work than any credential needs"
+            )
+        meter.left -= cost
         candidate = Reading.of(reading.document, reading.basis, {url: revision})
         if candidate.failure is not None:
             continue
@@ -325,16 +348,19 @@ def _under_earlier_revision(
         if results and not _signature_failed(results) and any(r.verified for r in results):
             note = f" (read with an {_REVISION_MARK} {url}, {revision}, which it was signed with)"
             return candidate, results, note
-    return None
+    return None, [], ""
 
 
 def _validity_check(view: SignedView, now: datetime) -> Check:
-    if data_model(view.data) == "1.1":
-        start_name, end_name = "issuanceDate", "expirationDate"
-    else:
-        start_name, end_name = "validFrom", "validUntil"
-    start_text, end_text = view.get(start_name), view.get(end_name)
-    start, end = parse_datetime(start_text), parse_datetime(end_text)
+    """Is ``now`` inside every window the signed statements give (STANDARDS §7 A9)?
+
+    Every start and end date counts, whatever the data model: which names a model uses is
+    read from the first ``@context``, which is not a statement, so a VCDM 1.1 credential
+    relabelled 2.0 (its 1.1 dates under their full IRIs, as the v2 context writes them) keeps
+    its signature; reading only the 2.0 names would hide its expiry (attack 9).
+    """
+    start_text, start = date_bound(view.data, START_DATES, latest=True)
+    end_text, end = date_bound(view.data, END_DATES, latest=False)
     if start is not None and now < start:
         return Check("validity", Status.FAIL, f"not valid until {start_text}", "not-yet-valid")
     if end is not None and now > end:
@@ -468,10 +494,15 @@ def _presentation_purpose(document: dict[str, Any], asked: str) -> str:
     declares it. A credential's assertion proof cannot be lifted here: it signs another document.
     """
     proofs = as_list(document.get("proof"))
-    declared = {p.get("proofPurpose") for p in proofs if isinstance(p, dict)}
+    # Only a string names a purpose (anything else fails the proof where it is checked).
+    declared = {_text(p.get("proofPurpose")) for p in proofs if isinstance(p, dict)}
     if asked == "authentication" and declared == {"assertionMethod"}:
         return "assertionMethod"
     return asked
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _holder_check(

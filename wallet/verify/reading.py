@@ -32,6 +32,7 @@ from wallet.jsonld.rdf import Statements
 from wallet.jsonld.statements import tree_of
 from wallet.jsonld.vocabulary import vocabulary
 from wallet.verify.view import EMPTY_VIEW, SignedView, ViewBasis
+from wallet.wording import plain
 
 __all__ = [
     "NESTED_PROPERTIES",
@@ -104,8 +105,8 @@ class Reading:
         except UnknownContextError as exc:
             reading.failure = Failure(
                 "unknown-context",
-                f"it uses the JSON-LD context {exc.url}, which this wallet does not carry, so "
-                "what it says cannot be read",
+                f"it uses the JSON-LD context {plain(exc.url)}, which this wallet does not carry, "
+                "so what it says cannot be read",
                 exc.url,
             )
         except UnsupportedJsonLd as exc:

@@ -11,9 +11,11 @@ from enum import StrEnum
 from typing import Any, Literal, NewType
 
 from wallet.verify.view import EMPTY_VIEW, SignedView
+from wallet.wording import plain
 
 __all__ = [
     "CHECK_IDS",
+    "MAX_MESSAGE",
     "Check",
     "CheckId",
     "Kind",
@@ -68,9 +70,20 @@ Kind = Literal["credential", "presentation"]
 RawInput = NewType("RawInput", object)
 
 
+# A message names values shortened (wallet.wording.MAX_SHOWN); this bounds what a check can
+# carry whatever code made it.
+MAX_MESSAGE = 1000
+
+
 @dataclass(frozen=True)
 class Check:
-    """One answered question. ``outcome`` refines a non-pass for the verdict (see below)."""
+    """One answered question. ``outcome`` refines a non-pass for the verdict (see below).
+
+    The message is held with control and invisible format characters made visible and at most
+    :data:`MAX_MESSAGE` characters (attack 9): it names values from the input, and a newline or
+    a bidi override in one must not write a line of its own, or reverse the text, wherever the
+    message is shown (a terminal, a label, a PDF).
+    """
 
     id: CheckId
     status: Status
@@ -78,6 +91,9 @@ class Check:
     # Why a fail/warn happened, when the verdict needs more than the status:
     # "unsigned", "unverifiable", "expired", "not-yet-valid", "revoked", "suspended".
     outcome: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", plain(self.message, MAX_MESSAGE))
 
     def to_json(self) -> dict[str, str]:
         return {"id": self.id, "status": self.status.value, "message": self.message}

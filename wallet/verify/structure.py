@@ -7,17 +7,21 @@ are the ``schema`` row's (:mod:`wallet.verify.openbadges`).
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from wallet.verify.dates import parse_datetime
 from wallet.wording import shown
 
 __all__ = [
+    "END_DATES",
+    "START_DATES",
     "VC_V1",
     "VC_V2",
     "as_list",
     "credential_problems",
     "data_model",
+    "date_bound",
     "party_id",
     "presentation_problems",
     "types_of",
@@ -25,6 +29,10 @@ __all__ = [
 
 VC_V1 = "https://www.w3.org/2018/credentials/v1"
 VC_V2 = "https://www.w3.org/ns/credentials/v2"
+# Where a credential's validity window starts and ends, in VCDM 2.0 and 1.1. Both pairs are
+# read whatever the data model: the model is named by the first @context, which signs nothing.
+START_DATES = ("validFrom", "issuanceDate")
+END_DATES = ("validUntil", "expirationDate")
 
 
 def as_list(value: Any) -> list[Any]:
@@ -54,6 +62,18 @@ def data_model(document: dict[str, Any]) -> str | None:
     """ "1.1" or "2.0" from the first @context (VCDM 2.0 §4.3), else None."""
     first = next(iter(as_list(document.get("@context"))), None)
     return {VC_V1: "1.1", VC_V2: "2.0"}.get(first) if isinstance(first, str) else None
+
+
+def date_bound(
+    data: dict[str, Any], names: tuple[str, ...], *, latest: bool
+) -> tuple[str | None, datetime | None]:
+    """The latest (``latest``) or earliest readable date among ``names`` in ``data``: as
+    written, and as read. (None, None) when none is readable."""
+    dated = [(data[n], parse_datetime(data[n])) for n in names if isinstance(data.get(n), str)]
+    found = [(text, moment) for text, moment in dated if moment is not None]
+    if not found:
+        return None, None
+    return (max if latest else min)(found, key=lambda pair: pair[1])
 
 
 def _is_uri(value: Any) -> bool:
@@ -89,18 +109,18 @@ def credential_problems(document: dict[str, Any]) -> list[str]:
         problems.append("the credential has no credentialSubject")
     elif not all(isinstance(s, dict) for s in subjects):
         problems.append("credentialSubject must be an object")
-    version = data_model(document)
-    dates = ("issuanceDate", "expirationDate") if version == "1.1" else ("validFrom", "validUntil")
-    if version == "1.1" and "issuanceDate" not in document:
+    if data_model(document) == "1.1" and "issuanceDate" not in document:
         problems.append("a VCDM 1.1 credential must have an issuanceDate")
-    for member in (*dates, "issued"):
+    # Every date the statements carry is read (attack 9: under the other model's name too).
+    for member in (*START_DATES, *END_DATES, "issued"):
         if isinstance(document.get(member), list):
             problems.append(f"the credential has more than one {member}")
         elif member in document and parse_datetime(document[member]) is None:
             problems.append(f"{member} {shown(document[member])} is not a valid date-time")
-    start, end = (parse_datetime(document.get(m)) for m in dates)
+    start = date_bound(document, START_DATES, latest=True)[1]
+    end = date_bound(document, END_DATES, latest=False)[1]
     if start and end and end < start:
-        problems.append(f"{dates[1]} is before {dates[0]}")
+        problems.append("the credential's validity ends before it starts")
     return problems
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from wallet.verify.report import Check, Status
+from wallet.wording import plain
 
 __all__ = ["trust_check", "trusted_message"]
 
 
 def trusted_message(issuer: str) -> str:
     """The ``trust`` pass message; the vault recognises it to name who trusted the issuer."""
-    return f"you trust the issuer {issuer}"
+    return f"you trust the issuer {plain(issuer)}"
 
 
 def trust_check(issuer: str | None, binding: Check | None, trusted: Collection[str]) -> Check:
@@ -25,13 +26,13 @@ def trust_check(issuer: str | None, binding: Check | None, trusted: Collection[s
     if issuer is None:
         return Check("trust", Status.WARN, "the issuer is not named, so no trusted list covers it")
     if issuer not in trusted:
-        message = f"the issuer {issuer} is not in any trusted list you use"
+        message = f"the issuer {plain(issuer)} is not in any trusted list you use"
         return Check("trust", Status.WARN, message)
     if binding is None or binding.status is not Status.PASS:
         return Check(
             "trust",
             Status.SKIP,
-            f"does not apply: you trust the issuer {issuer}, but this credential was not shown "
-            "to be signed with that issuer's key (see the issuer check)",
+            f"does not apply: you trust the issuer {plain(issuer)}, but this credential was not "
+            "shown to be signed with that issuer's key (see the issuer check)",
         )
     return Check("trust", Status.PASS, trusted_message(issuer))
