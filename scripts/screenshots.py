@@ -85,7 +85,11 @@ def main() -> None:
 
     window.start_page.create_wallet(PASSPHRASE)
     wait(lambda: window.state.is_unlocked)
-    save(window, "03-empty-library")
+    wait(lambda: window.network_question.isVisible())
+    save(window, "03-empty-library")  # with the one question: check online?
+    # The screenshots go nowhere: stay offline (the samples' keys are did:key).
+    window.network_question.offline.click()
+    wait(lambda: not window.network_question.isVisible())
 
     window.imports.add_samples()
     wait(lambda: window.state.library.total() >= 5)
@@ -136,6 +140,15 @@ def main() -> None:
     share.resize(680, 820)
     save(share, "12-share-qr")
     share.close()
+
+    from ui.settings.dialog import SettingsDialog
+
+    settings = SettingsDialog({"network": {"verify": True, "images": False}}, window)
+    settings.tabs.setCurrentIndex(1)
+    settings.show()
+    wait(lambda: settings.network.hint.text() != settings.tr("Reading…"))
+    save(settings, "20-settings-online")
+    settings.close()
 
     # Interview mode at 1366×768, signed for a verifier's challenge; then verifier mode checking
     # its screenshot (issue 14), and the same code against a newer challenge.

@@ -20,7 +20,8 @@ from wallet.dids.keys import KeyType, PrivateKey
 from wallet.dids.multibase import b64url_encode
 
 ROOT = Path(__file__).resolve().parent.parent
-CLI = [sys.executable, "-m", "wallet.cli", "verify", "--json", "--now", "2025-01-01T00:00:00Z"]
+CLI = [sys.executable, "-m", "wallet.cli", "verify", "--offline", "--json"]
+CLI += ["--now", "2025-01-01T00:00:00Z"]
 GUARD_SECONDS = 20  # far above the 2-second promise; only a hang or a blow-up trips it
 
 

@@ -54,7 +54,7 @@ def test_verify_trust_does_not_rescue_a_forged_credential(
 ) -> None:
     path = tmp_path / "forged.json"
     path.write_text(json.dumps(sign(badge(), ATTACKER)))
-    assert main(["verify", "--json", *NOW, "--trust", ISSUER.did, str(path)]) == 1
+    assert main(["verify", "--offline", "--json", *NOW, "--trust", ISSUER.did, str(path)]) == 1
     out = capsys.readouterr().out
     assert json.loads(out)["verdict"] == "invalid"
     assert _trust_row(out)["status"] == "skip"
@@ -64,9 +64,10 @@ def test_verify_trust_does_not_rescue_a_forged_credential(
 def test_verify_with_and_without_trust(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "badge.json"
     path.write_text(json.dumps(badge()))
-    assert main(["verify", "--json", *NOW, str(path)]) == 0
+    assert main(["verify", "--offline", "--json", *NOW, str(path)]) == 0
     assert _trust_row(capsys.readouterr().out)["status"] == "warn"
-    args = ["verify", "--json", *NOW, "--trust", "did:example:other", "--trust", ISSUER.did]
+    args = ["verify", "--offline", "--json", *NOW, "--trust", "did:example:other"]
+    args += ["--trust", ISSUER.did]
     assert main([*args, str(path)]) == 0
     assert _trust_row(capsys.readouterr().out) == {
         "id": "trust",

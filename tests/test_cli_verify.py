@@ -24,12 +24,18 @@ from wallet.proofs.sign import sign_document
 ROOT = Path(__file__).resolve().parent.parent
 HOLDER = DemoIssuer(seed=b"tests: the learner", name="Learner")
 CHALLENGE, DOMAIN = "c-5f2a9b", "jobs.employer.example"
-LINE_KEYS = {"input", "kind", "verdict", "checks", "credentials", "about", "ms"}
+LINE_KEYS = {"input", "kind", "verdict", "checks", "credentials", "about", "fetched", "ms"}
 NOW = ["--now", "2025-01-01T00:00:00Z"]
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    """The CLI in a fresh interpreter. The timeout is a generous guard, not a benchmark."""
+    """The CLI in a fresh interpreter. The timeout is a generous guard, not a benchmark.
+
+    ``verify`` runs ``--offline`` here: these tests are about verification itself, and nothing
+    in the suite reaches the internet; tests/net/test_cli_online.py runs it with the network,
+    against a local server."""
+    if args[:1] == ("verify",) and "--help" not in args:
+        args = ("verify", "--offline", *args[1:])
     result = subprocess.run(
         [sys.executable, "-m", "wallet.cli", *args],
         input=stdin.decode("utf-8") if stdin is not None else None,

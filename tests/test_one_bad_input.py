@@ -48,7 +48,7 @@ def test_verify_reports_the_others_and_names_the_one(
     )
     monkeypatch.delenv("LEARNER_WALLET_DEBUG", raising=False)
     a, b, c = _inputs(tmp_path)
-    argv = ["verify", "--json", "--now", NOW.isoformat(), str(a), str(b), str(c)]
+    argv = ["verify", "--offline", "--json", "--now", NOW.isoformat(), str(a), str(b), str(c)]
     assert cli.main(argv) == 2  # one input could not be checked
     out, err = capsys.readouterr()
     lines = [json.loads(line) for line in out.splitlines()]

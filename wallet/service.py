@@ -12,8 +12,9 @@ never touches Qt). Errors are :mod:`wallet.errors` classes only:
 
 Unknown ids raise :class:`KeyError`.
 
-One exception to "one thread at a time": :meth:`image` may be called from any thread while
-another call runs, so badge pictures appear while a long import is still writing. It reads
+One exception to "one thread at a time": :meth:`image` (and :meth:`fetched_image`, the same
+way) may be called from any thread while another call runs, so badge pictures appear while a
+long import is still writing. It reads
 through its own read-only SQLite connection (the vault is in WAL mode, so a reader sees the last
 committed state and never waits for the writer's transaction) under a lock of its own, and
 decrypts with the cipher it finds at the start of the call (a concurrent :meth:`lock` makes it
@@ -26,16 +27,20 @@ re-exported here, so callers import them from ``wallet.service`` alone.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
 from wallet.errors import InputError, VaultLocked
 from wallet.formats.sniff import read_input
+from wallet.net.settings import NetworkSettings
+from wallet.trust.known import KnownRegistry
 from wallet.vault.backup import open_backup, read_backup, seal_backup
 from wallet.vault.catalog import Catalog
 from wallet.vault.codec import has_view, report_from_json
+from wallet.vault.documents import read_fetched_image
 from wallet.vault.files import FileOps, staged_vault, write_atomically
 from wallet.vault.image_reader import ImageReader
 from wallet.vault.importer import Importer
@@ -54,8 +59,16 @@ from wallet.vault.models import (
     Progress,
     ShareRecord,
 )
+from wallet.vault.network import NetworkChoice, VaultNetwork
 from wallet.vault.organise import Organiser
 from wallet.vault.portable import MergeResult, export_contents, merge_contents
+from wallet.vault.recheck import (
+    Ob2Details,
+    check_again,
+    finish_recheck,
+    ob2_details,
+    stored_view,
+)
 from wallet.vault.store import VaultStore
 from wallet.vault.trusted import TrustedIssuer, TrustedIssuers, name_trusted
 from wallet.verify import Report, VerifyOptions, verify_input
@@ -71,6 +84,8 @@ __all__ = [
     "ImportOutcome",
     "ImportStatus",
     "MergeResult",
+    "NetworkChoice",
+    "Ob2Details",
     "Progress",
     "SecretKeeper",
     "ShareRecord",
@@ -120,7 +135,9 @@ class WalletService:
     Construct with :meth:`open` or :meth:`create`. ``kdf_cost`` is the Argon2id cost for new
     passphrases and backups (tests inject ``TEST_COST``); ``clock`` dates imports and reports;
     ``options`` configures verification; ``keyring`` is where "remember on this device" keeps the
-    unlock secret; ``file_ops`` is the durable-write seam used for whole-file writes.
+    unlock secret; ``file_ops`` is the durable-write seam used for whole-file writes;
+    ``network_settings`` and ``registries`` are the network's seams (default: the environment,
+    DCC's known registries), used only when the learner allowed the network.
     """
 
     def __init__(
@@ -133,6 +150,8 @@ class WalletService:
         keyring: SecretKeeper | None = None,
         file_ops: FileOps | None = None,
         workers: int | None = None,
+        network_settings: NetworkSettings | None = None,
+        registries: Sequence[KnownRegistry] | None = None,
     ) -> None:
         self._store = store
         self._kdf_cost = kdf_cost
@@ -143,6 +162,8 @@ class WalletService:
         self._workers = workers
         self._catalog: Catalog | None = None
         self._organiser: Organiser | None = None
+        self._network: VaultNetwork | None = None
+        self._network_seams = (network_settings, registries)
         self._images = ImageReader(store.path)
         if store.unlocked:
             self._after_unlock()
@@ -209,10 +230,14 @@ class WalletService:
     def _after_unlock(self) -> None:
         self._catalog = Catalog(self._store)
         self._organiser = Organiser(self._store)
+        settings, registries = self._network_seams
+        self._network = VaultNetwork(
+            self._store, self._organiser, self._clock, settings=settings, registries=registries
+        )
 
     def lock(self) -> None:
         """Drop the key and every decrypted value; :meth:`unlock` again to continue."""
-        self._catalog = self._organiser = None
+        self._catalog = self._organiser = self._network = None
         self._store.lock()
 
     def close(self) -> None:
@@ -273,7 +298,8 @@ class WalletService:
         everything counted as done is saved. ``cancel()`` returning True stops after the current
         batch; inputs not reached come back REJECTED with the reason "cancelled".
         """
-        return self._importer().run(items, progress, cancel)
+        with self._importer() as importer:
+            return importer.run(items, progress, cancel)
 
     def list_credentials(self) -> list[CredentialSummary]:
         """Every readable credential, newest first. Fast: served from memory."""
@@ -321,13 +347,15 @@ class WalletService:
         row = self._images.blob("images", image_hash)
         return None if row is None else cipher.open("images", image_hash, *row)
 
-    def _importer(self) -> Importer:
-        """Raises VaultLocked when locked (through :attr:`catalog`)."""
+    @contextmanager
+    def _importer(self, online: bool | None = None) -> Iterator[Importer]:
+        """Raises VaultLocked when locked (through :attr:`catalog`). With the network when the
+        learner allowed it (``online`` overrides), one run's fetcher for the whole import."""
         catalog = self.catalog
         # The learner's trusted issuers join any configured ones; read anew for every run, as
         # the signature cache never holds trust (it is judged at each verification).
-        options = self._learner_options()
-        return Importer(self._store, catalog, options, self._workers, self._clock)
+        with self.network.run(self._learner_options(), online=online) as run:
+            yield Importer(self._store, catalog, run.options, self._workers, self._clock)
 
     def remove(self, cid: CredentialId) -> None:
         with self._store.transaction() as conn:
@@ -337,7 +365,55 @@ class WalletService:
     def reverify_all(self, progress: Progress | None = None) -> dict[CredentialId, str]:
         """Verify every stored credential again; returns id -> verdict. Signature results are
         reused when the stored bytes are unchanged; dates, status and trust are checked anew."""
-        return self._importer().reverify_all(progress)
+        with self._importer() as importer:
+            return importer.reverify_all(progress)
+
+    # --- the network (issue 12: wallet/vault/network.py, wallet/vault/recheck.py) --------------
+    @property
+    def network(self) -> VaultNetwork:
+        """The learner's network choice, the vault's document cache, when a recheck is due."""
+        if self._network is None:
+            raise VaultLocked("the vault is locked")
+        return self._network
+
+    def recheck_all(self, progress: Progress | None = None) -> dict[CredentialId, str]:
+        """The daily re-check: :meth:`recheck_many` of all, then :meth:`finish_recheck`."""
+        verdicts = self.recheck_many(self.catalog.ids(), progress)
+        self.finish_recheck()
+        return verdicts
+
+    def recheck_many(
+        self, ids: Sequence[CredentialId], progress: Progress | None = None
+    ) -> dict[CredentialId, str]:
+        """These credentials verified again (the network when allowed); id -> verdict."""
+        with self._importer() as importer:
+            return importer.reverify_all(progress, ids)
+
+    def finish_recheck(self) -> None:
+        """Note the day's re-check; keep the badge pictures not kept yet, when allowed."""
+        finish_recheck(self.network, self.catalog, self._options)
+
+    def recheck(self, cid: CredentialId) -> Report:
+        """"Check again now": fetched anew when allowed, and kept. Raises KeyError, InputError."""
+        options = self._learner_options()
+        return check_again(self._store, self.catalog, self.network, cid, options, self._clock)
+
+    @contextmanager
+    def verifier(self, clock: Callable[[], datetime]) -> Iterator[Callable[[bytes], Report]]:
+        """Verify stored bytes again as of ``clock()`` (trusted issuers, the network when
+        allowed, one fetch per URL for the block), as presenting does. Raises InputError."""
+        base = dataclasses.replace(self._learner_options(), now=None, clock=clock)
+        with self.network.run(base) as run:
+            yield lambda original: verify_input(original, run.options)
+
+    def ob2_details(self, cid: CredentialId) -> Ob2Details | None:
+        """An OB 2.0 credential's badge class and issuer profile as kept; None for others."""
+        return ob2_details(self.network, stored_view(self.catalog, cid))
+
+    def fetched_image(self, url: str) -> bytes | None:
+        """The picture kept for :attr:`CredentialSummary.image_url`. Any thread, as
+        :meth:`image`. Raises VaultLocked."""
+        return read_fetched_image(self._store, self._images, url)
 
     # --- trusted issuers ----------------------------------------------------------------------
     def trusted_issuers(self) -> list[TrustedIssuer]:

@@ -4,8 +4,9 @@
 without that variable the test builds its own into a temporary folder. Every command runs from
 another folder, with ``PATH=/usr/bin:/bin`` and no virtual environment, ``PYTHONPATH`` or
 ``VIRTUAL_ENV``, and a home, data, config and runtime folder of its own; only the bundle's
-frozen interpreter runs the code (the smoke line says "bundled"). Nothing goes online
-(``verify --offline``; the signed samples' keys are ``did:key``).
+frozen interpreter runs the code (the smoke line says "bundled"). Nothing goes beyond loopback
+(``verify --offline``, the signed samples' keys are ``did:key``; the one online test reaches an
+HTTPS server it starts on 127.0.0.1).
 """
 
 from __future__ import annotations
@@ -179,3 +180,28 @@ def test_init_import_present_and_verify_what_was_presented(bundle: Path, elsewhe
     assert checked.stdout.count("VALID (presentation)") == 2
     scanned = _run(bundle, elsewhere, "verify", "--offline", "qr.png")
     assert scanned.returncode == 0, scanned.stdout + scanned.stderr
+
+
+def test_verify_online_against_a_local_server(bundle: Path, elsewhere: Path) -> None:
+    """The bundled program reaches an HTTPS server on loopback (the test switch and a test CA
+    through SSL_CERT_FILE): httpx, httpcore and truststore are carried and work frozen."""
+    from tests.net.local_https import LocalHttpsServer, make_test_ca
+    from tests.net.scenario import publish_scenario
+
+    ca = make_test_ca(elsewhere / "ca")
+    server = LocalHttpsServer(ca)
+    try:
+        scenario = publish_scenario(server, "bundled", 1)
+        (elsewhere / "c.json").write_text(json.dumps(scenario.credentials[0]), "utf-8")
+        (elsewhere / "none.json").write_text("[]", "utf-8")
+        result = _run(
+            bundle, elsewhere, "verify", "--json", "--now", "2026-06-01T00:00:00Z",
+            "--registries", "none.json", "c.json",
+            SSL_CERT_FILE=str(ca.ca_file), LEARNER_WALLET_ALLOW_LOOPBACK="1",
+        )  # fmt: skip
+    finally:
+        server.close()
+    assert result.returncode == 0, result.stdout + result.stderr
+    line = json.loads(result.stdout)
+    assert line["verdict"] == "valid"
+    assert {r["cached"] for r in line["fetched"]} == {False} and len(line["fetched"]) == 2

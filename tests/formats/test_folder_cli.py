@@ -55,19 +55,20 @@ def test_one_call_verifies_the_whole_folder(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     paths = sorted(str(p) for p in folder.iterdir())
-    status = main(["verify", "--json", "--now", "2025-06-01T00:00:00Z", *paths])
+    status = main(["verify", "--offline", "--json", "--now", "2025-06-01T00:00:00Z", *paths])
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     verdicts = {Path(line["input"]).name: line["verdict"] for line in lines}
     assert verdicts == {name: verdict for name, (verdict, _) in EXPECTED.items()}
     assert status == 1  # not every input is valid
-    assert set(lines[0]) == {"input", "kind", "verdict", "checks", "credentials", "about", "ms"}
+    keys = {"input", "kind", "verdict", "checks", "credentials", "about", "fetched", "ms"}
+    assert set(lines[0]) == keys
 
 
 def test_text_report_says_what_was_found_inside(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     paths = sorted(str(p) for p in folder.iterdir())
-    main(["verify", "--now", "2025-06-01T00:00:00Z", *paths])
+    main(["verify", "--offline", "--now", "2025-06-01T00:00:00Z", *paths])
     out = capsys.readouterr().out
     for name, (verdict, found) in EXPECTED.items():
         block = out.split(f"{folder / name}: ", 1)[1].split("\n", 2)
@@ -80,7 +81,7 @@ def test_unreadable_files_get_one_line_and_the_rest_still_verify(
 ) -> None:
     (folder / "junk.bin").write_bytes(bytes(range(256)) * 4)
     shutil.copy(OB2 / "bakery" / "bad-json.svg", folder / "broken.svg")
-    status = main(["verify", "--json", *sorted(str(p) for p in folder.iterdir())])
+    status = main(["verify", "--offline", "--json", *sorted(str(p) for p in folder.iterdir())])
     captured = capsys.readouterr()
     assert status == 2
     errors = captured.err.strip().splitlines()

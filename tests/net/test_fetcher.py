@@ -229,3 +229,51 @@ def test_ssl_cert_file_and_the_switch_come_from_the_environment(
     monkeypatch.delenv("HTTPS_PROXY", raising=False)
     monkeypatch.delenv("https_proxy", raising=False)
     assert _once(WebFetcher(), url).json() == {}
+
+
+class _NoConnection:
+    """A transport for a machine with no network: every GET fails the way it says."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def get(self, url: str, *, max_bytes: int, deadline: float, accept: str) -> object:
+        raise self.error
+
+    def close(self) -> None:
+        pass
+
+
+def test_with_no_connection_an_old_copy_answers_with_its_date(
+    https_server: LocalHttpsServer, settings: NetworkSettings
+) -> None:
+    from wallet.errors import Unreachable
+
+    url = https_server.add_json("/fetch/plane.json", '{"v": 1}')
+    clock, cache = Clock(), MemoryCache()
+    _once(WebFetcher(settings=settings, cache=cache, clock=clock), url)
+    clock.now += timedelta(days=3)  # stale: the network is asked first
+    for error in (Unreachable(url, "no connection"), FetchTimeout(url, "no answer")):
+        cut_off = WebFetcher(
+            settings=settings,
+            cache=cache,
+            clock=clock,
+            transport=_NoConnection(error),
+        )
+        found = _once(cut_off, url)
+        assert found.cached and found.json() == {"v": 1}
+        assert found.freshness() == "from a copy fetched at 2026-06-01T12:00:00Z"
+    gone = WebFetcher(
+        settings=settings,
+        cache=cache,
+        clock=clock,
+        transport=_NoConnection(HttpStatusError(url, "HTTP 410 Gone", 410)),
+    )
+    with gone, pytest.raises(HttpStatusError):  # an answer is never papered over
+        gone.fetch(url)
+    never = https_server.url("/fetch/plane-never.json")
+    nothing = WebFetcher(
+        settings=settings, cache=cache, transport=_NoConnection(Unreachable(never, "x"))
+    )
+    with nothing, pytest.raises(Unreachable):  # and no copy: the failure, as before
+        nothing.fetch(never)

@@ -1,5 +1,5 @@
 """End to end: did:web keys, a status list signed by the same did:web issuer and a registry,
-through OnlineChecks as the pipeline will use it (phase 2), with each input's "fetched"."""
+through OnlineChecks as the pipeline uses it, with each input's "fetched"."""
 
 from __future__ import annotations
 
@@ -15,8 +15,7 @@ from wallet.verify.online import OnlineChecks
 
 def _verify(online: OnlineChecks, document: dict[str, object]) -> tuple[object, object]:
     view = online.for_input()
-    options = VerifyOptions(now=NOW, resolver=view.resolver, online=view)
-    report = view.complete(verify_document(document, options), options)
+    report = verify_document(document, view.apply_to(VerifyOptions(now=NOW)))
     return report, view.fetched()
 
 

@@ -205,7 +205,7 @@ def test_calibration_raises_passes_on_fast_machines() -> None:
 GOLDEN = Path(__file__).parent / "golden"
 
 
-@pytest.mark.parametrize("version", [1, 2, 3])
+@pytest.mark.parametrize("version", [1, 2, 3, 4])
 def test_golden_vault_of_every_format_version_opens(tmp_path: Path, version: int) -> None:
     source = GOLDEN / f"vault-v{version}.vault"
     target = tmp_path / "copy.vault"

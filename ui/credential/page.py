@@ -52,6 +52,7 @@ class CredentialPage(QWidget):
     remove = Signal(str)
     toggle_collection = Signal(str, str, bool)  # collection id, credential id, member
     new_collection = Signal(str)  # credential id to add to it
+    check_again = Signal(str)  # credential id: verify it again now, fetching anew (issue 12)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +97,13 @@ class CredentialPage(QWidget):
         self.in_collections.setAccessibleName(self.tr("Collections it is in"))
         self.in_collections.setWordWrap(True)
         self.trust_bar = TrustBar(self)  # shown for stored credentials whose issuer is proven
+        self.check_button = QPushButton(self.tr("Check &again now"), self)
+        self.check_button.setAccessibleName(self.tr("Check this credential again now"))
+        self.check_button.setToolTip(
+            self.tr("Verify it again, fetching its issuer's keys and status lists anew when "
+                    "checking online is on")
+        )
+        self.check_button.clicked.connect(lambda: self.check_again.emit(self.credential_id))
 
         self.share_button = QPushButton(self.tr("S&hare…"), self)
         self.share_button.setAccessibleName(self.tr("Share this credential"))
@@ -141,6 +149,7 @@ class CredentialPage(QWidget):
         chip_row.addWidget(self.chip)
         chip_row.addWidget(self.sentence, 1)
         chip_row.addWidget(self.why_button)
+        chip_row.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignTop)
         heading.addLayout(chip_row)
         heading.addWidget(self.caveat)
         heading.addWidget(self.tags)
@@ -200,6 +209,7 @@ class CredentialPage(QWidget):
         self.tags.clear()
         self.in_collections.clear()
         self.trust_bar.hide()
+        self.check_button.hide()  # only a stored credential can be checked again
         self.tabs.setCurrentIndex(DETAILS_TAB)
 
     def _headline(self, report: Report | None) -> None:
@@ -248,6 +258,7 @@ class CredentialPage(QWidget):
             detail.document, detail.report, detail.original, linked=linked, identities=identities
         )
         self.trust_bar.show_for(summary.issuer_id, summary.issuer_name, detail.report)
+        self.check_button.show()
         if image:
             decoded = decode_image(image, 96)
             if decoded is not None:  # a small badge is drawn larger, smoothly

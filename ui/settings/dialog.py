@@ -1,5 +1,7 @@
-"""Settings: auto-lock after idle time, the default presentation format, network use, and the
-issuers the learner trusts (:mod:`ui.credential.trusted_issuers`, changed when OK is pressed).
+"""Settings: auto-lock after idle time, the default presentation format, the learner's email
+addresses, checking online (what is fetched, from where, what is kept: :mod:`ui.settings.network`),
+and the issuers the learner trusts (:mod:`ui.credential.trusted_issuers`, changed when OK is
+pressed).
 
 Values live in the vault (``WalletService.setting``), so they are the learner's, encrypted, and
 travel with backups; the window layout lives in ``QSettings`` (it is the machine's, not secret).
@@ -11,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,19 +20,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.credential.trust_bar import find_state
 from ui.credential.trusted_issuers import TrustedIssuersBox
+from ui.settings.network import NetworkBox
+from wallet.vault.network import NetworkChoice
 
 __all__ = ["DEFAULTS", "PRESENTATION_FORMATS", "SettingsDialog"]
 
 DEFAULTS: dict[str, Any] = {
     "auto_lock_minutes": 5,
     "presentation_format": "vp",
-    "network": False,
+    # The vault's NetworkChoice (wallet.vault.network): None until the learner answers.
+    "network": None,
     # The learner's own email addresses: a badge issued to a hashed address says which it is.
     "my_identities": [],
 }
@@ -75,18 +80,9 @@ class SettingsDialog(QDialog):
         for key in PRESENTATION_FORMATS:
             self.format.addItem(names[key], key)
         self.format.setCurrentIndex(max(self.format.findData(values["presentation_format"]), 0))
-        self.network = QCheckBox(self.tr("Use the network to check revocation and web keys"), self)
-        self.network.setAccessibleName(self.tr("Network use"))
-        self.network.setChecked(False)
-        self.network.setEnabled(False)  # off until network verification exists
-        note = QLabel(
-            self.tr(
-                "Network verification is not available yet: everything is checked offline, "
-                "and what needs the network is reported as such."
-            ),
-            self,
-        )
-        note.setWordWrap(True)
+        state = find_state(parent) if parent is not None else None
+        service = state.service if state is not None and state.is_unlocked else None
+        self.network = NetworkBox(NetworkChoice.from_json(values["network"]), service, self)
         self.identities = QPlainTextEdit(self)
         self.identities.setAccessibleName(self.tr("Your email addresses"))
         self.identities.setPlaceholderText(self.tr("one a line, such as sam@example.org"))
@@ -106,8 +102,6 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
         form.addRow(lock_note)
         form.addRow(self.tr("&Presentation format:"), self.format)
-        form.addRow(self.network)
-        form.addRow(note)
         form.addRow(self.tr("Your &email addresses:"), self.identities)
         form.addRow(identities_note)
         buttons = QDialogButtonBox(
@@ -115,10 +109,18 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.trusted = TrustedIssuersBox(find_state(parent) if parent is not None else None, self)
+        self.trusted = TrustedIssuersBox(state, self)
+        general = QWidget(self)
+        general.setLayout(form)
+        # Tabs, so the dialog fits a small screen (a wrapped explanation squeezed by its
+        # neighbours would be drawn over them).
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Settings"))
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.network, self.tr("Checking online"))
+        self.tabs.addTab(self.trusted, self.tr("Trusted issuers"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.trusted)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
@@ -129,7 +131,7 @@ class SettingsDialog(QDialog):
         return {
             "auto_lock_minutes": self.auto_lock.value(),
             "presentation_format": self.format.currentData(),
-            "network": False,
+            "network": self.network.choice().to_json(),
             "my_identities": [
                 a.strip() for a in self.identities.toPlainText().splitlines() if a.strip()
             ][:50],

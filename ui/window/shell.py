@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ui.account.commands import AccountCommands
@@ -37,11 +39,13 @@ from ui.organise.commands import OrganiseCommands
 from ui.organise.skills import SkillsPage
 from ui.review.mode import ReviewMode
 from ui.settings.dialog import DEFAULTS
+from ui.settings.network import NetworkQuestionBar
 from ui.share.dialog import ShareDialog
 from ui.share.history import ShareHistoryDialog
 from ui.start.page import StartPage
 from ui.window.help import HelpMenu
 from ui.window.menus import build_actions
+from ui.window.rechecks import Rechecks
 from ui.window.session import VaultAccess
 from ui.window.sidebar import LIBRARY, SKILLS, Sidebar
 from ui.window.wallet_state import WalletState
@@ -65,9 +69,15 @@ class MainWindow(QMainWindow):
         self.content = QStackedWidget(self)
         for page in (self.library, self.skills, self.credential):
             self.content.addWidget(page)
+        self.network_question = NetworkQuestionBar(self)  # issue 12: asked once, inline
+        right = QWidget(self)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.network_question)
+        column.addWidget(self.content, 1)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.content)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.pages = QStackedWidget(self)
@@ -92,7 +102,8 @@ class MainWindow(QMainWindow):
         self.bulk.removed = self._removed
         self.imports.remove = self.bulk.remove
         self.account = AccountCommands(self.state, self)
-        self.account.settings_saved = self._apply_settings
+        self.account.settings_saved = self._settings_saved
+        self.rechecks = Rechecks(self.state, self.network_question, self)
         self.share_dialog: ShareDialog | None = None
         self.verifier: Any = None  # ui.verifier.window.VerifierWindow, made when first asked
         self.history_dialog: ShareHistoryDialog | None = None
@@ -167,6 +178,8 @@ class MainWindow(QMainWindow):
         self.sidebar.collection_menu.connect(self._collection_menu)
         page.toggle_collection.connect(self.organise.toggle_collection)
         page.new_collection.connect(self.organise.new_collection)
+        page.check_again.connect(self.rechecks.check_one)
+        self.rechecks.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     # --- life cycle -----------------------------------------------------------------------
     def start(self) -> None:
@@ -181,6 +194,7 @@ class MainWindow(QMainWindow):
             self.sidebar.select(LIBRARY)
             self.content.setCurrentWidget(self.library)
             self._apply_settings()
+            self.rechecks.after_unlock()
             self.library.focus_search()
         else:
             self.idle.stop()
@@ -222,6 +236,10 @@ class MainWindow(QMainWindow):
             lambda minutes: self.idle.set_timeout_ms(minutes * 60_000),
             lambda _e: self.idle.set_timeout_ms(DEFAULTS["auto_lock_minutes"] * 60_000),
         )
+
+    def _settings_saved(self) -> None:
+        self._apply_settings()
+        self.rechecks.after_settings()
 
     def _state_changed(self) -> None:
         self.sidebar.set_collections(self.state.collections)
@@ -268,6 +286,8 @@ class MainWindow(QMainWindow):
         def work(_: object) -> tuple[Any, bytes | None, Any, list[str]]:
             detail = service.get(credential_id)
             image = service.image(detail.summary.image_hash) if detail.summary.image_hash else None
+            if image is None and detail.summary.image_url:  # a picture kept from the web
+                image = service.fetched_image(detail.summary.image_url)
             return detail, image, linked_details(service, credential_id), my_identities(service)
 
         def show(result: tuple[Any, bytes | None, Any, list[str]]) -> None:

@@ -30,13 +30,21 @@ from wallet.errors import FetchError
 from wallet.net.fetcher import Fetched, Fetcher, json_of
 from wallet.wording import shown
 
-__all__ = ["MAX_DOCUMENT_BYTES", "WebResolver", "did_web_url", "online_resolver"]
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "ParsedDocuments",
+    "WebResolver",
+    "did_web_url",
+    "online_resolver",
+]
 
 MAX_DOCUMENT_BYTES = 256 * 1024
 _HOST = re.compile(
     r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9-]{1,63}(?::\d{1,5})?$"
 )
 _PATH_SAFE = "!$&'()*+,;=@-._~"
+# url -> (the Fetched it was parsed from, its JSON, why it is not JSON)
+ParsedDocuments = dict[str, tuple[Fetched, Any, str | None]]
 
 
 def did_web_url(did: str) -> str:
@@ -71,9 +79,19 @@ class WebResolver:
     Thread-safe as far as the Fetcher is.
     """
 
-    def __init__(self, fetcher: Fetcher, fallback: MethodResolver = resolve_method) -> None:
+    def __init__(
+        self,
+        fetcher: Fetcher,
+        fallback: MethodResolver = resolve_method,
+        *,
+        parsed: ParsedDocuments | None = None,
+    ) -> None:
         self._fetcher = fetcher
         self._fallback = fallback
+        # The JSON of each document as last fetched: a hundred credentials of one issuer parse
+        # its DID document once (the Fetcher hands back the same Fetched from its memo, so the
+        # entry is used only for that very answer). Views of one run may share it.
+        self._parsed: ParsedDocuments = {} if parsed is None else parsed
 
     def __call__(self, reference: Any) -> VerificationMethod | Unresolved:
         if isinstance(reference, dict):
@@ -97,7 +115,12 @@ class WebResolver:
             fetched = self._fetcher.fetch(url, max_bytes=MAX_DOCUMENT_BYTES)
         except FetchError as exc:
             return None, None, Unresolved(f"{what}: {exc}", needs_network=True)
-        document, problem = json_of(fetched)
+        known = self._parsed.get(url)
+        if known is not None and known[0] is fetched:
+            document, problem = known[1], known[2]
+        else:
+            document, problem = json_of(fetched)
+            self._parsed[url] = (fetched, document, problem)
         if problem is not None:
             return None, fetched, Unresolved(f"{what}: {problem}", needs_network=True)
         return document, fetched, None
@@ -184,7 +207,13 @@ def _fragment_key(fragment: str) -> PublicKey | None:
         return None
 
 
-def online_resolver(fetcher: Fetcher, fallback: MethodResolver = resolve_method) -> MethodResolver:
+def online_resolver(
+    fetcher: Fetcher,
+    fallback: MethodResolver = resolve_method,
+    *,
+    parsed: ParsedDocuments | None = None,
+) -> MethodResolver:
     """The resolver for verification with the network: did:web and https keys through
-    ``fetcher``, every other method through ``fallback`` (did:key, did:jwk, offline)."""
-    return WebResolver(fetcher, fallback)
+    ``fetcher``, every other method through ``fallback`` (did:key, did:jwk, offline).
+    ``parsed`` shares parsed documents between resolvers over one run's memo."""
+    return WebResolver(fetcher, fallback, parsed=parsed)

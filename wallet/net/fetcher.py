@@ -7,9 +7,11 @@
   so a hundred credentials sharing a status list cost one fetch, and an unreachable list one
   timeout.
 - Across runs a :class:`~wallet.net.cache.DocumentCache` keeps each document with its fetch time;
-  a copy younger than ``max_age`` is used as it is, an older one is fetched again.
+  a copy younger than ``max_age`` is used as it is, an older one is fetched again; when no
+  connection can be made at all (unreachable, timeout), the older copy answers, with its date.
 - Offline, only cached copies are used (whatever their age; the caller shows the date), and a URL
-  never fetched before is an :class:`~wallet.errors.OfflineError`.
+  never fetched before is an :class:`~wallet.errors.OfflineError`. ``refresh`` is the opposite
+  ("check again now"): every document is fetched anew once in the run, whatever the cache holds.
 
 Every answer says what a report needs: the URL, when it was fetched, and whether it came from the
 cache (:class:`FetchRecord`, ``"fetched": [{"url", "at", "cached"}]`` in ``verify --json``).
@@ -34,11 +36,13 @@ import httpx
 from wallet.errors import (
     DocumentTooLarge,
     FetchError,
+    FetchTimeout,
     HttpStatusError,
     InputError,
     NotHttps,
     OfflineError,
     TooManyRedirects,
+    Unreachable,
 )
 from wallet.formats.jsontext import parse_json
 from wallet.net.cache import CachedDocument, DocumentCache, MemoryCache
@@ -148,12 +152,16 @@ class WebFetcher:
         transport: Transport | None = None,
         cache: DocumentCache | None = None,
         offline: bool = False,
+        refresh: bool = False,
         clock: Callable[[], datetime] = _utc_now,
     ) -> None:
         self._settings = settings or NetworkSettings.from_environment()
-        self._transport = transport or HttpTransport(self._settings)
+        # Made on the first download: an offline run (or one the cache answers) never loads
+        # the trust store or opens a connection pool.
+        self._transport_given = transport
         self._cache: DocumentCache = cache if cache is not None else MemoryCache()
         self._offline = offline
+        self._refresh = refresh and not offline
         self._clock = clock
         self._memo: dict[str, _Entry] = {}
         self._records: dict[str, FetchRecord] = {}
@@ -164,9 +172,19 @@ class WebFetcher:
     def offline(self) -> bool:
         return self._offline
 
+    @property
+    def _transport(self) -> Transport:
+        with self._lock:
+            if self._transport_given is None:
+                self._transport_given = HttpTransport(self._settings)
+            return self._transport_given
+
     def close(self) -> None:
         """Close the connections kept open for reuse (the fetcher cannot fetch afterwards)."""
-        self._transport.close()
+        with self._lock:
+            transport = self._transport_given
+        if transport is not None:
+            transport.close()
 
     def __enter__(self) -> WebFetcher:
         return self
@@ -210,13 +228,20 @@ class WebFetcher:
         return self._clock() - entry.result.at <= max_age
 
     def _obtain(self, url: str, max_bytes: int, max_age: timedelta, accept: str) -> _Entry:
-        copy = self._cache.get(url)
+        copy = None if self._refresh else self._cache.get(url)
         if copy is not None and (self._offline or self._clock() - copy.fetched_at <= max_age):
             return _Entry(_from_cache(copy), networked=False)
         if self._offline:
             return _Entry(OfflineError(url, "offline, and no copy was fetched before"), False)
         try:
             fetched = self._download(url, max_bytes, accept)
+        except (Unreachable, FetchTimeout) as exc:
+            # No connection at all (a laptop on a plane): a copy fetched before still answers,
+            # as it would offline, and says its date. A server that answered (404, 410, a
+            # refused address, a bad certificate) is never papered over with an old copy.
+            if copy is not None:
+                return _Entry(_from_cache(copy), networked=True)
+            return _Entry(exc, networked=True)
         except FetchError as exc:
             return _Entry(exc, networked=True)
         self._cache.put(

@@ -23,7 +23,7 @@ from wallet.present.holder import HolderKey
 from wallet.present.presentation import PresentationRequest, sign_presentation
 from wallet.present.qr import choose_qr
 from wallet.service import CredentialId, WalletService
-from wallet.verify import Report, Status, Verdict, VerifyOptions, verify_input
+from wallet.verify import Report, Status, Verdict
 
 __all__ = [
     "Candidate",
@@ -106,6 +106,21 @@ def select_for_presentation(
     credential that cannot be read back; VaultLocked and the other vault errors pass through.
     """
     now = clock or (lambda: datetime.now(UTC))
+    with service.verifier(now) as verify:  # the network too, when the learner allowed it
+        candidates = _candidates(service, ids, now, place, verify)
+    refusals = tuple(
+        Refusal(c, reason) for c in candidates if (reason := refusal_reason(c.report)) is not None
+    )
+    return Selection(tuple(candidates), refusals)
+
+
+def _candidates(
+    service: WalletService,
+    ids: Sequence[str],
+    now: Callable[[], datetime],
+    place: str,
+    verify: Callable[[bytes], Report],
+) -> list[Candidate]:
     candidates: list[Candidate] = []
     for raw in dict.fromkeys(ids):
         cid = CredentialId(raw)
@@ -118,7 +133,7 @@ def select_for_presentation(
             raise WalletError(f"“{name}” ({raw}) cannot be read back from the {place}")
         checked = now()
         try:
-            report = verify_input(detail.original, VerifyOptions(now=checked))
+            report = verify(detail.original)
         except InputError as exc:
             raise WalletError(f"“{name}” ({raw}) cannot be read: {exc}") from None
         candidates.append(
@@ -132,10 +147,7 @@ def select_for_presentation(
                 detail.summary.image_hash,
             )
         )
-    refusals = tuple(
-        Refusal(c, reason) for c in candidates if (reason := refusal_reason(c.report)) is not None
-    )
-    return Selection(tuple(candidates), refusals)
+    return candidates
 
 
 def evidence_items(

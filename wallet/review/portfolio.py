@@ -17,7 +17,6 @@ online, saying how fresh what they used is.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -228,8 +227,7 @@ def _verify_one(data: bytes, options: VerifyOptions) -> tuple[Report, tuple[Any,
     if online is None:
         return verify_unpacked(found, options), ()
     view = online.for_input()
-    here = dataclasses.replace(options, resolver=view.resolver, online=view)
-    report = view.complete(verify_unpacked(found, here), here)
+    report = verify_unpacked(found, view.apply_to(options))
     return report, view.fetched()
 
 

@@ -128,6 +128,7 @@ class Catalog:
             recipient_hashed=value.get("recipient_hashed") is True,
             parts=parts_from_json(value.get("parts")),
             related=tuple(str(r) for r in value.get("related") or () if isinstance(r, str)),
+            image_url=value["image_url"] if isinstance(value.get("image_url"), str) else None,
         )
         identity = value.get("identity")
         self._entries[cid] = _Entry(
@@ -265,7 +266,8 @@ class Catalog:
             raise KeyError(cid)
         value = loads(plain, cid)
         # Everything read from the credential is read anew (a summary from an older version
-        # gains the fields it lacked); what the vault decided (added, image) is kept.
+        # gains the fields it lacked, an OB 2.0 badge the name and issuer a verification with
+        # the network fetched); what the vault decided (added, image) is kept.
         value.update(summarize(report.view, report))
         value.update(verdict=report.verdict.value, checked=now.isoformat())
         self._store.update_summary(conn, cid, dumps(value))

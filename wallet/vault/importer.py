@@ -81,11 +81,15 @@ class Importer:
         ]
         return outcomes
 
-    def reverify_all(self, progress: Progress | None = None) -> dict[CredentialId, str]:
-        """Verify every stored credential again; returns id -> verdict. Signature results are
-        reused when the stored bytes are unchanged; dates, status and trust are checked anew."""
+    def reverify_all(
+        self, progress: Progress | None = None, ids: Sequence[CredentialId] | None = None
+    ) -> dict[CredentialId, str]:
+        """Verify every stored credential (or those of ``ids`` still stored) again; returns
+        id -> verdict. Signature results are reused when the stored bytes are unchanged;
+        dates, status and trust are checked anew."""
         catalog = self._catalog
-        ids = catalog.ids()
+        stored = catalog.ids()
+        ids = stored if ids is None else [i for i in dict.fromkeys(ids) if i in set(stored)]
         jobs = [Job(catalog.original(cid), catalog.cache_entries(cid)) for cid in ids]
         now, verdicts = self._clock(), {}
         results = verify_many(jobs, self._options, self._workers)

@@ -48,6 +48,7 @@ VERSIONED_TABLES = (
     "holder_keys",
     "shares",
     "signature_cache",
+    "documents",
 )
 _CHANGED = (
     "the vault was changed outside Learner Wallet: {what}. Nothing was changed; restore a "
@@ -66,7 +67,10 @@ def credential_terms(
 def scan(conn: sqlite3.Connection, cipher: RecordCipher) -> int:
     """The accumulator of the records on disk now (a pass over every id and version)."""
     accumulator = 0
+    present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     for table in VERSIONED_TABLES:
+        if table not in present:  # a table of a later format than this vault's (documents: v4)
+            continue
         rows: Iterable[tuple[str, int]] = conn.execute(
             f"SELECT CAST(id AS TEXT), CAST(version AS INTEGER) FROM {table}"
         )

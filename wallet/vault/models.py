@@ -66,6 +66,9 @@ class CredentialSummary:
     # How the credentials inside fared (a CLR's achievements, endorsements): wallet.verify.parts
     parts: tuple[PartTally, ...] = ()
     related: tuple[str, ...] = ()  # names of the credentials inside and their issuers
+    # The credential's picture on the web (https), when it has one: pass it to
+    # WalletService.fetched_image() for the copy kept in the vault (issue 12).
+    image_url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ __all__ = [
     "reseal_with_versions",
 ]
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 # Tables of (id, blob) records: the concept each holds is named by the table.
 RECORD_TABLES = (
@@ -62,7 +62,21 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE credentials ADD COLUMN original_version INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    # Version 4: documents fetched from the web (did:web documents, status lists, issuer
+    # profiles, OB 2.0 badge classes, badge images), kept encrypted with their fetch times;
+    # id = keyed hash of the URL, so the file does not say which issuers were asked (issue 12).
+    conn.execute(
+        "CREATE TABLE documents (id TEXT PRIMARY KEY, blob BLOB NOT NULL,"
+        " version INTEGER NOT NULL DEFAULT 0)"
+    )
+
+
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+}
 VERSIONED = 3  # the first format whose records carry versions
 
 
@@ -92,7 +106,8 @@ def reseal_with_versions(conn: sqlite3.Connection, cipher: RecordCipher) -> int:
 
     A record that fails its tag is left as it was, at version 0: it stays damaged, and named,
     without hiding the rest (the index covers it as it is)."""
-    for table in VERSIONED_TABLES:
+    present = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table in (t for t in VERSIONED_TABLES if t in present):
         query = f"SELECT CAST(id AS TEXT), CAST(blob AS BLOB) FROM {table}"
         for rid, blob in conn.execute(query).fetchall():
             try:

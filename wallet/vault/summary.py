@@ -20,6 +20,7 @@ import rfc8785
 from wallet.vault.alignments import skills_of
 from wallet.verify import Report
 from wallet.verify.about import UNNAMED, host_of, title_of
+from wallet.verify.ob2_rules import ids_of
 from wallet.verify.openbadges import credential_kind
 from wallet.verify.parts import parts_to_json, tally_parts
 from wallet.verify.recipient import recipient_of
@@ -33,6 +34,7 @@ __all__ = [
     "dedupe_material",
     "embedded_images",
     "identity_material",
+    "image_urls",
     "summarize",
 ]
 
@@ -94,7 +96,9 @@ def summarize(view: SignedView, report: Report) -> dict[str, Any]:
 
     The name is :func:`wallet.verify.about.title_of`, the one the page and the command line
     use (never empty: :data:`UNNAMED` at worst); an Open Badges 2.0 badge's issuer and kind
-    come from its BadgeClass when the assertion embeds it."""
+    come from its BadgeClass when the assertion embeds it (or when a verification with the
+    network fetched it: :mod:`wallet.verify.openbadges2_online`). ``image_url`` is the first of
+    :func:`image_urls`, for the copy the vault keeps (``WalletService.fetched_image``)."""
     document = view.data
     if not document:
         return {
@@ -112,6 +116,7 @@ def summarize(view: SignedView, report: Report) -> dict[str, Any]:
             "recipient_hashed": False,
             "parts": parts_to_json(tally_parts(report)),
             "related": [],
+            "image_url": None,
         }
     about: dict[str, Any] = report.about or {}
     stated = about.get("issuer")
@@ -144,6 +149,7 @@ def summarize(view: SignedView, report: Report) -> dict[str, Any]:
         "recipient_hashed": recipient.hashed,
         "parts": parts_to_json(tally_parts(report)),
         "related": _nested_names(report),
+        "image_url": next(iter(image_urls(view)), None),
     }
 
 
@@ -205,3 +211,23 @@ def embedded_images(view: SignedView) -> list[bytes]:
             if 0 < len(data) <= MAX_IMAGE_BYTES:
                 found.append(data)
     return found
+
+
+def _image_of(node: Any) -> list[str]:
+    if not isinstance(node, dict):
+        return []
+    return [u for u in ids_of(node.get("image")) if u.startswith("https://")]
+
+
+def image_urls(view: SignedView) -> list[str]:
+    """The https pictures a credential's view names, most specific first: the achievement's
+    (OB 3.0), the badge class's (OB 2.0, once fetched by its verification), the credential's."""
+    data = view.data
+    found: list[str] = []
+    for subject in as_list(data.get("credentialSubject")):
+        if isinstance(subject, dict):
+            for achievement in as_list(subject.get("achievement")):
+                found += _image_of(achievement)
+    found += _image_of(data.get("badge"))
+    found += _image_of(data)
+    return list(dict.fromkeys(found))

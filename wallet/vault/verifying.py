@@ -2,9 +2,11 @@
 
 Verification is CPU-bound pure Python (JSON-LD canonicalization), so threads would share one core
 under the GIL; worker *processes* use them all. Workers are started with ``spawn`` so no lock or
-thread of the caller (a Qt app, pytest) is copied into them. Each job carries the cached static
-checks of its credential and returns the report plus any checks it newly computed; the caller
-stores those encrypted, so nothing but the calling process ever touches the vault.
+thread of the caller (a Qt app, pytest) is copied into them; verification with the network runs
+in this process (its fetcher and cache cannot be shared with workers). Each job carries the
+cached static checks of its credential and returns the report plus any checks it newly
+computed; the caller stores those encrypted, so nothing but the calling process ever touches
+the vault.
 """
 
 from __future__ import annotations
@@ -88,7 +90,9 @@ def verify_many(
     """Outcomes in the order of ``jobs``, as they complete. Closing the iterator early (a
     cancelled import) stops the workers without waiting for the rest."""
     workers = workers or os.cpu_count() or 1
-    if workers < 2 or len(jobs) < PARALLEL_THRESHOLD:
+    # With the network the run's one Fetcher (its memo: one fetch per URL) and the vault's
+    # document cache live in this process, so verification stays here too (issue 12).
+    if workers < 2 or len(jobs) < PARALLEL_THRESHOLD or options.online is not None:
         for job in jobs:
             yield _verify(job, options)
         return

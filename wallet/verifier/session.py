@@ -59,10 +59,8 @@ def check_received(
         trusted_issuers=trusted_issuers,
     )
     if view is not None:
-        options = replace(options, resolver=view.resolver, online=view)
+        options = view.apply_to(options)  # the pipeline asks the network itself (issue 12)
     report = verify_unpacked(unpacked, options)
-    if view is not None:
-        report = view.complete(report, options)
     presentation = None
     if report.kind == "presentation":
         fresh = freshness(report.proofs, challenge, now)

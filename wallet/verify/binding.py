@@ -11,13 +11,15 @@ witness's proof beside the issuer's, in any order, neither helps nor harms the b
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from wallet.dids.resolve import key_label
 from wallet.proofs.embedded import ProofResult
 from wallet.verify.report import Check, CheckId, Status
 from wallet.verify.structure import party_id
 from wallet.wording import plain, shown
 
-__all__ = ["best_proof", "binding_check", "party_id", "signature_check"]
+__all__ = ["best_proof", "binding_check", "party_id", "signature_check", "with_freshness"]
 
 
 def best_proof(results: list[ProofResult]) -> tuple[ProofResult, list[ProofResult]]:
@@ -123,3 +125,15 @@ def _bind(
         Status.PASS,
         f"the key {plain(key_label(method.id))} belongs to the {role} {plain(party)}",
     )
+
+
+def with_freshness(check: Check, freshness: str) -> Check:
+    """``check`` (an ``issuer`` or ``holder`` row) saying how fresh the document that listed
+    the key is, when it passed or failed on that document's word; unchanged otherwise.
+
+    The vault caches binding rows without it (the document may be fetched again with the same
+    keys), so it is added to every verification's row, cached or not.
+    """
+    if not freshness or check.status not in (Status.PASS, Status.FAIL):
+        return check
+    return replace(check, message=f"{check.message} ({freshness})")

@@ -18,6 +18,7 @@ from wallet.proofs.suites import suite_for
 from wallet.verify.foreign import blockcerts_report, sealed_report
 from wallet.verify.jwt import verify_compact_jwt
 from wallet.verify.openbadges2 import Ob2Resources, link_report, verify_legacy_badge
+from wallet.verify.openbadges2_online import verify_legacy_online
 from wallet.verify.options import VerifyOptions
 from wallet.verify.pipeline import verify_document
 from wallet.verify.report import Report
@@ -29,10 +30,13 @@ __all__ = ["verify_unpacked"]
 def verify_unpacked(
     found: Unpacked, options: VerifyOptions, ob2: Ob2Resources | None = None
 ) -> Report:
-    """Verify an unpacked input. ``ob2`` supplies OB 2.0 keys and profiles held offline."""
+    """Verify an unpacked input. ``ob2`` supplies OB 2.0 keys and profiles held offline;
+    without it, a run with the network (``options.online``) fetches them (issue 12)."""
     if found.format != "vc" and has_checkable_proof(found.document):
         return verify_document(found.document, options)
     if found.format in ("ob2", "ob2-jws", "ob1"):
+        if ob2 is None and options.online is not None:
+            return verify_legacy_online(found.document, options, options.online.fetcher)
         return verify_legacy_badge(found.document, options, ob2)
     if found.format == "link":
         return link_report(str(found.document))

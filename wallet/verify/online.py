@@ -1,7 +1,7 @@
 """What a verification asks of the network, in one object carried by ``VerifyOptions.online``.
 
 :class:`OnlineChecks` holds the run's one Fetcher (memo, cache, offline switch) and answers the
-pipeline's three questions, so wiring the network into it is a few lines (issue 12, phase 2):
+pipeline's three questions (:meth:`apply_to` gives the options that ask them):
 
 - ``resolver``: did:web and https keys (:func:`wallet.dids.web.online_resolver`), did:key and
   did:jwk offline;
@@ -19,22 +19,25 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from wallet.dids.resolve import MethodResolver
-from wallet.dids.web import online_resolver
+from wallet.dids.web import ParsedDocuments, online_resolver
 from wallet.net.cache import DocumentCache, FolderCache
 from wallet.net.fetcher import Fetcher, FetchRecord, RecordingFetcher, WebFetcher
 from wallet.net.settings import NetworkSettings
 from wallet.status.checker import StatusChecker, StatusResult
-from wallet.trust.check import registry_trust_check
 from wallet.trust.known import KnownRegistry, bundled_registries
 from wallet.trust.registries import RegistryAnswer, RegistryClient
 from wallet.verify.options import VerifyOptions
 from wallet.verify.report import Check, Report, derive_verdict
 
 __all__ = ["OnlineChecks"]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
 
 class _Shared:
@@ -48,7 +51,8 @@ class _Shared:
         verify_list: Callable[[Any, MethodResolver, datetime], Report] | None,
     ) -> None:
         self.fetcher = fetcher
-        self.resolver = online_resolver(fetcher)
+        self.parsed: ParsedDocuments = {}  # one parse of each document for every view
+        self.resolver = online_resolver(fetcher, parsed=self.parsed)
         self.verify_list = verify_list or _pipeline_verify
         self.status = StatusChecker(
             fetcher, self._verify, trusted_list_issuers=trusted_list_issuers
@@ -61,14 +65,6 @@ class _Shared:
     def _verify(self, document: Any) -> Report:
         assert self.now is not None
         return self.verify_list(document, self.resolver, self.now)
-
-
-def _party(value: Any) -> str | None:
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict) and isinstance(value.get("id"), str):
-        return str(value["id"])
-    return None
 
 
 def _pipeline_verify(document: Any, resolver: MethodResolver, now: datetime) -> Report:
@@ -95,7 +91,7 @@ class OnlineChecks:
     ) -> None:
         self._shared = _shared or _Shared(fetcher, registries, trusted_list_issuers, verify_list)
         self._recorder = RecordingFetcher(self._shared.fetcher)
-        self._resolver = online_resolver(self._recorder)
+        self._resolver = online_resolver(self._recorder, parsed=self._shared.parsed)
         self._records: dict[str, FetchRecord] = {}
         self._lock = threading.Lock()
 
@@ -104,16 +100,21 @@ class OnlineChecks:
         cls,
         *,
         offline: bool = False,
+        refresh: bool = False,
         cache: DocumentCache | None = None,
         registries: Sequence[KnownRegistry] | None = None,
         settings: NetworkSettings | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> OnlineChecks:
         """The usual run: the environment's network settings, the given cache (the vault's when
-        one is open) or the user cache folder, DCC's known registries."""
+        one is open) or the user cache folder, DCC's known registries. ``refresh`` fetches
+        every document anew ("check again now"); ``clock`` dates the fetches."""
         fetcher = WebFetcher(
             settings=settings or NetworkSettings.from_environment(),
             cache=cache if cache is not None else FolderCache(),
             offline=offline,
+            refresh=refresh,
+            clock=clock or _utc_now,
         )
         known = bundled_registries() if registries is None else registries
         return cls(fetcher, registries=known)
@@ -123,6 +124,12 @@ class OnlineChecks:
         close = getattr(self._shared.fetcher, "close", None)
         if close is not None:
             close()
+
+    def apply_to(self, options: VerifyOptions) -> VerifyOptions:
+        """``options`` verifying with this view: its resolver (did:web and https keys) and its
+        ``status`` and ``trust`` answers (the pipeline asks :meth:`status` and
+        :meth:`registry`)."""
+        return replace(options, offline=False, resolver=self.resolver, online=self)
 
     def for_input(self) -> OnlineChecks:
         """A view for one input: the same memo, cache and lists, its own ``fetched()``."""
@@ -156,7 +163,9 @@ class OnlineChecks:
         return result
 
     def registry(self, issuer_id: str) -> RegistryAnswer | None:
-        """The registries' answer for ``issuer_id`` (None when no registry is configured)."""
+        """The registries' answer for ``issuer_id``: None when no registry is configured, and
+        offline when no registry's copy was kept (no registry is at hand, which is not the
+        same answer as "registry unreachable")."""
         client = self._shared.registries
         if client is None:
             return None
@@ -166,36 +175,15 @@ class OnlineChecks:
             answer = client.lookup(issuer_id)
             with self._shared.lock:
                 self._shared.answers.setdefault(issuer_id, answer)
+        if self.offline and not answer.fetched():
+            return None
         self._note(answer.fetched())
         return answer
 
-    def complete(self, report: Report, options: VerifyOptions) -> Report:
-        """``report`` with its ``status`` and ``trust`` rows answered online, and the same for
-        every credential inside it (a presentation's, a CLR's, endorsements).
-
-        The bridge until the pipeline asks :meth:`status` and :meth:`registry` itself: the
-        rows it replaces are the offline ones ("could not be checked: offline").
-        """
-        inner = tuple(self.complete(r, options) for r in report.credentials)
-        document = report.view.data  # the status entry and issuer as the signature covers them
-        if report.kind != "credential" or not document:
-            return replace(report, credentials=inner)
-        now = options.current_time()
-        issuer = _party(document.get("issuer"))
-        credential_id = document.get("id") if isinstance(document.get("id"), str) else None
-        rows: dict[str, Check] = {}
-        if report.check("status") is not None:
-            found = self.status(
-                document.get("credentialStatus"), issuer, now, credential_id=credential_id
-            )
-            rows["status"] = found.check
-        if report.check("trust") is not None:
-            answer = self.registry(issuer) if issuer is not None else None
-            rows["trust"] = registry_trust_check(
-                issuer, report.check("issuer"), options.trusted_issuers, answer
-            )
-        checks = tuple(rows.get(c.id, c) for c in report.checks)
-        return replace(report, checks=checks, verdict=derive_verdict(checks), credentials=inner)
+    @property
+    def offline(self) -> bool:
+        """True when the run may not use the network (cached copies only)."""
+        return bool(getattr(self._shared.fetcher, "offline", False))
 
     def fetched(self) -> tuple[FetchRecord, ...]:
         """Every document this view's verifications relied on, once each."""

@@ -13,7 +13,10 @@ offline rules of :mod:`wallet.verify.openbadges2`, whose checks it reuses.
 - The documents used are listed (:meth:`WebOb2Resources.fetched`) for ``"fetched"``, and each
   check that relied on one says how fresh it is.
 
-Functions take the Fetcher; wiring them into the pipeline is phase 2 of issue 12.
+- The report's view carries the badge class and issuer profile as published, in place of the
+  assertion's references to them, so the badge's name, image, criteria and issuer appear (and
+  the vault keeps them with the report): :func:`verify_legacy_online`, which
+  :func:`wallet.verify.dispatch.verify_unpacked` calls when the run is online.
 """
 
 from __future__ import annotations
@@ -24,19 +27,23 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from wallet.errors import FetchError, HttpStatusError
+from wallet.formats.classify import is_ob1
 from wallet.net.fetcher import Fetched, Fetcher, FetchRecord, json_of
 from wallet.status.revocation_list import judge_ob2_list
+from wallet.verify.about import about_of
 from wallet.verify.ob2_rules import LinkedDocuments, ids_of, in_verification_scope
-from wallet.verify.openbadges2 import verify_ob2_assertion, verify_ob2_jws
+from wallet.verify.openbadges2 import verify_legacy_badge, verify_ob2_assertion, verify_ob2_jws
 from wallet.verify.options import VerifyOptions
 from wallet.verify.report import Check, CheckId, Report, Status, derive_verdict
 from wallet.verify.trust import trust_check
+from wallet.verify.view import SignedView
 
 __all__ = [
     "Ob2Details",
     "WebOb2Resources",
     "ob2_details",
     "verify_hosted_online",
+    "verify_legacy_online",
     "verify_signed_online",
 ]
 
@@ -239,11 +246,15 @@ def _gone(
 
 
 def _unreachable(offline: Report, why: str) -> Report:
+    # An expired badge is expired whatever its hosted copy says (as offline): only a badge
+    # still in date waits for that copy, so only then is it unverifiable.
+    validity = offline.check("validity")
+    decided = validity is not None and validity.status is Status.FAIL
     signature = Check(
         "signature",
         Status.WARN,
         f"the issuer's hosted copy could not be checked: {why}",
-        "unverifiable",
+        None if decided else "unverifiable",
     )
     return _with(offline, signature)
 
@@ -306,3 +317,41 @@ def ob2_details(assertion: dict[str, Any], fetcher: Fetcher) -> Ob2Details:
     badge = linked.published(assertion.get("badge")) or linked.get(assertion.get("badge"))
     issuer = linked.published(badge.get("issuer")) if badge is not None else None
     return Ob2Details(badge, issuer, resources.fetched())
+
+
+_HOSTED = ("hosted", "HostedBadge")
+
+
+def verify_legacy_online(document: Any, options: VerifyOptions, fetcher: Fetcher) -> Report:
+    """An OB 2.0 signed (JWS) or hosted assertion verified with the network through ``fetcher``
+    (the run's, so every document is fetched once), its view carrying the published badge class
+    and issuer profile. OB 1.x and assertions of neither kind are verified as offline, with
+    what the network supplies."""
+    if isinstance(document, str):
+        report, _ = verify_signed_online(document, fetcher, options)
+    elif isinstance(document, dict) and not is_ob1(document) and _hosted(document):
+        report, _ = verify_hosted_online(document, fetcher, options)
+    else:
+        return verify_legacy_badge(document, options, WebOb2Resources(fetcher))
+    return with_published_details(report, fetcher)
+
+
+def _hosted(document: dict[str, Any]) -> bool:
+    verification = document.get("verification")
+    return isinstance(verification, dict) and verification.get("type") in _HOSTED
+
+
+def with_published_details(report: Report, fetcher: Fetcher) -> Report:
+    """``report`` whose view names the badge class and its issuer by their published documents
+    (already fetched by the verification: the run's memo answers) instead of by URL."""
+    data = report.view.data
+    if not data or "badge" not in data:
+        return report
+    details = ob2_details(data, fetcher)
+    if details.badge is None:
+        return report
+    badge = dict(details.badge)
+    if details.issuer is not None:
+        badge["issuer"] = details.issuer
+    view = SignedView({**data, "badge": badge}, report.view.basis, report.view.revision)
+    return replace(report, view=view, about=about_of(view, "credential", legacy=True))

@@ -25,7 +25,8 @@ class VerifyOptions:
     """Inputs to a verification besides the document.
 
     ``now`` fixes the time (``--now``); otherwise ``clock`` is asked once per verification.
-    ``offline`` forbids every network use (the only mode until network verification exists).
+    ``offline`` says the run has no network layer (True unless ``online`` is set, by
+    :meth:`wallet.verify.online.OnlineChecks.apply_to`).
     ``challenge``/``domain`` are the values a presentation's holder proof must carry.
     ``trusted_issuers`` are issuer ids the user or a registry vouches for (the ``trust`` check).
     ``signature_cache`` keeps the checks that depend only on a credential's bytes (format,

@@ -3,7 +3,9 @@
 Order (OB 3.0 §Verification, STANDARDS §4): the document is read once (:class:`Reading`:
 expansion, statements, signed view), then its proofs and the key binding, then dates, status,
 trust and schema from the signed view, then nested credentials, each on its own. Every value a
-check reads comes from the view (issue 9). Nothing here touches the network; what needs it is
+check reads comes from the view (issue 9). Nothing here touches the network itself: with
+``options.online`` (issue 12) keys resolve through its resolver and the ``status`` and ``trust``
+rows are its answers (:mod:`wallet.verify.standing`); without it what needs the network is
 reported as such.
 
 A credential naming a context URL whose file changed after it was signed (the OB 3.0
@@ -29,8 +31,8 @@ from wallet.jsonld.budget import (
 from wallet.proofs.embedded import ProofResult, verify_embedded_proof
 from wallet.proofs.suites import suite_for
 from wallet.verify.about import about_of
-from wallet.verify.binding import binding_check, signature_check
-from wallet.verify.cache import STATIC_CHECKS, cache_key
+from wallet.verify.binding import binding_check, signature_check, with_freshness
+from wallet.verify.cache import STATIC_CHECKS, cache_key, key_freshness, resolved_keys, settled
 from wallet.verify.openbadges import (
     credential_kind,
     nested_credentials,
@@ -40,6 +42,7 @@ from wallet.verify.openbadges import (
 from wallet.verify.options import VerifyOptions
 from wallet.verify.reading import Reading, SignatureBasis
 from wallet.verify.report import Check, ProofFacts, RawInput, Report, Status, derive_verdict
+from wallet.verify.standing import status_row, trust_row
 from wallet.verify.structure import (
     END_DATES,
     START_DATES,
@@ -50,7 +53,6 @@ from wallet.verify.structure import (
     presentation_problems,
     types_of,
 )
-from wallet.verify.trust import trust_check
 from wallet.verify.view import SignedView
 
 __all__ = [
@@ -132,8 +134,8 @@ def verify_credential(
         static["signature"],
         static["issuer"],
         _validity_check(view, now),
-        _status_check(view),
-        trust_check(issuer, static["issuer"], options.trusted_issuers),
+        status_row(view, options, now),
+        trust_row(issuer, static["issuer"], options),
         static["schema"],
     ]
     nested = tuple(_verify_nested(reading, kind, options, depth))
@@ -159,11 +161,17 @@ def _static_checks(
     """
     document = reading.document
     cache = options.signature_cache if proofs is None else None
-    key = cache_key(document) if cache is not None else b""
+    key = b""
     if cache is not None:
+        keys = resolved_keys(document, options.resolver)
+        key = cache_key(document, keys.salt)
         cached = cache.get(key)
         if cached is not None and {c.id for c in cached} == STATIC_CHECKS:
-            return {c.id: c for c in cached}, _cached_reading(reading, cached)
+            found: dict[str, Check] = {c.id: c for c in cached}
+            hit = _cached_reading(reading, cached)
+            issuer = party_id(hit.view().get("issuer"))
+            found["issuer"] = with_freshness(found["issuer"], key_freshness(keys.methods, issuer))
+            return found, hit
     revision_note = ""
     if proofs is None:
         proofs = _embedded_results(reading, "assertionMethod", options)
@@ -173,18 +181,22 @@ def _static_checks(
                 reading, proofs = earlier, retried
     view = reading.view()
     kind = credential_kind(view.data)
+    issuer = party_id(view.get("issuer"))
     checks = (
         _format_check(reading, credential_problems(view.data), _KIND_NAMES[kind]),
         _signature(reading, proofs, revision_note),
-        binding_check("issuer", party_id(view.get("issuer")), proofs, "assertionMethod", "issuer"),
+        binding_check("issuer", issuer, proofs, "assertionMethod", "issuer"),
         _schema_check(reading, view, kind),
     )
     # A proof that expires must be judged against the clock every time. Whether it does is
     # what its statements say (under any term an inline context gives sec:expiration), never
     # whether its JSON has the key "expires" (attack 9).
-    if cache is not None and not any(p.expires is not None for p in proofs):
+    if cache is not None and settled(checks) and not any(p.expires is not None for p in proofs):
         cache.put(key, checks)
-    return {c.id: c for c in checks}, reading
+    found = {c.id: c for c in checks}
+    methods = [r.method for r in proofs if r.method is not None]
+    found["issuer"] = with_freshness(found["issuer"], key_freshness(methods, issuer))
+    return found, reading
 
 
 def _cached_reading(reading: Reading, cached: tuple[Check, ...]) -> Reading:
@@ -383,12 +395,6 @@ def _validity_check(view: SignedView, now: datetime) -> Check:
     return Check("validity", Status.PASS, "valid now; it does not expire")
 
 
-def _status_check(view: SignedView) -> Check:
-    if not view.get("credentialStatus"):
-        return Check("status", Status.SKIP, "the credential carries no status entry")
-    return Check("status", Status.WARN, "revocation could not be checked: offline")
-
-
 def _schema_check(reading: Reading, view: SignedView, kind: str) -> Check:
     notes = [
         *reading.schema_notes(),
@@ -536,6 +542,8 @@ def _holder_check(
     holder = party_id(view.get("holder"))
     signer = next((p.method.controller for p in proofs if p.method is not None), None)
     check = binding_check("holder", holder or signer, proofs, purpose, "holder")
+    methods = [p.method for p in proofs if p.method is not None]
+    check = with_freshness(check, key_freshness(methods, holder or signer))
     replayed = next((p.replay for p in proofs if p.verified and p.replay), None)
     if replayed is not None and check.status is not Status.FAIL:
         # The holder's key signed it, but for another verifier or another moment: a replay.
