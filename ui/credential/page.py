@@ -100,8 +100,10 @@ class CredentialPage(QWidget):
         self.check_button = QPushButton(self.tr("Check &again now"), self)
         self.check_button.setAccessibleName(self.tr("Check this credential again now"))
         self.check_button.setToolTip(
-            self.tr("Verify it again, fetching its issuer's keys and status lists anew when "
-                    "checking online is on")
+            self.tr(
+                "Verify it again, fetching its issuer's keys and status lists anew when "
+                "checking online is on"
+            )
         )
         self.check_button.clicked.connect(lambda: self.check_again.emit(self.credential_id))
 

@@ -134,7 +134,7 @@ class Rechecks(QObject):
 
     # --- one credential ---------------------------------------------------------------------
     def check_one(self, credential_id: str, then: Callable[[str], None] | None = None) -> None:
-        """"Check again now": verify this credential again, fetching anew; then refresh."""
+        """For "Check again now": verify this credential again, fetching anew; then refresh."""
         if not self.state.is_unlocked:
             return
         service = self.state.service

@@ -46,7 +46,7 @@ __all__ = [
 # Bump whenever a change could alter a format, signature, issuer or schema result.
 ENGINE_VERSION = b"learner-wallet-verify/2"
 STATIC_CHECKS = frozenset({"format", "signature", "issuer", "schema"})
-_MAX_PROOFS = 8  # as the pipeline's MAX_PROOFS: more are refused before any key is resolved
+_MAX_PROOFS = 8  # as signatures.MAX_PROOFS: more are refused before any key is resolved
 
 
 class SignatureCache(Protocol):
