@@ -147,7 +147,7 @@ def main() -> None:
     settings.tabs.setCurrentIndex(1)
     settings.show()
     wait(lambda: settings.network.hint.text() != settings.tr("Reading…"))
-    save(settings, "20-settings-online")
+    save(settings, "27-settings-online")
     settings.close()
 
     # Interview mode at 1366×768, signed for a verifier's challenge; then verifier mode checking

@@ -2,15 +2,20 @@
 
 The view asks :meth:`ImageCache.pixmap` while painting. A cached image comes back at once; an
 uncached one is queued, and a moment later one background read (``ui.common.tasks.run_read``, which
-does not wait behind an import) fetches and decodes every queued image (``QImage`` may be built
-off the GUI thread; ``QPixmap`` may not, so the conversion happens on delivery). Until then the
-delegate paints a placeholder. Only what is on screen is ever decoded, and the cache keeps the
-most recently used few hundred.
+does not wait behind an import) fetches the queued images' bytes and makes any SVG safe to draw
+(:func:`drawable`, no Qt). The bytes are decoded on the GUI thread, a few per turn of the event
+loop, so painting never waits long. Qt is never called off the GUI thread here: a worker thread
+that builds a Qt object holding the GIL can deadlock with the GUI thread disconnecting a signal
+(Qt's connection locks are shared between unrelated objects, and PySide6 takes the GIL under
+them; seen as a hung test, with ``QImageReader`` probing the SVG plugin in the worker). Until
+then the delegate paints a placeholder. Only what is on screen is ever decoded, and the cache
+keeps the most recently used few hundred.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 
@@ -20,7 +25,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainte
 from ui.common.tasks import run_read
 from wallet.formats.svg_picture import safe_svg_picture
 
-__all__ = ["ImageCache", "decode_image", "placeholder"]
+__all__ = ["ImageCache", "decode_image", "drawable", "placeholder"]
 
 Loader = Callable[[str], bytes | None]
 
@@ -30,18 +35,26 @@ def _looks_like_svg(data: bytes) -> bool:
     return head.startswith(b"<") and b"<svg" in head
 
 
-def decode_image(data: bytes, size: int) -> QImage | None:
-    """Decode PNG/SVG/JPEG bytes into a ``size``-pixel square-fitting image. Any thread.
-
-    An SVG is drawn only once nothing in it points outside itself
-    (:func:`wallet.formats.svg_picture.safe_svg_picture`)."""
+def drawable(data: bytes | None) -> bytes | None:
+    """The bytes to decode: an SVG with nothing in it pointing outside itself
+    (:func:`wallet.formats.svg_picture.safe_svg_picture`), other bytes as they are, or None.
+    Any thread: pure Python."""
+    if not data:
+        return None
     if _looks_like_svg(data):
-        safe = safe_svg_picture(data)
-        if safe is None:
-            return None
-        data = safe
+        return safe_svg_picture(data)
+    return data
+
+
+def decode_image(data: bytes, size: int) -> QImage | None:
+    """Decode PNG/SVG/JPEG bytes into a ``size``-pixel square-fitting image. GUI thread only
+    (see the module docstring); pass SVG bytes through :func:`drawable` first (this does it
+    again when they were not)."""
+    safe = drawable(data)
+    if safe is None:
+        return None
     buffer = QBuffer()
-    buffer.setData(QByteArray(data))
+    buffer.setData(QByteArray(safe))
     reader = QImageReader(buffer)
     original = reader.size()
     if original.isValid() and (original.width() > size or original.height() > size):
@@ -67,10 +80,14 @@ class ImageCache(QObject):
         self._cache: OrderedDict[str, QPixmap | None] = OrderedDict()
         self._queued: set[str] = set()
         self._pending: set[str] = set()
+        self._to_decode: OrderedDict[str, bytes | None] = OrderedDict()
         self._batch = QTimer(self)
         self._batch.setSingleShot(True)
         self._batch.setInterval(15)
         self._batch.timeout.connect(self._load_queued)
+        self._decoder = QTimer(self)
+        self._decoder.setInterval(0)
+        self._decoder.timeout.connect(self._decode_some)
 
     def pixmap(self, image_hash: str | None) -> QPixmap | None:
         """The cached thumbnail, or ``None`` (and a load is queued) when it is not here yet."""
@@ -93,31 +110,45 @@ class ImageCache(QObject):
         """Drop every image (on lock)."""
         self._cache.clear()
         self._queued.clear()
+        self._pending.difference_update(self._to_decode)
+        self._to_decode.clear()
+        self._decoder.stop()
 
     def _load_queued(self) -> None:
         hashes = sorted(self._queued)
         self._queued.clear()
         self._pending.update(hashes)
-        loader, size = self._loader, self.size
+        loader = self._loader
 
-        def work(_: object) -> dict[str, QImage | None]:
-            found: dict[str, QImage | None] = {}
+        def work(_: object) -> dict[str, bytes | None]:
+            found: dict[str, bytes | None] = {}
             for h in hashes:
                 try:
-                    data = loader(h)
+                    found[h] = drawable(loader(h))
                 except Exception:  # a locked or closed vault: show the placeholder
-                    data = None
-                found[h] = decode_image(data, size) if data else None
+                    found[h] = None
             return found
 
-        run_read(self, work, self._store, lambda _error: self._pending.difference_update(hashes))
+        run_read(
+            self, work, self._queue_decoding, lambda _e: self._pending.difference_update(hashes)
+        )
 
-    def _store(self, images: dict[str, QImage | None]) -> None:
-        for h, image in images.items():
+    def _queue_decoding(self, found: dict[str, bytes | None]) -> None:
+        self._to_decode.update(found)
+        self._decoder.start()
+
+    def _decode_some(self, budget_ms: float = 12.0) -> None:
+        """Decode queued bytes until ``budget_ms`` is spent (GUI thread), then let Qt paint."""
+        started = time.perf_counter()
+        while self._to_decode and (time.perf_counter() - started) * 1000 < budget_ms:
+            h, data = self._to_decode.popitem(last=False)
+            image = decode_image(data, self.size) if data else None
             self._pending.discard(h)
             self._cache[h] = QPixmap.fromImage(image) if image is not None else None
         while len(self._cache) > self._capacity:
             self._cache.popitem(last=False)
+        if not self._to_decode:
+            self._decoder.stop()
         self.loaded.emit()
 
 

@@ -35,6 +35,7 @@ from typing import Any
 from wallet.jsonld.inline import InlineAllowance
 from wallet.jsonld.iri import is_keyword_form
 from wallet.jsonld.model import Item, ListValue, Node, Value
+from wallet.jsonld.objects import classify, coerces, expand_value
 from wallet.jsonld.terms import (
     KEYWORDS,
     ActiveContext,
@@ -192,7 +193,7 @@ class Expander:
                 return None  # §5.1.2 step 4.1: a free-floating scalar
             if definition is not None and definition.has_context:
                 active = self._context(active, definition.context, override_protected=True)
-            return _expand_value(active, prop, element)
+            return expand_value(active, prop, element)
         return self._expand_map(active, prop, element, inside_list, path)
 
     def _expand_map(
@@ -229,7 +230,7 @@ class Expander:
                 expand_iri(active, last, vocab=True) == "@json"
             )
         out = self._entries(active, type_scoped, prop, expanded_prop, element, input_is_json, path)
-        result = _classify(out, prop, expanded_prop, inside_list)
+        result = classify(out, prop, expanded_prop, inside_list)
         if "@language" in out and "@value" not in out:
             # JSON-LD keeps a language only on a string; on a node object it labels nothing.
             self._note(
@@ -495,7 +496,7 @@ class Expander:
         if definition is not None and definition.type == "@json":
             expanded: Item | list[Item] | None = Value(value, "@json")
         else:
-            if definition is not None and _coerces(definition.type):
+            if definition is not None and coerces(definition.type):
                 self._check_typed_values(active, key, value)
             expanded = self._expand(active, key, value, False, here)
         if expanded is None:
@@ -531,10 +532,6 @@ def _altered(what: str) -> str:
     return f"{what} is not how its contexts write this; the credential may have been altered"
 
 
-def _coerces(type_mapping: str | None) -> bool:
-    return type_mapping is not None and type_mapping not in ("@id", "@vocab", "@none", "@json")
-
-
 def _only_graph(node: Node) -> bool:
     """A top-level map with nothing but ``@graph`` (§5.1 expand API step 8)."""
     return (
@@ -555,77 +552,6 @@ def _reverts(active: ActiveContext, element: dict[str, Any]) -> bool:
         if expanded == "@id" and len(element) == 1:
             return False
     return True
-
-
-def _expand_value(active: ActiveContext, prop: str | None, value: Any) -> Item:
-    """Value Expansion (§5.3.2)."""
-    definition = active.terms.get(prop) if prop is not None else None
-    type_mapping = definition.type if definition is not None else None
-    if isinstance(value, str):
-        if type_mapping == "@id":
-            return Node(id=expand_iri(active, value))
-        if type_mapping == "@vocab":
-            return Node(id=expand_iri(active, value, vocab=True))
-    if _coerces(type_mapping):
-        return Value(value, type_mapping)
-    if isinstance(value, str):
-        if definition is not None and definition.has_language:
-            language = definition.language
-        else:
-            language = active.language
-        if language is not None:
-            return Value(value, language=language)
-    return Value(value)
-
-
-def _classify(
-    out: dict[str, Any], prop: str | None, expanded_prop: str | None, inside_list: bool
-) -> Item | list[Item] | None:
-    """§5.1.2 steps 14-19: what the expanded entries make (value, list, set or node object)."""
-    if "@value" in out:
-        allowed = {"@value", "@type", "@type-array", "@language", "@direction", "@index"}
-        if set(out) - allowed:
-            raise JsonLdSyntaxError("a value object may only have @type or @language beside it")
-        types = out.get("@type")
-        if types is not None and ("@language" in out or "@direction" in out):
-            raise JsonLdSyntaxError("a value object cannot have both @type and @language")
-        if types is not None and (out.get("@type-array") or len(types) != 1):
-            raise JsonLdSyntaxError("a value object's @type must be one IRI")
-        datatype = types[0] if types else None
-        value = out["@value"]
-        if datatype == "@json":
-            return Value(value, "@json")
-        if value is None:
-            return None
-        if "@language" in out and not isinstance(value, str):
-            raise JsonLdSyntaxError("only strings may carry a language")
-        if datatype is not None and (not has_iri_form(datatype) or datatype.startswith("_:")):
-            raise JsonLdSyntaxError(f"the datatype {shown(datatype)} is not an IRI")
-        return Value(value, datatype, out.get("@language"))
-    if "@list" in out or "@set" in out:
-        if set(out) - {"@list", "@set", "@index"} or ("@list" in out and "@set" in out):
-            raise JsonLdSyntaxError("@list and @set may only have @index beside them")
-        if "@set" in out:
-            items: list[Item] = out["@set"]
-            return items
-        list_value: ListValue = out["@list"]
-        if not inside_list and (prop is None or expanded_prop == "@graph"):
-            return None
-        return list_value
-    if out and set(out) <= {"@language"}:
-        return None
-    node = Node(
-        id=out.get("@id"),
-        types=out.get("@type", []),
-        properties={k: v for k, v in out.items() if not k.startswith("@")},
-        reverse=out.get("@reverse", {}),
-        graph=out.get("@graph"),
-        included=out.get("@included", []),
-    )
-    free_floating = not inside_list and (prop is None or expanded_prop == "@graph")
-    if free_floating and (node.is_empty() or node.is_reference()):
-        return None  # §5.1.2 step 19
-    return node
 
 
 def _as_list(value: Item | list[Item] | None) -> list[Item]:
