@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factories import make_badges
 
+from tests.factories import make_badges
 from tests.ui.conftest import MemoryKeyring
 from wallet.service import ImportItem, WalletService
 from wallet.vault.kdf import TEST_COST

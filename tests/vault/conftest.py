@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from factories import make_badges
 
+from tests.factories import make_badges
 from wallet.service import WalletService
 from wallet.vault.kdf import TEST_COST
 

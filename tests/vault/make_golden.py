@@ -8,10 +8,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout: tests.factories
 
-from factories import make_badges
-
+from tests.factories import make_badges
 from wallet.service import WalletService
 from wallet.vault.kdf import TEST_COST
 from wallet.vault.store import VaultStore

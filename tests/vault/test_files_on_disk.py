@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PASS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.vault.conftest import PASS
 from wallet.errors import VaultInUse
 from wallet.service import WalletService
 from wallet.vault.files import SHARED, staged_vault, write_atomically

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PASS
 
+from tests.vault.conftest import PASS
 from wallet.cli import main
 from wallet.demo import DemoIssuer
 from wallet.present.holder import HolderKey

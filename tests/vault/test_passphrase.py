@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import PASS, NoKeyring, open_vault
 
+from tests.vault.conftest import PASS, NoKeyring, open_vault
 from wallet.cli import main
 from wallet.errors import VaultLocked, WrongPassphrase
 from wallet.service import WalletService

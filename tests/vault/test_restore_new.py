@@ -8,9 +8,9 @@ import errno
 from pathlib import Path
 
 import pytest
-from conftest import PASS, NoKeyring, open_vault
-from test_vault_faults import STEPS, FailingOps
 
+from tests.vault.conftest import PASS, NoKeyring, open_vault
+from tests.vault.test_vault_faults import STEPS, FailingOps
 from wallet.cli import main
 from wallet.errors import VaultCorrupted, WrongPassphrase
 from wallet.service import ImportItem, WalletService

@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import PASS, open_vault
 
+from tests.vault.conftest import PASS, open_vault
 from wallet.errors import VaultCorrupted, VaultError, WrongPassphrase
 from wallet.service import WalletService
 from wallet.vault.models import ImportItem

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pytest
-from factories import make_badges
 
+from tests.factories import make_badges
 from wallet.service import WalletService
 from wallet.vault.files import OsFileOps, write_atomically
 from wallet.vault.kdf import TEST_COST

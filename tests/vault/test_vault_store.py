@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import PASS, open_vault
 
+from tests.vault.conftest import PASS, open_vault
 from wallet.errors import (
     VaultCorrupted,
     VaultInUse,
@@ -178,7 +178,7 @@ def test_reverify_reuses_signature_results_but_rechecks_dates(
 ) -> None:
     from datetime import UTC, datetime
 
-    from factories import Issuer, make_badge
+    from tests.factories import Issuer, make_badge
 
     now = [datetime(2025, 1, 1, tzinfo=UTC)]
     issuer = Issuer.from_seed(b"dated")
