@@ -341,26 +341,33 @@ def explain(error: BaseException) -> str:
     """One sentence for a person, by error class (STYLE.md rule 4)."""
     from PySide6.QtCore import QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("StartPage", text)
+    translate = QCoreApplication.translate  # literal calls: what pyside6-lupdate reads
 
     if isinstance(error, WrongPassphrase):
-        return t("That passphrase does not unlock this wallet. Check Caps Lock and try again.")
+        return translate(
+            "StartPage",
+            "That passphrase does not unlock this wallet. Check Caps Lock and try again.",
+        )
     if isinstance(error, VaultInUse):
-        return t(
+        return translate(
+            "StartPage",
             "This wallet is open in another Learner Wallet window or program. Close it, "
-            "then try again."
+            "then try again.",
         )
     if isinstance(error, VaultTooNew):
-        return t(
-            "This wallet was made by a newer version of Learner Wallet. Update the app to open it."
+        return translate(
+            "StartPage",
+            "This wallet was made by a newer version of Learner Wallet. Update the app to open it.",
         )
     if isinstance(error, VaultCorrupted):
-        return t("The wallet file is damaged and cannot be opened. Restore it from a backup.") + (
-            f" ({error})"
-        )
+        return translate(
+            "StartPage",
+            "The wallet file is damaged and cannot be opened. Restore it from a backup.",
+        ) + (f" ({error})")
     if isinstance(error, WalletError):
         return str(error)
     if isinstance(error, OSError):
-        return t("The file could not be read or written: ") + (error.strerror or str(error))
-    return t("Something went wrong: ") + str(error)
+        return translate("StartPage", "The file could not be read or written: ") + (
+            error.strerror or str(error)
+        )
+    return translate("StartPage", "Something went wrong: ") + str(error)
