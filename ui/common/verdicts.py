@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QPalette
 
 from ui.common.plurals import english
@@ -30,6 +30,11 @@ __all__ = [
 
 # pyside6-lupdate reads only literal translate("Context", "text") calls, not a wrapper.
 translate = QCoreApplication.translate
+
+
+class _Counted(QObject):
+    """Only a name: ``_Counted.tr(text, "", n)`` is the one spelling of a counted phrase outside a
+    class that pyside6-lupdate extracts as a numerus entry (it ignores translate()'s ``n``)."""
 
 
 class Chip(StrEnum):
@@ -158,18 +163,18 @@ def parts_caveat(parts: Iterable[PartTally]) -> str:
             continue
         n = tally.total
         total = {
-            "achievement": translate("Verdicts", "%n achievement(s)", "", n),
-            "endorsement": translate("Verdicts", "%n endorsement(s)", "", n),
-        }.get(tally.kind) or translate("Verdicts", "%n credential(s)", "", n)
+            "achievement": _Counted.tr("%n achievement(s)", "", n),
+            "endorsement": _Counted.tr("%n endorsement(s)", "", n),
+        }.get(tally.kind) or _Counted.tr("%n credential(s)", "", n)
         if tally.problem == "not genuine":
             n = tally.not_genuine
-            problem = translate("Verdicts", "%n is(are) not genuine", "", n)
+            problem = _Counted.tr("%n is(are) not genuine", "", n)
         elif tally.problem == "could not be checked":
             n = tally.not_valid
-            problem = translate("Verdicts", "%n could not be checked", "", n)
+            problem = _Counted.tr("%n could not be checked", "", n)
         else:
             n = tally.not_valid
-            problem = translate("Verdicts", "%n is(are) not valid now", "", n)
+            problem = _Counted.tr("%n is(are) not valid now", "", n)
         # "1 is not genuine" -> "1 of 4 achievements is not genuine"
         count, _, rest = english(problem, n).partition(" ")
         sentence = translate("Verdicts", "%1 of %2 %3")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.display import plain_label
+from ui.common.language import LanguageBox
 from ui.common.tasks import run_task
 from ui.start.create_dialog import CreateWalletDialog
 from ui.start.restore_dialog import RestoreDialog
@@ -92,6 +93,10 @@ class StartPage(QWidget):
         column.addSpacing(12)
         column.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(3)
+        # Before any wallet is open, too (the window's QSettings: the machine's, not a wallet's).
+        window = parent.window() if parent is not None else None
+        self.language = LanguageBox(getattr(window, "settings", None), self, save_at_once=True)
+        column.addWidget(self.language, 0, Qt.AlignmentFlag.AlignHCenter)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 2)
