@@ -1403,75 +1403,96 @@
 </context>
 <context>
     <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/importing/report_dialog.py" line="49"/>
+        <source>%n imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/report_dialog.py" line="50"/>
+        <source>%n already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/report_dialog.py" line="51"/>
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="72"/>
+        <location filename="../../ui/importing/report_dialog.py" line="78"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="79"/>
+        <location filename="../../ui/importing/report_dialog.py" line="85"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="83"/>
+        <location filename="../../ui/importing/report_dialog.py" line="89"/>
         <source>Not genuine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="84"/>
+        <location filename="../../ui/importing/report_dialog.py" line="90"/>
         <source>&amp;Remove these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="85"/>
+        <location filename="../../ui/importing/report_dialog.py" line="91"/>
         <source>Remove the credentials that are not genuine</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/report_dialog.py" line="95"/>
+        <location filename="../../ui/importing/report_dialog.py" line="101"/>
         <source>%n of the credentials imported is(are) not genuine: the signature or the issuer&apos;s key does not check out. They are in your wallet marked Invalid.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="109"/>
+        <location filename="../../ui/importing/report_dialog.py" line="115"/>
         <source>What happened to each input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="111"/>
+        <location filename="../../ui/importing/report_dialog.py" line="117"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="111"/>
+        <location filename="../../ui/importing/report_dialog.py" line="117"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="111"/>
+        <location filename="../../ui/importing/report_dialog.py" line="117"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="111"/>
+        <location filename="../../ui/importing/report_dialog.py" line="117"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="146"/>
+        <location filename="../../ui/importing/report_dialog.py" line="152"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="147"/>
+        <location filename="../../ui/importing/report_dialog.py" line="153"/>
         <source>Already there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="148"/>
+        <location filename="../../ui/importing/report_dialog.py" line="154"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,6 +1723,29 @@
     <message>
         <location filename="../../ui/review/panels.py" line="228"/>
         <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../ui/common/language.py" line="107"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/language.py" line="108"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/language.py" line="113"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/language.py" line="115"/>
+        <source>Takes effect when you restart Learner Wallet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3318,113 +3362,113 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="49"/>
-        <location filename="../../ui/settings/dialog.py" line="118"/>
+        <location filename="../../ui/settings/dialog.py" line="50"/>
+        <location filename="../../ui/settings/dialog.py" line="123"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="53"/>
+        <location filename="../../ui/settings/dialog.py" line="54"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="54"/>
+        <location filename="../../ui/settings/dialog.py" line="55"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="56"/>
+        <location filename="../../ui/settings/dialog.py" line="57"/>
         <source>Lock after minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="58"/>
+        <location filename="../../ui/settings/dialog.py" line="59"/>
         <source>Auto-lock waits while a QR code is on screen, and resumes after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="62"/>
+        <location filename="../../ui/settings/dialog.py" line="63"/>
         <source>Auto-lock is paused while a QR code is on screen (interview mode or the Share dialog&apos;s code), so it never hides the code mid-interview; it resumes when the code is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>About auto-lock while sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="72"/>
+        <location filename="../../ui/settings/dialog.py" line="73"/>
         <source>Default presentation format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="74"/>
+        <location filename="../../ui/settings/dialog.py" line="75"/>
         <source>Signed presentation (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="75"/>
+        <location filename="../../ui/settings/dialog.py" line="76"/>
         <source>Signed presentation (JWT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="76"/>
+        <location filename="../../ui/settings/dialog.py" line="77"/>
         <source>QR code text (VP1-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="77"/>
+        <location filename="../../ui/settings/dialog.py" line="78"/>
         <source>QR code image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="78"/>
+        <location filename="../../ui/settings/dialog.py" line="79"/>
         <source>PDF evidence pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="119"/>
+        <location filename="../../ui/settings/dialog.py" line="124"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="120"/>
+        <location filename="../../ui/settings/dialog.py" line="125"/>
         <source>Checking online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="121"/>
+        <location filename="../../ui/settings/dialog.py" line="126"/>
         <source>Trusted issuers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="87"/>
+        <location filename="../../ui/settings/dialog.py" line="88"/>
         <source>Your email addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="88"/>
+        <location filename="../../ui/settings/dialog.py" line="89"/>
         <source>one a line, such as sam@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="95"/>
+        <location filename="../../ui/settings/dialog.py" line="96"/>
         <source>Many badges name you only by a hashed email address. List yours, and a badge&apos;s page says which one it was issued to. They stay in your encrypted wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="102"/>
+        <location filename="../../ui/settings/dialog.py" line="106"/>
         <source>&amp;Lock after idle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="104"/>
+        <location filename="../../ui/settings/dialog.py" line="108"/>
         <source>&amp;Presentation format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="105"/>
+        <location filename="../../ui/settings/dialog.py" line="109"/>
         <source>Your &amp;email addresses:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4076,163 +4120,163 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start/page.py" line="71"/>
+        <location filename="../../ui/start/page.py" line="72"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="77"/>
+        <location filename="../../ui/start/page.py" line="78"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="86"/>
+        <location filename="../../ui/start/page.py" line="87"/>
         <source>Re&amp;view a learner&apos;s portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="89"/>
+        <location filename="../../ui/start/page.py" line="90"/>
         <source>For advisors and employers: no wallet of your own is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="105"/>
+        <location filename="../../ui/start/page.py" line="110"/>
         <source>Keep your certificates, badges and course records in one encrypted wallet on this computer, check they are genuine, and share the ones you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="112"/>
+        <location filename="../../ui/start/page.py" line="117"/>
         <source>&amp;Create a new wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="114"/>
-        <location filename="../../ui/start/page.py" line="169"/>
+        <location filename="../../ui/start/page.py" line="119"/>
+        <location filename="../../ui/start/page.py" line="174"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="117"/>
+        <location filename="../../ui/start/page.py" line="122"/>
         <source>Check &amp;someone&apos;s credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="119"/>
+        <location filename="../../ui/start/page.py" line="124"/>
         <source>Check someone&apos;s credentials, without a wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="122"/>
+        <location filename="../../ui/start/page.py" line="127"/>
         <source>For employers and advisors: verify what a learner shows you; nothing is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="140"/>
+        <location filename="../../ui/start/page.py" line="145"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="143"/>
+        <location filename="../../ui/start/page.py" line="148"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="145"/>
+        <location filename="../../ui/start/page.py" line="150"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="167"/>
+        <location filename="../../ui/start/page.py" line="172"/>
         <source>Where the wallet file is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="171"/>
+        <location filename="../../ui/start/page.py" line="176"/>
         <source>&amp;Open another wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="186"/>
+        <location filename="../../ui/start/page.py" line="191"/>
         <source>This wallet cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="189"/>
+        <location filename="../../ui/start/page.py" line="194"/>
         <source>The wallet file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="211"/>
+        <location filename="../../ui/start/page.py" line="216"/>
         <source>The damaged file is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="219"/>
+        <location filename="../../ui/start/page.py" line="224"/>
         <source>Welcome to Learner Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="223"/>
+        <location filename="../../ui/start/page.py" line="228"/>
         <source>Unlock your wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="259"/>
+        <location filename="../../ui/start/page.py" line="264"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="280"/>
+        <location filename="../../ui/start/page.py" line="285"/>
         <source>Creating your wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="292"/>
+        <location filename="../../ui/start/page.py" line="297"/>
         <source>Restoring your wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="301"/>
+        <location filename="../../ui/start/page.py" line="306"/>
         <source>That passphrase does not unlock this backup. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="304"/>
+        <location filename="../../ui/start/page.py" line="309"/>
         <source>The backup file is damaged or is not a Learner Wallet backup: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="311"/>
+        <location filename="../../ui/start/page.py" line="316"/>
         <source>No wallet was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="347"/>
+        <location filename="../../ui/start/page.py" line="352"/>
         <source>That passphrase does not unlock this wallet. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="352"/>
+        <location filename="../../ui/start/page.py" line="357"/>
         <source>This wallet is open in another Learner Wallet window or program. Close it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="358"/>
+        <location filename="../../ui/start/page.py" line="363"/>
         <source>This wallet was made by a newer version of Learner Wallet. Update the app to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="363"/>
+        <location filename="../../ui/start/page.py" line="368"/>
         <source>The wallet file is damaged and cannot be opened. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="370"/>
+        <location filename="../../ui/start/page.py" line="375"/>
         <source>The file could not be read or written: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="373"/>
+        <location filename="../../ui/start/page.py" line="378"/>
         <source>Something went wrong: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4415,187 +4459,157 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>Verdicts</name>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="64"/>
-        <location filename="../../ui/common/verdicts.py" line="76"/>
+        <location filename="../../ui/common/verdicts.py" line="69"/>
+        <location filename="../../ui/common/verdicts.py" line="81"/>
         <source>Valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="65"/>
-        <location filename="../../ui/common/verdicts.py" line="78"/>
+        <location filename="../../ui/common/verdicts.py" line="70"/>
+        <location filename="../../ui/common/verdicts.py" line="83"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="66"/>
-        <location filename="../../ui/common/verdicts.py" line="80"/>
+        <location filename="../../ui/common/verdicts.py" line="71"/>
+        <location filename="../../ui/common/verdicts.py" line="85"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="67"/>
+        <location filename="../../ui/common/verdicts.py" line="72"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="68"/>
-        <location filename="../../ui/common/verdicts.py" line="77"/>
+        <location filename="../../ui/common/verdicts.py" line="73"/>
+        <location filename="../../ui/common/verdicts.py" line="82"/>
         <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="69"/>
-        <location filename="../../ui/common/verdicts.py" line="83"/>
+        <location filename="../../ui/common/verdicts.py" line="74"/>
+        <location filename="../../ui/common/verdicts.py" line="88"/>
         <source>Unverifiable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="79"/>
+        <location filename="../../ui/common/verdicts.py" line="84"/>
         <source>Not yet valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="81"/>
+        <location filename="../../ui/common/verdicts.py" line="86"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="82"/>
+        <location filename="../../ui/common/verdicts.py" line="87"/>
         <source>Unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="90"/>
+        <location filename="../../ui/common/verdicts.py" line="95"/>
         <source>Genuine: the issuer&apos;s signature checks out and it is in date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="93"/>
+        <location filename="../../ui/common/verdicts.py" line="98"/>
         <source>Not genuine or damaged: the Verification tab shows the failed check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="96"/>
+        <location filename="../../ui/common/verdicts.py" line="101"/>
         <source>Genuine, but past its expiry date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="97"/>
+        <location filename="../../ui/common/verdicts.py" line="102"/>
         <source>Genuine, but not valid yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="98"/>
+        <location filename="../../ui/common/verdicts.py" line="103"/>
         <source>The issuer has revoked it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="99"/>
+        <location filename="../../ui/common/verdicts.py" line="104"/>
         <source>The issuer has suspended it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="100"/>
+        <location filename="../../ui/common/verdicts.py" line="105"/>
         <source>It carries no signature, so nobody can tell who issued it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="103"/>
+        <location filename="../../ui/common/verdicts.py" line="108"/>
         <source>It could not be checked offline: the Verification tab says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="111"/>
+        <location filename="../../ui/common/verdicts.py" line="116"/>
         <source>Well-formed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="112"/>
+        <location filename="../../ui/common/verdicts.py" line="117"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="113"/>
+        <location filename="../../ui/common/verdicts.py" line="118"/>
         <source>Issuer&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="114"/>
+        <location filename="../../ui/common/verdicts.py" line="119"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="115"/>
+        <location filename="../../ui/common/verdicts.py" line="120"/>
         <source>Revocation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="116"/>
+        <location filename="../../ui/common/verdicts.py" line="121"/>
         <source>Trusted issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="117"/>
+        <location filename="../../ui/common/verdicts.py" line="122"/>
         <source>Open Badges schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="118"/>
+        <location filename="../../ui/common/verdicts.py" line="123"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="125"/>
+        <location filename="../../ui/common/verdicts.py" line="130"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="126"/>
+        <location filename="../../ui/common/verdicts.py" line="131"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="127"/>
+        <location filename="../../ui/common/verdicts.py" line="132"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="128"/>
+        <location filename="../../ui/common/verdicts.py" line="133"/>
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common/verdicts.py" line="161"/>
-        <source>%n achievement(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/verdicts.py" line="162"/>
-        <source>%n endorsement(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/verdicts.py" line="163"/>
-        <source>%n credential(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/verdicts.py" line="166"/>
-        <source>%n is(are) not genuine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/verdicts.py" line="169"/>
-        <source>%n could not be checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/verdicts.py" line="172"/>
-        <source>%n is(are) not valid now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/common/verdicts.py" line="175"/>
+        <location filename="../../ui/common/verdicts.py" line="180"/>
         <source>%1 of %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4844,6 +4858,51 @@ Let the learner&apos;s wallet read this code (Share → Read them → Scan the s
         <location filename="../../ui/window/wallets.py" line="100"/>
         <source>No other wallet opened yet</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../ui/common/verdicts.py" line="166"/>
+        <source>%n achievement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/common/verdicts.py" line="167"/>
+        <source>%n endorsement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/common/verdicts.py" line="168"/>
+        <source>%n credential(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/common/verdicts.py" line="171"/>
+        <source>%n is(are) not genuine</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/common/verdicts.py" line="174"/>
+        <source>%n could not be checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/common/verdicts.py" line="177"/>
+        <source>%n is(are) not valid now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -64,15 +64,18 @@ def chosen_language(settings: QSettings | None = None) -> str:
     return value if isinstance(value, str) else ""
 
 
-def install_translations(app: QApplication, settings: QSettings | None = None) -> str:
-    """Load Qt's own strings and ours for the chosen language; returns the language used."""
-    folder = resource_path("translations")
+def install_translations(
+    app: QApplication, settings: QSettings | None = None, folder: Path | None = None
+) -> list[QTranslator]:
+    """Load Qt's own strings and ours (from ``folder``, default the resources') for the chosen
+    language; returns the translators installed (none for English)."""
+    folder = folder or resource_path("translations")
     system = QLocale.system()
-    language = resolve_language(
-        chosen_language(settings), system.uiLanguages(), available_languages(folder)
-    )
+    choice = chosen_language(settings)
+    language = resolve_language(choice, system.uiLanguages(), available_languages(folder))
+    installed: list[QTranslator] = []
     if language == SOURCE:
-        return language
+        return installed
     locale = QLocale(language)
     if system.language() != locale.language():
         QLocale.setDefault(locale)  # dates and numbers in the language the app speaks
@@ -83,7 +86,8 @@ def install_translations(app: QApplication, settings: QSettings | None = None) -
         translator = QTranslator(app)
         if translator.load(f"{name}_{language}", where):
             app.installTranslator(translator)
-    return language
+            installed.append(translator)
+    return installed
 
 
 class LanguageBox(QWidget):
