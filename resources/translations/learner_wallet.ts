@@ -679,66 +679,67 @@
     </message>
     <message>
         <location filename="../../ui/credential/page.py" line="133"/>
+        <location filename="../../ui/credential/page.py" line="138"/>
         <source>Credential details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="350"/>
+        <location filename="../../ui/credential/page.py" line="351"/>
         <source>Description — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="138"/>
+        <location filename="../../ui/credential/page.py" line="139"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="139"/>
+        <location filename="../../ui/credential/page.py" line="140"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="140"/>
+        <location filename="../../ui/credential/page.py" line="141"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="203"/>
+        <location filename="../../ui/credential/page.py" line="204"/>
         <source>Issued to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="235"/>
+        <location filename="../../ui/credential/page.py" line="236"/>
         <source>Valid, but</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="235"/>
+        <location filename="../../ui/credential/page.py" line="236"/>
         <source>Inside it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="239"/>
+        <location filename="../../ui/credential/page.py" line="240"/>
         <source>Each one&apos;s own verdict is beside it in Details and in Verification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="279"/>
+        <location filename="../../ui/credential/page.py" line="280"/>
         <source>Tags: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="281"/>
+        <location filename="../../ui/credential/page.py" line="282"/>
         <source>No tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="288"/>
+        <location filename="../../ui/credential/page.py" line="289"/>
         <source>In collections: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="305"/>
+        <location filename="../../ui/credential/page.py" line="306"/>
         <source>New collection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4687,99 +4688,104 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="110"/>
+        <location filename="../../ui/verifier/window.py" line="107"/>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="111"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="112"/>
+        <location filename="../../ui/verifier/window.py" line="113"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="130"/>
+        <location filename="../../ui/verifier/window.py" line="131"/>
         <source>Open, drop or paste what a learner shows you, or scan their code. Nothing is stored. For a live check, make a new challenge first and let their wallet read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="158"/>
+        <location filename="../../ui/verifier/window.py" line="159"/>
         <source>The challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="172"/>
+        <location filename="../../ui/verifier/window.py" line="173"/>
         <source>That domain is too long for a challenge code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="177"/>
+        <location filename="../../ui/verifier/window.py" line="178"/>
         <source>Challenge: %1
 
 Let the learner&apos;s wallet read this code (Share → Read them → Scan the screen or From a QR image), or read the challenge out for them to type. Then check what they show you: it must be signed for this challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="182"/>
+        <location filename="../../ui/verifier/window.py" line="183"/>
         <source>Domain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="185"/>
+        <location filename="../../ui/verifier/window.py" line="186"/>
         <source>New challenge made. What you check next must answer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="220"/>
+        <location filename="../../ui/verifier/window.py" line="221"/>
         <source>the pasted picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="222"/>
+        <location filename="../../ui/verifier/window.py" line="223"/>
         <source>The clipboard holds nothing to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="247"/>
+        <location filename="../../ui/verifier/window.py" line="248"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="266"/>
+        <location filename="../../ui/verifier/window.py" line="267"/>
         <source>The file could not be read: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="293"/>
+        <location filename="../../ui/verifier/window.py" line="294"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="300"/>
+        <location filename="../../ui/verifier/window.py" line="301"/>
         <source>The file could not be written: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="306"/>
+        <location filename="../../ui/verifier/window.py" line="307"/>
         <source>Open what the learner shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="309"/>
+        <location filename="../../ui/verifier/window.py" line="310"/>
         <source>Credentials, presentations and QR images (*.json *.jsonld *.jwt *.txt *.vp1 *.pdf *.png *.svg *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="316"/>
+        <location filename="../../ui/verifier/window.py" line="317"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="316"/>
+        <location filename="../../ui/verifier/window.py" line="317"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="318"/>
+        <location filename="../../ui/verifier/window.py" line="319"/>
         <source>Export the result</source>
         <translation type="unfinished"></translation>
     </message>

@@ -683,66 +683,67 @@
         </message>
         <message>
             <location filename="../../ui/credential/page.py" line="133" />
+            <location filename="../../ui/credential/page.py" line="138" />
             <source>Credential details</source>
             <translation>Detalles de la credencial</translation>
         </message>
         <message>
-            <location filename="../../ui/credential/page.py" line="350" />
+            <location filename="../../ui/credential/page.py" line="351" />
             <source>Description — %1</source>
             <translation>Descripción — %1</translation>
         </message>
         <message>
-            <location filename="../../ui/credential/page.py" line="138" />
+            <location filename="../../ui/credential/page.py" line="139" />
             <source>Details</source>
             <translation>Detalles</translation>
         </message>
         <message>
-            <location filename="../../ui/credential/page.py" line="139" />
+            <location filename="../../ui/credential/page.py" line="140" />
             <source>Verification</source>
             <translation>Verificación</translation>
         </message>
         <message>
-            <location filename="../../ui/credential/page.py" line="140" />
+            <location filename="../../ui/credential/page.py" line="141" />
             <source>Note</source>
             <translation>Nota</translation>
         </message>
         <message>
-            <location filename="../../ui/credential/page.py" line="203" />
+            <location filename="../../ui/credential/page.py" line="204" />
             <source>Issued to %1</source>
             <translation>Emitida a %1</translation>
         </message>
         <message>
-            <location filename="../../ui/credential/page.py" line="235" />
+            <location filename="../../ui/credential/page.py" line="236" />
             <source>Valid, but</source>
             <translation>Válida, pero</translation>
         </message>
         <message>
-            <location filename="../../ui/credential/page.py" line="235" />
+            <location filename="../../ui/credential/page.py" line="236" />
             <source>Inside it:</source>
             <translation>Dentro:</translation>
         </message>
         <message>
-            <location filename="../../ui/credential/page.py" line="239" />
+            <location filename="../../ui/credential/page.py" line="240" />
             <source>Each one's own verdict is beside it in Details and in Verification.</source>
             <translation>El veredicto de cada una está a su lado en Detalles y en Verificación.</translation>
         </message>
         <message>
-            <location filename="../../ui/credential/page.py" line="279" />
+            <location filename="../../ui/credential/page.py" line="280" />
             <source>Tags: %1</source>
             <translation>Etiquetas: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/credential/page.py" line="281" />
+            <location filename="../../ui/credential/page.py" line="282" />
             <source>No tags</source>
             <translation>Sin etiquetas</translation>
         </message>
         <message>
-            <location filename="../../ui/credential/page.py" line="288" />
+            <location filename="../../ui/credential/page.py" line="289" />
             <source>In collections: %1</source>
             <translation>En las colecciones: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/credential/page.py" line="305" />
+            <location filename="../../ui/credential/page.py" line="306" />
             <source>New collection…</source>
             <translation>Nueva colección…</translation>
         </message>
@@ -4712,32 +4713,37 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="110" />
+            <location filename="../../ui/verifier/window.py" line="107" />
+            <source>What was checked</source>
+            <translation>Lo que se comprobó</translation>
+        </message>
+        <message>
+            <location filename="../../ui/verifier/window.py" line="111" />
             <source>Export as P&amp;DF…</source>
             <translation>Exportar como P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="112" />
+            <location filename="../../ui/verifier/window.py" line="113" />
             <source>Export as &amp;JSON…</source>
             <translation>Exportar como &amp;JSON…</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="130" />
+            <location filename="../../ui/verifier/window.py" line="131" />
             <source>Open, drop or paste what a learner shows you, or scan their code. Nothing is stored. For a live check, make a new challenge first and let their wallet read it.</source>
             <translation>Abra, suelte o pegue lo que le muestra un estudiante, o escanee su código. No se guarda nada. Para una comprobación en directo, cree primero un nuevo desafío y deje que su cartera lo lea.</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="158" />
+            <location filename="../../ui/verifier/window.py" line="159" />
             <source>The challenge</source>
             <translation>El desafío</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="172" />
+            <location filename="../../ui/verifier/window.py" line="173" />
             <source>That domain is too long for a challenge code.</source>
             <translation>Ese dominio es demasiado largo para un código de desafío.</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="177" />
+            <location filename="../../ui/verifier/window.py" line="178" />
             <source>Challenge: %1
 
 Let the learner's wallet read this code (Share → Read them → Scan the screen or From a QR image), or read the challenge out for them to type. Then check what they show you: it must be signed for this challenge.</source>
@@ -4746,67 +4752,67 @@ Let the learner's wallet read this code (Share → Read them → Scan the screen
 Deje que la cartera del estudiante lea este código (Compartir → Leerlos → Escanear la pantalla o Desde una imagen QR), o léale el desafío en voz alta para que lo escriba. Después compruebe lo que le muestra: debe estar firmado para este desafío.</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="182" />
+            <location filename="../../ui/verifier/window.py" line="183" />
             <source>Domain: %1</source>
             <translation>Dominio: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="185" />
+            <location filename="../../ui/verifier/window.py" line="186" />
             <source>New challenge made. What you check next must answer it.</source>
             <translation>Nuevo desafío creado. Lo próximo que compruebe debe responder a él.</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="220" />
+            <location filename="../../ui/verifier/window.py" line="221" />
             <source>the pasted picture</source>
             <translation>la imagen pegada</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="222" />
+            <location filename="../../ui/verifier/window.py" line="223" />
             <source>The clipboard holds nothing to check.</source>
             <translation>El portapapeles no contiene nada que comprobar.</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="247" />
+            <location filename="../../ui/verifier/window.py" line="248" />
             <source>Checking %1…</source>
             <translation>Comprobando %1…</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="266" />
+            <location filename="../../ui/verifier/window.py" line="267" />
             <source>The file could not be read: </source>
             <translation>No se pudo leer el archivo: </translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="293" />
+            <location filename="../../ui/verifier/window.py" line="294" />
             <source>Saved %1.</source>
             <translation>Se guardó %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="300" />
+            <location filename="../../ui/verifier/window.py" line="301" />
             <source>The file could not be written: </source>
             <translation>No se pudo escribir el archivo: </translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="306" />
+            <location filename="../../ui/verifier/window.py" line="307" />
             <source>Open what the learner shared</source>
             <translation>Abrir lo que compartió el estudiante</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="309" />
+            <location filename="../../ui/verifier/window.py" line="310" />
             <source>Credentials, presentations and QR images (*.json *.jsonld *.jwt *.txt *.vp1 *.pdf *.png *.svg *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
             <translation>Credenciales, presentaciones e imágenes QR (*.json *.jsonld *.jwt *.txt *.vp1 *.pdf *.png *.svg *.jpg *.jpeg *.gif *.bmp *.webp);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="316" />
+            <location filename="../../ui/verifier/window.py" line="317" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="316" />
+            <location filename="../../ui/verifier/window.py" line="317" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/verifier/window.py" line="318" />
+            <location filename="../../ui/verifier/window.py" line="319" />
             <source>Export the result</source>
             <translation>Exportar el resultado</translation>
         </message>

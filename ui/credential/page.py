@@ -100,8 +100,10 @@ class CredentialPage(QWidget):
         self.check_button = QPushButton(self.tr("Check &again now"), self)
         self.check_button.setAccessibleName(self.tr("Check this credential again now"))
         self.check_button.setToolTip(
-            self.tr("Verify it again, fetching its issuer's keys and status lists anew when "
-                    "checking online is on")
+            self.tr(
+                "Verify it again, fetching its issuer's keys and status lists anew when "
+                "checking online is on"
+            )
         )
         self.check_button.clicked.connect(lambda: self.check_again.emit(self.credential_id))
 
@@ -135,6 +137,7 @@ class CredentialPage(QWidget):
         self.note = NoteEditor(self)
         self.note.save.connect(self.save_note)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Credential details"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self.report_view, self.tr("Verification"))
         self.tabs.addTab(self.note, self.tr("Note"))
