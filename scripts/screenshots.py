@@ -196,6 +196,34 @@ def main() -> None:
     save(window, "10-unlock")
     review_screens(window, folder)
     window.close()
+    spanish_library(access, folder)
+
+
+def spanish_library(access: Any, folder: Path) -> None:
+    """The same library in Spanish (``90-library-es``): a new window once Spanish is installed."""
+    from ui.common.language import ENV, install_translations
+    from ui.window.shell import MainWindow
+
+    os.environ[ENV] = "es"
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translations(app)
+    if not installed:
+        print("without 90-library-es: run `make translations` first")
+        return
+    window = MainWindow(access, QSettings(str(folder / "ui-es.ini"), QSettings.Format.IniFormat))
+    window.resize(1180, 760)
+    window.show()
+    window.start()
+    wait(lambda: window.start_page.stack.isEnabled())
+    window.start_page.passphrase.setText(PASSPHRASE)
+    window.start_page.unlock()
+    wait(lambda: window.state.is_unlocked)
+    wait(lambda: not window.state.images._pending and not window.state.images._queued)
+    save(window, "90-library-es")
+    window.close()
+    for translator in installed:
+        app.removeTranslator(translator)
 
 
 class _Keyring:

@@ -13,10 +13,11 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ui.common.language import install_translations
 from ui.common.mishaps import install_excepthook
 from ui.common.theme import apply_theme
 from ui.incoming.instance import Role, SingleInstance
@@ -29,18 +30,6 @@ from wallet.resources import resource_path
 __all__ = ["app_icon", "build_window", "run_app"]
 
 DESKTOP_NAME = "learner-wallet"  # the .desktop entry and the icon (resources/desktop/)
-
-
-def _install_translations(app: QApplication) -> None:
-    """Qt's own strings and ours (``resources/translations/learner_wallet_<lang>.qm``)."""
-    locale = QLocale.system()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("learner_wallet", str(resource_path("translations"))),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def app_icon() -> QIcon:
@@ -92,7 +81,7 @@ def run_app(vault: Path | None = None, handoff: Handoff | None = None) -> int:
         print(f"learner-wallet: {instance.reason}", file=sys.stderr)
         return 2
     apply_theme(app)
-    _install_translations(app)
+    install_translations(app)  # the system's language, or the one chosen in Settings
     install_excepthook()
     window = build_window(access)
     instance.received.connect(window.incoming.deliver)

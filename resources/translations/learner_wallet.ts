@@ -2,174 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/window/menus.py" line="60"/>
-        <source>&amp;Add credentials…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="61"/>
-        <source>Add a &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="62"/>
-        <source>&amp;Paste credential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="63"/>
-        <source>Open a &amp;QR image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="64"/>
-        <source>Add &amp;sample credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="65"/>
-        <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="66"/>
-        <source>Share the open credential or the ones selected in the library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="67"/>
-        <source>Sharing histor&amp;y…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="68"/>
-        <source>When you shared which credentials, how, and with whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="69"/>
-        <source>&amp;Receive a credential…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="70"/>
-        <source>Claim credentials from an issuer&apos;s offer link or QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="71"/>
-        <source>A&amp;nswer a request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="72"/>
-        <source>Answer a verifier&apos;s presentation request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="73"/>
-        <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="74"/>
-        <source>&amp;Verify a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="75"/>
-        <source>&amp;Check someone&apos;s credentials…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="76"/>
-        <source>Verifier mode: check what a learner shows you, without a wallet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="77"/>
-        <source>Change pass&amp;phrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="78"/>
-        <source>My &amp;identity…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="79"/>
-        <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="80"/>
-        <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="81"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="82"/>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="83"/>
-        <source>Show as &amp;list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="85"/>
-        <source>&amp;Review a learner&apos;s portfolio…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="86"/>
-        <source>Check a portfolio someone handed you, apart from your own wallet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="88"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="102"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/menus.py" line="105"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/desk_page.py" line="50"/>
-        <source>Locked workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/desk_page.py" line="50"/>
-        <source>last changed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/desk_page.py" line="56"/>
-        <source>not verified yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/review/desk_page.py" line="57"/>
-        <source>opened %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountCommands</name>
     <message numerus="yes">
         <location filename="../../ui/account/commands.py" line="58"/>
@@ -414,22 +246,22 @@
 <context>
     <name>CameraDialog</name>
     <message>
-        <location filename="../../ui/scan/sources.py" line="141"/>
+        <location filename="../../ui/scan/sources.py" line="139"/>
         <source>Hold the QR code up to the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan/sources.py" line="144"/>
+        <location filename="../../ui/scan/sources.py" line="142"/>
         <source>Starting the camera…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan/sources.py" line="148"/>
+        <location filename="../../ui/scan/sources.py" line="146"/>
         <source>Camera picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan/sources.py" line="160"/>
+        <location filename="../../ui/scan/sources.py" line="158"/>
         <source>No camera is available on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,164 +383,363 @@
     </message>
 </context>
 <context>
+    <name>CredentialDetails</name>
+    <message>
+        <location filename="../../ui/credential/render.py" line="57"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="81"/>
+        <source>Unnamed endorser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="95"/>
+        <source>email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="97"/>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="100"/>
+        <source>%1 (one of your addresses; the credential holds it hashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="104"/>
+        <source>a hashed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="117"/>
+        <source>This badge&apos;s file holds only a link to its description, so the badge&apos;s name, description, criteria and issuer are not shown here. Checking it online fetches them from the issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="124"/>
+        <source>This badge names its issuer only by a link, so the issuer&apos;s name is not shown here. Checking it online fetches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="134"/>
+        <source>Badge details fetched %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="145"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="146"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="147"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="148"/>
+        <source>Field of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="149"/>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="150"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="155"/>
+        <source>Show all of the description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="164"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="184"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="186"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="189"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="190"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="191"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="196"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="197"/>
+        <source>Awarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="199"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="200"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="206"/>
+        <source>Achievement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="207"/>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="208"/>
+        <source>How it was assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="209"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="211"/>
+        <source>Competencies and alignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="215"/>
+        <source>Achievements in this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="217"/>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="220"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="221"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/render.py" line="223"/>
+        <source>Endorsements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialPage</name>
     <message>
-        <location filename="../../ui/credential/page.py" line="62"/>
+        <location filename="../../ui/credential/page.py" line="63"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="63"/>
+        <location filename="../../ui/credential/page.py" line="64"/>
         <source>Back to the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="68"/>
+        <location filename="../../ui/credential/page.py" line="69"/>
         <source>Badge image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="79"/>
+        <location filename="../../ui/credential/page.py" line="80"/>
         <source>Issued to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="82"/>
+        <location filename="../../ui/credential/page.py" line="83"/>
         <source>Verification result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="85"/>
+        <location filename="../../ui/credential/page.py" line="86"/>
         <source>See the &amp;Verification tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="87"/>
+        <location filename="../../ui/credential/page.py" line="88"/>
         <source>Show why: the Verification tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="91"/>
+        <location filename="../../ui/credential/page.py" line="92"/>
         <source>Credentials inside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="93"/>
+        <location filename="../../ui/credential/page.py" line="94"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="96"/>
+        <location filename="../../ui/credential/page.py" line="97"/>
         <source>Collections it is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/credential/page.py" line="100"/>
-        <source>S&amp;hare…</source>
+        <source>Check &amp;again now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/credential/page.py" line="101"/>
-        <source>Share this credential</source>
+        <source>Check this credential again now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/credential/page.py" line="103"/>
-        <source>Present it to an employer: a QR code, a signed file or a PDF (Ctrl+Shift+S)</source>
+        <source>Verify it again, fetching its issuer&apos;s keys and status lists anew when checking online is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="106"/>
-        <source>&amp;Tags…</source>
+        <location filename="../../ui/credential/page.py" line="108"/>
+        <source>S&amp;hare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/credential/page.py" line="109"/>
-        <source>C&amp;ollections</source>
+        <source>Share this credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="110"/>
-        <source>Collections</source>
+        <location filename="../../ui/credential/page.py" line="111"/>
+        <source>Present it to an employer: a QR code, a signed file or a PDF (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/credential/page.py" line="114"/>
-        <source>Copy &amp;diagnostic</source>
+        <source>&amp;Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="116"/>
-        <source>Raw &amp;JSON</source>
+        <location filename="../../ui/credential/page.py" line="117"/>
+        <source>C&amp;ollections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/credential/page.py" line="118"/>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="122"/>
+        <source>Copy &amp;diagnostic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="124"/>
+        <source>Raw &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/credential/page.py" line="126"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="125"/>
+        <location filename="../../ui/credential/page.py" line="133"/>
+        <location filename="../../ui/credential/page.py" line="138"/>
         <source>Credential details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="339"/>
+        <location filename="../../ui/credential/page.py" line="351"/>
         <source>Description — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="130"/>
+        <location filename="../../ui/credential/page.py" line="139"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="131"/>
+        <location filename="../../ui/credential/page.py" line="140"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="132"/>
+        <location filename="../../ui/credential/page.py" line="141"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="194"/>
+        <location filename="../../ui/credential/page.py" line="204"/>
         <source>Issued to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="225"/>
+        <location filename="../../ui/credential/page.py" line="236"/>
         <source>Valid, but</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="225"/>
+        <location filename="../../ui/credential/page.py" line="236"/>
         <source>Inside it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="229"/>
+        <location filename="../../ui/credential/page.py" line="240"/>
         <source>Each one&apos;s own verdict is beside it in Details and in Verification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="268"/>
+        <location filename="../../ui/credential/page.py" line="280"/>
         <source>Tags: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="270"/>
+        <location filename="../../ui/credential/page.py" line="282"/>
         <source>No tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="277"/>
+        <location filename="../../ui/credential/page.py" line="289"/>
         <source>In collections: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/credential/page.py" line="294"/>
+        <location filename="../../ui/credential/page.py" line="306"/>
         <source>New collection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,67 +857,87 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="156"/>
+        <location filename="../../ui/review/desk_page.py" line="52"/>
+        <source>Locked workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/desk_page.py" line="55"/>
+        <source>last changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/desk_page.py" line="62"/>
+        <source>not verified yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/desk_page.py" line="63"/>
+        <source>opened %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/desk_page.py" line="162"/>
         <source>Review a learner&apos;s portfolio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="163"/>
+        <location filename="../../ui/review/desk_page.py" line="169"/>
         <source>Open a learner&apos;s presentation, PDF evidence pack, QR code or folder of credentials, verify everything in one go, see the skills it evidences and export a review report. Nothing here touches your own wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="172"/>
+        <location filename="../../ui/review/desk_page.py" line="178"/>
         <source>Review workspaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="175"/>
+        <location filename="../../ui/review/desk_page.py" line="181"/>
         <source>No reviews yet. Start one with “New review…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="177"/>
+        <location filename="../../ui/review/desk_page.py" line="183"/>
         <source>&amp;New review…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="179"/>
+        <location filename="../../ui/review/desk_page.py" line="185"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="181"/>
+        <location filename="../../ui/review/desk_page.py" line="187"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="186"/>
+        <location filename="../../ui/review/desk_page.py" line="192"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="191"/>
+        <location filename="../../ui/review/desk_page.py" line="197"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="236"/>
+        <location filename="../../ui/review/desk_page.py" line="242"/>
         <source>Making the workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="253"/>
+        <location filename="../../ui/review/desk_page.py" line="259"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="278"/>
+        <location filename="../../ui/review/desk_page.py" line="284"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/review/desk_page.py" line="310"/>
+        <location filename="../../ui/review/desk_page.py" line="316"/>
         <source>%n workspace(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -894,175 +945,318 @@
     </message>
 </context>
 <context>
+    <name>ExchangeSteps</name>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="53"/>
+        <source>Reading the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="54"/>
+        <source>Reading the credential offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="55"/>
+        <source>Reading the issuer&apos;s metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="58"/>
+        <source>Reading the authorization server&apos;s metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="61"/>
+        <source>Asking the issuer for an access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="64"/>
+        <source>Asking the issuer for a nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="67"/>
+        <source>Asking the issuer for the credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="70"/>
+        <source>Waiting for the issuer to issue the credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="73"/>
+        <source>Checking what the issuer sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="76"/>
+        <source>Storing the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="77"/>
+        <source>Proving your holder DID to the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="80"/>
+        <source>Reading the interaction&apos;s protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="83"/>
+        <source>Starting the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="84"/>
+        <source>Answering the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="85"/>
+        <source>Reading the verifier&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="88"/>
+        <source>Checking who the verifier is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="89"/>
+        <source>Sending your answer to the verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/parts.py" line="92"/>
+        <source>Choosing what to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingView</name>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="107"/>
+        <location filename="../../ui/verifier/finding_view.py" line="33"/>
+        <source>Genuine: signed by its holder for your challenge just now, and every credential in it is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="38"/>
+        <source>Genuine and valid, but it was not signed for a challenge of yours: anyone with a copy could show it. Use New challenge to rule that out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="44"/>
+        <source>Genuine: the issuer&apos;s signature checks out and it is in date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="49"/>
+        <source>Forged: do not accept it. The presentation&apos;s own signature or holder proof fails, whatever its credentials say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="54"/>
+        <source>Forged or altered: do not accept it. See the failed check below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="58"/>
+        <source>Not made for you now: the signatures are genuine, but it was not signed for your challenge at this time. It may be a copy; ask the learner to sign it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="64"/>
+        <source>Genuine and valid, but not every credential is about the person who signed it: ask the learner how the credentials marked below are theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="70"/>
+        <source>The presentation itself is genuine, but not every credential in it is valid: see each one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="76"/>
+        <source>It could not be checked: nothing shows it is forged, or that it is genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="80"/>
+        <source>Genuine, but not valid now: see the dates or the revocation below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/finding_view.py" line="122"/>
         <source>Verification result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="126"/>
+        <location filename="../../ui/verifier/finding_view.py" line="141"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="131"/>
+        <location filename="../../ui/verifier/finding_view.py" line="146"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="131"/>
+        <location filename="../../ui/verifier/finding_view.py" line="146"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="133"/>
+        <location filename="../../ui/verifier/finding_view.py" line="148"/>
         <source>Checked %1, %2. Found %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="136"/>
+        <location filename="../../ui/verifier/finding_view.py" line="151"/>
         <source>Your challenge: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="138"/>
+        <location filename="../../ui/verifier/finding_view.py" line="153"/>
         <source>domain %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="142"/>
+        <location filename="../../ui/verifier/finding_view.py" line="159"/>
         <source>A PDF evidence pack&apos;s printed pages are not evidence: anyone can print anything. What follows is what its signed attachment holds; compare it with the pages you were shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="146"/>
+        <location filename="../../ui/verifier/finding_view.py" line="165"/>
         <source>About PDF evidence packs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="171"/>
+        <location filename="../../ui/verifier/finding_view.py" line="190"/>
         <source>The presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="172"/>
+        <location filename="../../ui/verifier/finding_view.py" line="191"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="172"/>
+        <location filename="../../ui/verifier/finding_view.py" line="191"/>
         <source>nobody: no proof verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="176"/>
+        <location filename="../../ui/verifier/finding_view.py" line="195"/>
         <source>Challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="179"/>
+        <location filename="../../ui/verifier/finding_view.py" line="198"/>
         <source>yours, as issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="180"/>
+        <location filename="../../ui/verifier/finding_view.py" line="199"/>
         <source>not yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="181"/>
-        <location filename="../../ui/verifier/finding_view.py" line="188"/>
+        <location filename="../../ui/verifier/finding_view.py" line="200"/>
+        <location filename="../../ui/verifier/finding_view.py" line="206"/>
         <source>none asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="186"/>
+        <location filename="../../ui/verifier/finding_view.py" line="205"/>
         <source>Domain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="188"/>
+        <location filename="../../ui/verifier/finding_view.py" line="206"/>
         <source>yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="188"/>
+        <location filename="../../ui/verifier/finding_view.py" line="206"/>
         <source>another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="192"/>
+        <location filename="../../ui/verifier/finding_view.py" line="209"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="196"/>
+        <location filename="../../ui/verifier/finding_view.py" line="213"/>
         <source>✓ the holder is its subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="198"/>
+        <location filename="../../ui/verifier/finding_view.py" line="215"/>
         <source>✗ about %1, not the holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="199"/>
+        <location filename="../../ui/verifier/finding_view.py" line="216"/>
         <source>nobody named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="211"/>
+        <location filename="../../ui/verifier/finding_view.py" line="228"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="214"/>
+        <location filename="../../ui/verifier/finding_view.py" line="231"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="215"/>
+        <location filename="../../ui/verifier/finding_view.py" line="232"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="216"/>
+        <location filename="../../ui/verifier/finding_view.py" line="233"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="217"/>
+        <location filename="../../ui/verifier/finding_view.py" line="234"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="217"/>
+        <location filename="../../ui/verifier/finding_view.py" line="234"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="218"/>
+        <location filename="../../ui/verifier/finding_view.py" line="235"/>
         <source>Achievement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="219"/>
+        <location filename="../../ui/verifier/finding_view.py" line="236"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="220"/>
+        <location filename="../../ui/verifier/finding_view.py" line="237"/>
         <source>Skills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="221"/>
+        <location filename="../../ui/verifier/finding_view.py" line="238"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/finding_view.py" line="237"/>
+        <location filename="../../ui/verifier/finding_view.py" line="256"/>
         <source>included credential</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,75 +1404,96 @@
 </context>
 <context>
     <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/importing/report_dialog.py" line="49"/>
+        <source>%n imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/report_dialog.py" line="50"/>
+        <source>%n already there</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/report_dialog.py" line="51"/>
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="72"/>
+        <location filename="../../ui/importing/report_dialog.py" line="78"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="79"/>
+        <location filename="../../ui/importing/report_dialog.py" line="85"/>
         <source>Import summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="83"/>
+        <location filename="../../ui/importing/report_dialog.py" line="89"/>
         <source>Not genuine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="84"/>
+        <location filename="../../ui/importing/report_dialog.py" line="90"/>
         <source>&amp;Remove these</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="85"/>
+        <location filename="../../ui/importing/report_dialog.py" line="91"/>
         <source>Remove the credentials that are not genuine</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/report_dialog.py" line="95"/>
+        <location filename="../../ui/importing/report_dialog.py" line="101"/>
         <source>%n of the credentials imported is(are) not genuine: the signature or the issuer&apos;s key does not check out. They are in your wallet marked Invalid.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="109"/>
+        <location filename="../../ui/importing/report_dialog.py" line="115"/>
         <source>What happened to each input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="111"/>
+        <location filename="../../ui/importing/report_dialog.py" line="117"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="111"/>
+        <location filename="../../ui/importing/report_dialog.py" line="117"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="111"/>
+        <location filename="../../ui/importing/report_dialog.py" line="117"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="111"/>
+        <location filename="../../ui/importing/report_dialog.py" line="117"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="146"/>
+        <location filename="../../ui/importing/report_dialog.py" line="152"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="147"/>
+        <location filename="../../ui/importing/report_dialog.py" line="153"/>
         <source>Already there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/importing/report_dialog.py" line="148"/>
+        <location filename="../../ui/importing/report_dialog.py" line="154"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,6 +1728,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../ui/common/language.py" line="107"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/language.py" line="108"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/language.py" line="113"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/language.py" line="115"/>
+        <source>Takes effect when you restart Learner Wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
         <location filename="../../ui/library/page.py" line="50"/>
@@ -1705,22 +1943,22 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>LinkPage</name>
     <message>
-        <location filename="../../ui/exchange/parts.py" line="142"/>
+        <location filename="../../ui/exchange/parts.py" line="160"/>
         <source>openid-credential-offer://…, https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/parts.py" line="143"/>
+        <location filename="../../ui/exchange/parts.py" line="161"/>
         <source>Link or QR code text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/parts.py" line="154"/>
+        <location filename="../../ui/exchange/parts.py" line="172"/>
         <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/parts.py" line="156"/>
+        <location filename="../../ui/exchange/parts.py" line="174"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,91 +2024,368 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/shell.py" line="56"/>
-        <location filename="../../ui/window/shell.py" line="210"/>
+        <location filename="../../ui/window/shell.py" line="60"/>
+        <location filename="../../ui/window/shell.py" line="224"/>
         <source>Learner Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/shell.py" line="137"/>
+        <location filename="../../ui/window/menus.py" line="64"/>
+        <source>&amp;Add credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="65"/>
+        <source>Add a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="66"/>
+        <source>&amp;Paste credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="67"/>
+        <source>Open a &amp;QR image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="68"/>
+        <source>Add &amp;sample credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="69"/>
+        <source>S&amp;hare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="71"/>
+        <source>Share the open credential or the ones selected in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="73"/>
+        <source>Sharing histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="75"/>
+        <source>When you shared which credentials, how, and with whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="77"/>
+        <source>&amp;Receive a credential…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="79"/>
+        <source>Claim credentials from an issuer&apos;s offer link or QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="81"/>
+        <source>A&amp;nswer a request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="82"/>
+        <source>Answer a verifier&apos;s presentation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="83"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="85"/>
+        <source>&amp;Verify a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="89"/>
+        <source>&amp;Check someone&apos;s credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="94"/>
+        <source>Verifier mode: check what a learner shows you, without a wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="96"/>
+        <source>Change pass&amp;phrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="97"/>
+        <source>My &amp;identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="98"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="99"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="100"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="101"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="102"/>
+        <source>Show as &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="106"/>
+        <source>&amp;Review a learner&apos;s portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="111"/>
+        <source>Check a portfolio someone handed you, apart from your own wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="114"/>
+        <location filename="../../ui/window/shell.py" line="148"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/shell.py" line="203"/>
+        <location filename="../../ui/window/menus.py" line="128"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/menus.py" line="131"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/shell.py" line="217"/>
         <source>Locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/shell.py" line="311"/>
+        <location filename="../../ui/window/shell.py" line="331"/>
         <source>Choose the credentials to share first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mishaps</name>
+    <message>
+        <location filename="../../ui/common/mishaps.py" line="33"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/mishaps.py" line="35"/>
+        <source>Learner Wallet ran into a problem it did not expect: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/mishaps.py" line="40"/>
+        <source>Your wallet is safe: it saves each change completely or not at all. If this happens again, copy the details and report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/mishaps.py" line="46"/>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/mishaps.py" line="48"/>
+        <source>Copy the technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBox</name>
+    <message>
+        <location filename="../../ui/settings/network.py" line="48"/>
+        <source>Checking online fetches, over https, only what issuers publish for checking their credentials: their keys (did:web, https profiles), status lists that say whether a credential was revoked, Open Badges 2.0 badge details, and the issuer registries listed with the wallet. Your credentials are never sent. What is fetched is kept encrypted in your wallet, so it is checked again at most once a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="122"/>
+        <source>Checking online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="125"/>
+        <source>Check credentials &amp;online (verification only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="126"/>
+        <source>Check online and download badge &amp;pictures too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="127"/>
+        <source>&amp;Never go online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="148"/>
+        <source>Documents fetched and kept in your wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="164"/>
+        <source>Open your wallet to see what was fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="166"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="179"/>
+        <source>%1 · fetched %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/network.py" line="184"/>
+        <source>%n document(s) kept, encrypted, in your wallet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="187"/>
+        <source>Last checked online: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="193"/>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkQuestionBar</name>
+    <message>
+        <location filename="../../ui/settings/network.py" line="79"/>
+        <source>Check credentials online?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="80"/>
+        <source>Check your credentials online?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="88"/>
+        <source>&amp;Check online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="89"/>
+        <source>Check credentials online, for verification only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="91"/>
+        <source>Check online and download &amp;pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="93"/>
+        <source>Check credentials online and download their badge pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="95"/>
+        <source>Stay &amp;offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/network.py" line="96"/>
+        <source>Never go online</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewReviewDialog</name>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="67"/>
+        <location filename="../../ui/review/desk_page.py" line="73"/>
         <source>New review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="69"/>
+        <location filename="../../ui/review/desk_page.py" line="75"/>
         <source>Learner&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="72"/>
+        <location filename="../../ui/review/desk_page.py" line="78"/>
         <source>Workspace passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="75"/>
+        <location filename="../../ui/review/desk_page.py" line="81"/>
         <source>Repeat the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="76"/>
+        <location filename="../../ui/review/desk_page.py" line="82"/>
         <source>&amp;Remember on this computer (system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="77"/>
+        <location filename="../../ui/review/desk_page.py" line="83"/>
         <source>Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="88"/>
+        <location filename="../../ui/review/desk_page.py" line="94"/>
         <source>Each learner&apos;s portfolio is kept in its own encrypted workspace, apart from any wallet, with its own passphrase. Their files are kept exactly as received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="96"/>
+        <location filename="../../ui/review/desk_page.py" line="102"/>
         <source>&amp;Learner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="97"/>
+        <location filename="../../ui/review/desk_page.py" line="103"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="98"/>
+        <location filename="../../ui/review/desk_page.py" line="104"/>
         <source>Re&amp;peat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="118"/>
+        <location filename="../../ui/review/desk_page.py" line="124"/>
         <source>Write the learner&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="120"/>
+        <location filename="../../ui/review/desk_page.py" line="126"/>
         <source>The passphrase needs at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="122"/>
+        <location filename="../../ui/review/desk_page.py" line="128"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,18 +2578,57 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan/sources.py" line="62"/>
+        <location filename="../../ui/scan/sources.py" line="61"/>
         <source>Read %1 with the webcam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan/sources.py" line="128"/>
+        <location filename="../../ui/scan/sources.py" line="126"/>
         <source>Open a QR code image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan/sources.py" line="130"/>
+        <location filename="../../ui/scan/sources.py" line="128"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrTextSource</name>
+    <message>
+        <location filename="../../ui/exchange/sources.py" line="46"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/sources.py" line="63"/>
+        <source>Open a &amp;QR image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/sources.py" line="69"/>
+        <source>Open a QR code image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/sources.py" line="71"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/sources.py" line="92"/>
+        <source>No QR code could be read in that image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/sources.py" line="101"/>
+        <source>The image could not be read: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/sources.py" line="109"/>
+        <location filename="../../ui/exchange/sources.py" line="111"/>
+        <source>QR code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2165,118 +2719,173 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="52"/>
         <location filename="../../ui/exchange/receive_dialog.py" line="53"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="54"/>
         <source>Receive a credential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="62"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="63"/>
         <source>Paste the link an issuer gave you (a credential offer or request), or read it from a QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="86"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="87"/>
         <source>Transaction code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="89"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="90"/>
         <source>&amp;Transaction code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="94"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="95"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="95"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="96"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="97"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="98"/>
         <source>&amp;Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="98"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="99"/>
         <source>Receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="119"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="120"/>
         <source>Credentials received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="120"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="121"/>
         <source>Try the code &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="121"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="122"/>
         <source>Try the code again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="123"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="124"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="124"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="125"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="139"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="140"/>
         <source>Reading the link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="146"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="147"/>
         <source>{0} offers to send you credentials ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="154"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="155"/>
         <source>The issuer sent you a code separately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/receive_dialog.py" line="157"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="158"/>
         <source>(%n character(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="176"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="177"/>
         <source>Type the transaction code first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="179"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="180"/>
         <source>Receiving from {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exchange/receive_dialog.py" line="188"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="189"/>
         <source>%n credential(s) received and stored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="190"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="191"/>
         <source>The others were already in your wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="192"/>
+        <location filename="../../ui/exchange/receive_dialog.py" line="193"/>
         <source>The issuer asks you to continue at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="223"/>
+        <source>Cancelled. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="225"/>
+        <source>The issuer did not accept the transaction code: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="229"/>
+        <source>This offer has expired or was already used: ask the issuer for a new one. ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/receive_dialog.py" line="234"/>
+        <source>Failed while {0}: {1} Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rechecks</name>
+    <message>
+        <location filename="../../ui/window/rechecks.py" line="84"/>
+        <source>Credentials will be checked online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/rechecks.py" line="86"/>
+        <source>Nothing will be fetched from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/rechecks.py" line="103"/>
+        <source>Checking your credentials online…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/rechecks.py" line="129"/>
+        <source>Checked %n credential(s) online.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/rechecks.py" line="141"/>
+        <source>Checking again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/rechecks.py" line="147"/>
+        <source>Checked again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2464,6 +3073,21 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     <message>
         <location filename="../../ui/exchange/respond_dialog.py" line="261"/>
         <source>It asks you to continue at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="287"/>
+        <source>Cancelled. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="289"/>
+        <source>Learner Wallet does not answer this request: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/respond_dialog.py" line="293"/>
+        <source>Failed while {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2724,99 +3348,113 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     </message>
 </context>
 <context>
+    <name>ScreenScan</name>
+    <message>
+        <location filename="../../ui/scan/screen.py" line="47"/>
+        <source>Your desktop (Wayland) does not let apps read the screen. Take a screenshot of the code with your desktop&apos;s screenshot tool, then open it as a QR image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan/screen.py" line="55"/>
+        <source>The screen could not be read on this system. Take a screenshot of the code, then open it as a QR image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="44"/>
+        <location filename="../../ui/settings/dialog.py" line="50"/>
+        <location filename="../../ui/settings/dialog.py" line="123"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="48"/>
+        <location filename="../../ui/settings/dialog.py" line="54"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="49"/>
+        <location filename="../../ui/settings/dialog.py" line="55"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="51"/>
+        <location filename="../../ui/settings/dialog.py" line="57"/>
         <source>Lock after minutes idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="53"/>
+        <location filename="../../ui/settings/dialog.py" line="59"/>
         <source>Auto-lock waits while a QR code is on screen, and resumes after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="57"/>
+        <location filename="../../ui/settings/dialog.py" line="63"/>
         <source>Auto-lock is paused while a QR code is on screen (interview mode or the Share dialog&apos;s code), so it never hides the code mid-interview; it resumes when the code is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="65"/>
+        <location filename="../../ui/settings/dialog.py" line="71"/>
         <source>About auto-lock while sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="67"/>
+        <location filename="../../ui/settings/dialog.py" line="73"/>
         <source>Default presentation format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="69"/>
+        <location filename="../../ui/settings/dialog.py" line="75"/>
         <source>Signed presentation (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="70"/>
+        <location filename="../../ui/settings/dialog.py" line="76"/>
         <source>Signed presentation (JWT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="71"/>
+        <location filename="../../ui/settings/dialog.py" line="77"/>
         <source>QR code text (VP1-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="72"/>
+        <location filename="../../ui/settings/dialog.py" line="78"/>
         <source>QR code image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="73"/>
+        <location filename="../../ui/settings/dialog.py" line="79"/>
         <source>PDF evidence pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="78"/>
-        <source>Use the network to check revocation and web keys</source>
+        <location filename="../../ui/settings/dialog.py" line="124"/>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="79"/>
-        <source>Network use</source>
+        <location filename="../../ui/settings/dialog.py" line="125"/>
+        <source>Checking online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="84"/>
-        <source>Network verification is not available yet: everything is checked offline, and what needs the network is reported as such.</source>
+        <location filename="../../ui/settings/dialog.py" line="126"/>
+        <source>Trusted issuers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="91"/>
+        <location filename="../../ui/settings/dialog.py" line="88"/>
         <source>Your email addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="92"/>
+        <location filename="../../ui/settings/dialog.py" line="89"/>
         <source>one a line, such as sam@example.org</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="99"/>
+        <location filename="../../ui/settings/dialog.py" line="96"/>
         <source>Many badges name you only by a hashed email address. List yours, and a badge&apos;s page says which one it was issued to. They stay in your encrypted wallet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,7 +3469,7 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings/dialog.py" line="111"/>
+        <location filename="../../ui/settings/dialog.py" line="109"/>
         <source>Your &amp;email addresses:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,20 +3796,138 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     </message>
 </context>
 <context>
+    <name>ShareHistory</name>
+    <message>
+        <location filename="../../ui/share/history.py" line="39"/>
+        <source>Signed presentation file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="40"/>
+        <source>Signed presentation as a JWT (.jwt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="41"/>
+        <source>QR code on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="42"/>
+        <source>QR code text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="43"/>
+        <source>QR code image (.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="44"/>
+        <source>QR code image (.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="45"/>
+        <source>PDF evidence pack (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="46"/>
+        <source>Answer to a verifier (OpenID4VP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="47"/>
+        <source>Answer to a verifier (VC-API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="50"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="51"/>
+        <source>Assertion method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="73"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="74"/>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="75"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="76"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="77"/>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="78"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="94"/>
+        <source>a removed credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="109"/>
+        <source>Signed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="115"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="119"/>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="123"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/share/history.py" line="125"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShareHistoryDialog</name>
     <message>
-        <location filename="../../ui/share/history.py" line="132"/>
-        <location filename="../../ui/share/history.py" line="143"/>
+        <location filename="../../ui/share/history.py" line="161"/>
+        <location filename="../../ui/share/history.py" line="172"/>
         <source>Sharing history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="135"/>
+        <location filename="../../ui/share/history.py" line="164"/>
         <source>Every time you shared credentials from this wallet: what, how, and the verifier&apos;s challenge and domain. It is kept encrypted in your wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/share/history.py" line="151"/>
+        <location filename="../../ui/share/history.py" line="180"/>
         <source>You have not shared any credentials yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3212,7 +3968,22 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>SkillsChart</name>
     <message>
-        <location filename="../../ui/review/chart.py" line="122"/>
+        <location filename="../../ui/review/chart.py" line="48"/>
+        <source>No credential names a skill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/chart.py" line="88"/>
+        <source>valid, about the learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/chart.py" line="98"/>
+        <source>named only by credentials that do not count (not valid, or someone else&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/chart.py" line="127"/>
         <source>Skills chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,153 +4121,206 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start/page.py" line="71"/>
+        <location filename="../../ui/start/page.py" line="72"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="77"/>
+        <location filename="../../ui/start/page.py" line="78"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="86"/>
+        <location filename="../../ui/start/page.py" line="87"/>
         <source>Re&amp;view a learner&apos;s portfolio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="89"/>
+        <location filename="../../ui/start/page.py" line="90"/>
         <source>For advisors and employers: no wallet of your own is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="105"/>
+        <location filename="../../ui/start/page.py" line="110"/>
         <source>Keep your certificates, badges and course records in one encrypted wallet on this computer, check they are genuine, and share the ones you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="112"/>
+        <location filename="../../ui/start/page.py" line="117"/>
         <source>&amp;Create a new wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="114"/>
-        <location filename="../../ui/start/page.py" line="169"/>
+        <location filename="../../ui/start/page.py" line="119"/>
+        <location filename="../../ui/start/page.py" line="174"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="117"/>
+        <location filename="../../ui/start/page.py" line="122"/>
         <source>Check &amp;someone&apos;s credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="119"/>
+        <location filename="../../ui/start/page.py" line="124"/>
         <source>Check someone&apos;s credentials, without a wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="122"/>
+        <location filename="../../ui/start/page.py" line="127"/>
         <source>For employers and advisors: verify what a learner shows you; nothing is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="140"/>
+        <location filename="../../ui/start/page.py" line="145"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="143"/>
+        <location filename="../../ui/start/page.py" line="148"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="145"/>
+        <location filename="../../ui/start/page.py" line="150"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="167"/>
+        <location filename="../../ui/start/page.py" line="172"/>
         <source>Where the wallet file is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="171"/>
+        <location filename="../../ui/start/page.py" line="176"/>
         <source>&amp;Open another wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="186"/>
+        <location filename="../../ui/start/page.py" line="191"/>
         <source>This wallet cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="189"/>
+        <location filename="../../ui/start/page.py" line="194"/>
         <source>The wallet file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="211"/>
+        <location filename="../../ui/start/page.py" line="216"/>
         <source>The damaged file is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="219"/>
+        <location filename="../../ui/start/page.py" line="224"/>
         <source>Welcome to Learner Wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="223"/>
+        <location filename="../../ui/start/page.py" line="228"/>
         <source>Unlock your wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="259"/>
+        <location filename="../../ui/start/page.py" line="264"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="280"/>
+        <location filename="../../ui/start/page.py" line="285"/>
         <source>Creating your wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="292"/>
+        <location filename="../../ui/start/page.py" line="297"/>
         <source>Restoring your wallet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="301"/>
+        <location filename="../../ui/start/page.py" line="306"/>
         <source>That passphrase does not unlock this backup. Check Caps Lock and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="304"/>
+        <location filename="../../ui/start/page.py" line="309"/>
         <source>The backup file is damaged or is not a Learner Wallet backup: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start/page.py" line="311"/>
+        <location filename="../../ui/start/page.py" line="316"/>
         <source>No wallet was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="352"/>
+        <source>That passphrase does not unlock this wallet. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="357"/>
+        <source>This wallet is open in another Learner Wallet window or program. Close it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="363"/>
+        <source>This wallet was made by a newer version of Learner Wallet. Update the app to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="368"/>
+        <source>The wallet file is damaged and cannot be opened. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="375"/>
+        <source>The file could not be read or written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/page.py" line="378"/>
+        <source>Something went wrong: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StepsPage</name>
     <message>
-        <location filename="../../ui/exchange/parts.py" line="201"/>
+        <location filename="../../ui/exchange/parts.py" line="219"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/parts.py" line="203"/>
-        <location filename="../../ui/exchange/parts.py" line="204"/>
+        <location filename="../../ui/exchange/parts.py" line="221"/>
+        <location filename="../../ui/exchange/parts.py" line="222"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/parts.py" line="227"/>
+        <location filename="../../ui/exchange/parts.py" line="245"/>
         <source>Cancelling after this step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <location filename="../../ui/start/strength.py" line="57"/>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/strength.py" line="59"/>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/strength.py" line="61"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start/strength.py" line="62"/>
+        <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3516,6 +4340,14 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     <message>
         <location filename="../../ui/organise/tags.py" line="37"/>
         <source>Existing tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../ui/common/tasks.py" line="138"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3610,18 +4442,176 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="130"/>
+        <location filename="../../ui/review/desk_page.py" line="136"/>
         <source>Open the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="133"/>
+        <location filename="../../ui/review/desk_page.py" line="139"/>
         <source>Workspace passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review/desk_page.py" line="134"/>
+        <location filename="../../ui/review/desk_page.py" line="140"/>
         <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Verdicts</name>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="69"/>
+        <location filename="../../ui/common/verdicts.py" line="81"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="70"/>
+        <location filename="../../ui/common/verdicts.py" line="83"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="71"/>
+        <location filename="../../ui/common/verdicts.py" line="85"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="72"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="73"/>
+        <location filename="../../ui/common/verdicts.py" line="82"/>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="74"/>
+        <location filename="../../ui/common/verdicts.py" line="88"/>
+        <source>Unverifiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="84"/>
+        <source>Not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="86"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="87"/>
+        <source>Unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="95"/>
+        <source>Genuine: the issuer&apos;s signature checks out and it is in date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="98"/>
+        <source>Not genuine or damaged: the Verification tab shows the failed check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="101"/>
+        <source>Genuine, but past its expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="102"/>
+        <source>Genuine, but not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="103"/>
+        <source>The issuer has revoked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="104"/>
+        <source>The issuer has suspended it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="105"/>
+        <source>It carries no signature, so nobody can tell who issued it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="108"/>
+        <source>It could not be checked offline: the Verification tab says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="116"/>
+        <source>Well-formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="117"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="118"/>
+        <source>Issuer&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="119"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="120"/>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="121"/>
+        <source>Trusted issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="122"/>
+        <source>Open Badges schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="123"/>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="130"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="131"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="132"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="133"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/verdicts.py" line="180"/>
+        <source>%1 of %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3698,99 +4688,104 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="110"/>
+        <location filename="../../ui/verifier/window.py" line="107"/>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/verifier/window.py" line="111"/>
         <source>Export as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="112"/>
+        <location filename="../../ui/verifier/window.py" line="113"/>
         <source>Export as &amp;JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="130"/>
+        <location filename="../../ui/verifier/window.py" line="131"/>
         <source>Open, drop or paste what a learner shows you, or scan their code. Nothing is stored. For a live check, make a new challenge first and let their wallet read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="160"/>
+        <location filename="../../ui/verifier/window.py" line="159"/>
         <source>The challenge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="174"/>
+        <location filename="../../ui/verifier/window.py" line="173"/>
         <source>That domain is too long for a challenge code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="179"/>
+        <location filename="../../ui/verifier/window.py" line="178"/>
         <source>Challenge: %1
 
 Let the learner&apos;s wallet read this code (Share → Read them → Scan the screen or From a QR image), or read the challenge out for them to type. Then check what they show you: it must be signed for this challenge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="184"/>
+        <location filename="../../ui/verifier/window.py" line="183"/>
         <source>Domain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="187"/>
+        <location filename="../../ui/verifier/window.py" line="186"/>
         <source>New challenge made. What you check next must answer it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="222"/>
+        <location filename="../../ui/verifier/window.py" line="221"/>
         <source>the pasted picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="224"/>
+        <location filename="../../ui/verifier/window.py" line="223"/>
         <source>The clipboard holds nothing to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="249"/>
+        <location filename="../../ui/verifier/window.py" line="248"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="268"/>
+        <location filename="../../ui/verifier/window.py" line="267"/>
         <source>The file could not be read: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="295"/>
+        <location filename="../../ui/verifier/window.py" line="294"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="302"/>
+        <location filename="../../ui/verifier/window.py" line="301"/>
         <source>The file could not be written: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="308"/>
+        <location filename="../../ui/verifier/window.py" line="307"/>
         <source>Open what the learner shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="311"/>
+        <location filename="../../ui/verifier/window.py" line="310"/>
         <source>Credentials, presentations and QR images (*.json *.jsonld *.jwt *.txt *.vp1 *.pdf *.png *.svg *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="318"/>
+        <location filename="../../ui/verifier/window.py" line="317"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="318"/>
+        <location filename="../../ui/verifier/window.py" line="317"/>
         <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/verifier/window.py" line="320"/>
+        <location filename="../../ui/verifier/window.py" line="319"/>
         <source>Export the result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,6 +4867,51 @@ Let the learner&apos;s wallet read this code (Share → Read them → Scan the s
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../ui/common/verdicts.py" line="166"/>
+        <source>%n achievement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/common/verdicts.py" line="167"/>
+        <source>%n endorsement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/common/verdicts.py" line="168"/>
+        <source>%n credential(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/common/verdicts.py" line="171"/>
+        <source>%n is(are) not genuine</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/common/verdicts.py" line="174"/>
+        <source>%n could not be checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/common/verdicts.py" line="177"/>
+        <source>%n is(are) not valid now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_FileRow</name>
     <message>
         <location filename="../../ui/account/dialogs.py" line="36"/>
@@ -3881,49 +4921,6 @@ Let the learner&apos;s wallet read this code (Share → Read them → Scan the s
     <message>
         <location filename="../../ui/account/dialogs.py" line="37"/>
         <source>Browse for the %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../ui/common/tasks.py" line="138"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="222"/>
-        <source>Cancelled. Nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="224"/>
-        <source>The issuer did not accept the transaction code: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="227"/>
-        <source>This offer has expired or was already used: ask the issuer for a new one. ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/receive_dialog.py" line="230"/>
-        <source>Failed while {0}: {1} Nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/respond_dialog.py" line="287"/>
-        <source>Cancelled. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/respond_dialog.py" line="289"/>
-        <source>Learner Wallet does not answer this request: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/respond_dialog.py" line="291"/>
-        <source>Failed while {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QTabBar,
     QTextEdit,
     QWidget,
 )
@@ -61,6 +62,35 @@ def unnamed(root: QWidget) -> list[str]:
                 f"{type(widget).__name__} {widget.objectName()!r} in {type(root).__name__}"
             )
     return missing
+
+
+def unnamed_in_focus_chain(root: QWidget) -> list[str]:
+    """Controls Tab reaches from ``root`` (its focus chain, ``nextInFocusChain``) that have no
+    accessible name; the whole chain once, whatever order it is in."""
+    missing = []
+    widget = root.nextInFocusChain()
+    seen = {id(root)}
+    while widget is not None and id(widget) not in seen:
+        seen.add(id(widget))
+        tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if tab and widget.isVisibleTo(root) and widget.isEnabled() and root.isAncestorOf(widget):
+            missing += unnamed_widget(widget, root)
+        widget = widget.nextInFocusChain()
+    return missing
+
+
+def unnamed_widget(widget: QWidget, root: QWidget) -> list[str]:
+    if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QAbstractSpinBox):
+        return []  # the editor inside a combo box or spin box: named by its owner
+    if isinstance(widget, QHeaderView) or widget.objectName().startswith("qt_"):
+        return []
+    interface = QAccessible.queryAccessibleInterface(widget)
+    name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+    if not isinstance(widget, QAbstractButton):
+        name = widget.accessibleName() or (name if isinstance(widget, QTabBar) else "")
+    if name.strip():
+        return []
+    return [f"{type(widget).__name__} {widget.objectName()!r} in {type(root).__name__}"]
 
 
 @pytest.fixture
@@ -111,12 +141,12 @@ def test_tab_reaches_search_filters_library_and_enter_opens(library, qtbot) -> N
 
 def test_every_interactive_widget_has_a_name(library, qtbot) -> None:
     window = library
-    missing = unnamed(window)  # the library with its toolbar and sidebar
+    missing = unnamed(window) + unnamed_in_focus_chain(window)  # library, toolbar, sidebar
     window.open_credential(str(window.state.library.summaries()[0].id))
     qtbot.waitUntil(lambda: window.content.currentWidget() is window.credential, timeout=TIMEOUT)
     for index in range(window.credential.tabs.count()):
         window.credential.tabs.setCurrentIndex(index)
-        missing += unnamed(window)
+        missing += unnamed(window) + unnamed_in_focus_chain(window)
     window.sidebar.select("skills")
     qtbot.waitUntil(lambda: window.skills.model.rowCount() > 0, timeout=TIMEOUT)
     missing += unnamed(window)
@@ -124,7 +154,13 @@ def test_every_interactive_widget_has_a_name(library, qtbot) -> None:
     share = window.share_dialog
     qtbot.waitUntil(lambda: share.prepared is not None, timeout=TIMEOUT)
     share.show()
-    missing += unnamed(share)
+    missing += unnamed(share) + unnamed_in_focus_chain(share)
+    window.open_verifier()
+    missing += unnamed_in_focus_chain(window.verifier)
+    window.verifier.close()
+    window.open_review()
+    missing += unnamed_in_focus_chain(window)
+    window.leave_review()
     for dialog in (
         SettingsDialog(dict(DEFAULTS), window),
         BackupDialog(window.state.service.path.with_suffix(".lwbackup"), window),
@@ -136,11 +172,11 @@ def test_every_interactive_widget_has_a_name(library, qtbot) -> None:
     ):
         qtbot.addWidget(dialog)
         dialog.show()
-        missing += unnamed(dialog)
+        missing += unnamed(dialog) + unnamed_in_focus_chain(dialog)
     window.lock_now()
     qtbot.waitUntil(lambda: window.start_page.stack.isEnabled(), timeout=TIMEOUT)
-    missing += unnamed(window)  # the unlock page
-    assert missing == []
+    missing += unnamed(window) + unnamed_in_focus_chain(window)  # the unlock page
+    assert missing == [], "\n".join(missing)
 
 
 def test_the_walk_notices_an_unnamed_field(qtbot) -> None:
@@ -149,3 +185,19 @@ def test_the_walk_notices_an_unnamed_field(qtbot) -> None:
     QLineEdit(root)
     root.show()
     assert unnamed(root) == ["QLineEdit '' in QWidget"]
+
+
+def test_every_menu_action_has_a_keyboard_path(window) -> None:
+    """Every action of the menu bar is reached by a shortcut or by its menu's and its own
+    mnemonic (Alt+F, then the underlined letter); interview mode's Esc is
+    tests/ui/test_interview.py's."""
+    without = []
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        assert "&" in menu_action.text(), menu_action.text()
+        for action in menu.actions() if menu is not None else []:
+            if action.isSeparator() or (action.menu() is not None and "&" in action.text()):
+                continue
+            if action.shortcut().isEmpty() and "&" not in action.text().replace("&&", ""):
+                without.append(action.text())
+    assert without == []

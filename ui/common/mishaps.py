@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 __all__ = ["install_excepthook", "report_unexpected"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Mishaps", text)
+# pyside6-lupdate reads only literal translate("Context", "text") calls, not a wrapper.
+translate = QCoreApplication.translate
 
 
 def report_unexpected(
@@ -30,21 +30,22 @@ def report_unexpected(
     print(details, file=sys.stderr)
     if QApplication.instance() is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Something went wrong"), "")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Mishaps", "Something went wrong"), "")
     box.setText(
-        _tr("Learner Wallet ran into a problem it did not expect: {0}").format(
+        translate("Mishaps", "Learner Wallet ran into a problem it did not expect: {0}").format(
             str(error) or type(error).__name__
         )
     )
     box.setInformativeText(
-        _tr(
+        translate(
+            "Mishaps",
             "Your wallet is safe: it saves each change completely or not at all. "
-            "If this happens again, copy the details and report it."
+            "If this happens again, copy the details and report it.",
         )
     )
-    copy = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(translate("Mishaps", "Copy details"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
-    copy.setAccessibleName(_tr("Copy the technical details"))
+    copy.setAccessibleName(translate("Mishaps", "Copy the technical details"))
     box.exec()
     if box.clickedButton() is copy:
         clipboard = QApplication.clipboard()

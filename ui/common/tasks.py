@@ -25,7 +25,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 __all__ = ["Task", "TaskContext", "busy", "run_read", "run_task", "wait_for_tasks"]
@@ -135,7 +135,7 @@ class Task(Generic[T]):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         if self._cancellable:
-            dialog.setCancelButtonText(dialog.tr("Cancel"))
+            dialog.setCancelButtonText(QCoreApplication.translate("Tasks", "Cancel"))
             dialog.canceled.connect(self.context.cancel)
         else:
             dialog.setCancelButton(None)

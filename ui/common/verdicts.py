@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QPalette
 
 from ui.common.plurals import english
@@ -28,8 +28,13 @@ __all__ = [
 ]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Verdicts", text)
+# pyside6-lupdate reads only literal translate("Context", "text") calls, not a wrapper.
+translate = QCoreApplication.translate
+
+
+class _Counted(QObject):
+    """Only a name: ``_Counted.tr(text, "", n)`` is the one spelling of a counted phrase outside a
+    class that pyside6-lupdate extracts as a numerus entry (it ignores translate()'s ``n``)."""
 
 
 class Chip(StrEnum):
@@ -61,63 +66,71 @@ def chip_for(verdict: Verdict | str) -> Chip:
 
 def chip_label(chip: Chip) -> str:
     return {
-        Chip.VALID: _t("Valid"),
-        Chip.EXPIRED: _t("Expired"),
-        Chip.REVOKED: _t("Revoked"),
-        Chip.WARNING: _t("Warning"),
-        Chip.INVALID: _t("Invalid"),
-        Chip.UNVERIFIABLE: _t("Unverifiable"),
+        Chip.VALID: translate("Verdicts", "Valid"),
+        Chip.EXPIRED: translate("Verdicts", "Expired"),
+        Chip.REVOKED: translate("Verdicts", "Revoked"),
+        Chip.WARNING: translate("Verdicts", "Warning"),
+        Chip.INVALID: translate("Verdicts", "Invalid"),
+        Chip.UNVERIFIABLE: translate("Verdicts", "Unverifiable"),
     }[chip]
 
 
 def verdict_label(verdict: Verdict | str) -> str:
     """The verdict in words, e.g. "Not yet valid"."""
     return {
-        Verdict.VALID: _t("Valid"),
-        Verdict.INVALID: _t("Invalid"),
-        Verdict.EXPIRED: _t("Expired"),
-        Verdict.NOT_YET_VALID: _t("Not yet valid"),
-        Verdict.REVOKED: _t("Revoked"),
-        Verdict.SUSPENDED: _t("Suspended"),
-        Verdict.UNSIGNED: _t("Unsigned"),
-        Verdict.UNVERIFIABLE: _t("Unverifiable"),
+        Verdict.VALID: translate("Verdicts", "Valid"),
+        Verdict.INVALID: translate("Verdicts", "Invalid"),
+        Verdict.EXPIRED: translate("Verdicts", "Expired"),
+        Verdict.NOT_YET_VALID: translate("Verdicts", "Not yet valid"),
+        Verdict.REVOKED: translate("Verdicts", "Revoked"),
+        Verdict.SUSPENDED: translate("Verdicts", "Suspended"),
+        Verdict.UNSIGNED: translate("Verdicts", "Unsigned"),
+        Verdict.UNVERIFIABLE: translate("Verdicts", "Unverifiable"),
     }[Verdict(verdict)]
 
 
 def verdict_sentence(verdict: Verdict | str) -> str:
     """One sentence for a person: what the verdict means for them."""
     return {
-        Verdict.VALID: _t("Genuine: the issuer's signature checks out and it is in date."),
-        Verdict.INVALID: _t("Not genuine or damaged: the Verification tab shows the failed check."),
-        Verdict.EXPIRED: _t("Genuine, but past its expiry date."),
-        Verdict.NOT_YET_VALID: _t("Genuine, but not valid yet."),
-        Verdict.REVOKED: _t("The issuer has revoked it."),
-        Verdict.SUSPENDED: _t("The issuer has suspended it."),
-        Verdict.UNSIGNED: _t("It carries no signature, so nobody can tell who issued it."),
-        Verdict.UNVERIFIABLE: _t("It could not be checked offline: the Verification tab says why."),
+        Verdict.VALID: translate(
+            "Verdicts", "Genuine: the issuer's signature checks out and it is in date."
+        ),
+        Verdict.INVALID: translate(
+            "Verdicts", "Not genuine or damaged: the Verification tab shows the failed check."
+        ),
+        Verdict.EXPIRED: translate("Verdicts", "Genuine, but past its expiry date."),
+        Verdict.NOT_YET_VALID: translate("Verdicts", "Genuine, but not valid yet."),
+        Verdict.REVOKED: translate("Verdicts", "The issuer has revoked it."),
+        Verdict.SUSPENDED: translate("Verdicts", "The issuer has suspended it."),
+        Verdict.UNSIGNED: translate(
+            "Verdicts", "It carries no signature, so nobody can tell who issued it."
+        ),
+        Verdict.UNVERIFIABLE: translate(
+            "Verdicts", "It could not be checked offline: the Verification tab says why."
+        ),
     }[Verdict(verdict)]
 
 
 def check_title(check_id: str) -> str:
     return {
-        "format": _t("Well-formed"),
-        "signature": _t("Signature"),
-        "issuer": _t("Issuer's key"),
-        "validity": _t("Dates"),
-        "status": _t("Revocation"),
-        "trust": _t("Trusted issuer"),
-        "schema": _t("Open Badges schema"),
-        "holder": _t("Holder"),
+        "format": translate("Verdicts", "Well-formed"),
+        "signature": translate("Verdicts", "Signature"),
+        "issuer": translate("Verdicts", "Issuer's key"),
+        "validity": translate("Verdicts", "Dates"),
+        "status": translate("Verdicts", "Revocation"),
+        "trust": translate("Verdicts", "Trusted issuer"),
+        "schema": translate("Verdicts", "Open Badges schema"),
+        "holder": translate("Verdicts", "Holder"),
     }.get(check_id, check_id)
 
 
 def status_mark(status: Status | str) -> tuple[str, str]:
     """A symbol and its spoken word for a check's status (never colour alone)."""
     return {
-        Status.PASS: ("✓", _t("passed")),
-        Status.FAIL: ("✗", _t("failed")),
-        Status.WARN: ("!", _t("warning")),
-        Status.SKIP: ("–", _t("not applicable")),
+        Status.PASS: ("✓", translate("Verdicts", "passed")),
+        Status.FAIL: ("✗", translate("Verdicts", "failed")),
+        Status.WARN: ("!", translate("Verdicts", "warning")),
+        Status.SKIP: ("–", translate("Verdicts", "not applicable")),
     }[Status(status)]
 
 
@@ -140,10 +153,6 @@ def chip_colors(chip: Chip, palette: QPalette) -> tuple[QColor, QColor]:
     return background, text
 
 
-def _counted(template: str, n: int) -> str:
-    return english(QCoreApplication.translate("Verdicts", template, "", n), n)
-
-
 def parts_caveat(parts: Iterable[PartTally]) -> str:
     """ "1 of 4 achievements is not genuine" (and so on for each kind of part that is not all
     valid), or "" when every credential inside is valid. Shown beside the outer verdict on
@@ -152,17 +161,26 @@ def parts_caveat(parts: Iterable[PartTally]) -> str:
     for tally in parts:
         if not tally.not_valid:
             continue
+        n = tally.total
         total = {
-            "achievement": _counted("%n achievement(s)", tally.total),
-            "endorsement": _counted("%n endorsement(s)", tally.total),
-        }.get(tally.kind) or _counted("%n credential(s)", tally.total)
-        problem = {
-            "not genuine": _counted("%n is(are) not genuine", tally.not_genuine),
-            "could not be checked": _counted("%n could not be checked", tally.not_valid),
-        }.get(tally.problem) or _counted("%n is(are) not valid now", tally.not_valid)
+            "achievement": _Counted.tr("%n achievement(s)", "", n),
+            "endorsement": _Counted.tr("%n endorsement(s)", "", n),
+        }.get(tally.kind) or _Counted.tr("%n credential(s)", "", n)
+        if tally.problem == "not genuine":
+            n = tally.not_genuine
+            problem = _Counted.tr("%n is(are) not genuine", "", n)
+        elif tally.problem == "could not be checked":
+            n = tally.not_valid
+            problem = _Counted.tr("%n could not be checked", "", n)
+        else:
+            n = tally.not_valid
+            problem = _Counted.tr("%n is(are) not valid now", "", n)
         # "1 is not genuine" -> "1 of 4 achievements is not genuine"
-        count, _, rest = problem.partition(" ")
+        count, _, rest = english(problem, n).partition(" ")
+        sentence = translate("Verdicts", "%1 of %2 %3")
         clauses.append(
-            _t("%1 of %2 %3").replace("%1", count).replace("%2", total).replace("%3", rest)
+            sentence.replace("%1", count)
+            .replace("%2", english(total, tally.total))
+            .replace("%3", rest)
         )
     return "; ".join(clauses)

@@ -137,6 +137,7 @@ class CredentialPage(QWidget):
         self.note = NoteEditor(self)
         self.note.save.connect(self.save_note)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Credential details"))
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self.report_view, self.tr("Verification"))
         self.tabs.addTab(self.note, self.tr("Note"))

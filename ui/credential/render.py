@@ -21,8 +21,8 @@ __all__ = ["SHOW_ALL", "details_html", "recipient_text"]
 SHOW_ALL = "wallet:show-all-description"  # the page handles this link itself
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CredentialDetails", text)
+# pyside6-lupdate reads only literal translate("Context", "text") calls, not a wrapper.
+translate = QCoreApplication.translate
 
 
 def _link(url: str, label: str = "") -> str:
@@ -54,7 +54,8 @@ def _date(value: str) -> str:
 def chip_html(verdict: str, palette: QPalette | None) -> str:
     """A verdict as a coloured word (the word is there for screen readers and colour-blindness)."""
     if not verdict:
-        return f'<span style="color:gray">[{escape(_t("not checked"))}]</span>'
+        unchecked = escape(translate("CredentialDetails", "not checked"))
+        return f'<span style="color:gray">[{unchecked}]</span>'
     background, text = chip_colors(chip_for(verdict), palette or QPalette())
     return (
         f'<span style="background-color:{background.name()};color:{text.name()};">'
@@ -77,8 +78,9 @@ def _tree(nodes: tuple[Node, ...], palette: QPalette | None) -> str:
 
 
 def _endorsements(items: tuple[Endorsement, ...], palette: QPalette | None) -> str:
+    unnamed = translate("CredentialDetails", "Unnamed endorser")
     return "".join(
-        f"<p>{chip_html(e.verdict, palette)} <b>{escape(e.issuer or _t('Unnamed endorser'))}</b>"
+        f"<p>{chip_html(e.verdict, palette)} <b>{escape(e.issuer or unnamed)}</b>"
         + (f": {escape(e.comment)}" if e.comment else "")
         + "</p>"
         for e in items
@@ -89,11 +91,17 @@ def recipient_text(view: CredentialView) -> str:
     """Whom the credential names, in words ("" when it names nobody a person can read)."""
     recipient = view.recipient
     if recipient.hashed:
-        kind = _t("email address") if recipient.kind == "email" else _t("identity")
+        kind = (
+            translate("CredentialDetails", "email address")
+            if recipient.kind == "email"
+            else translate("CredentialDetails", "identity")
+        )
         if view.recipient_match:
-            matched = _t("%1 (one of your addresses; the credential holds it hashed)")
+            matched = translate(
+                "CredentialDetails", "%1 (one of your addresses; the credential holds it hashed)"
+            )
             return matched.replace("%1", line(view.recipient_match))
-        return _t("a hashed %1").replace("%1", kind)
+        return translate("CredentialDetails", "a hashed %1").replace("%1", kind)
     if recipient.name and recipient.identity:
         return f"{line(recipient.name)} ({line(recipient.identity)})"
     return line(recipient.shown)
@@ -106,22 +114,26 @@ def _legacy_note(view: CredentialView) -> str:
     parts = []
     if legacy.missing:
         text = (
-            _t(
+            translate(
+                "CredentialDetails",
                 "This badge's file holds only a link to its description, so the badge's name, "
                 "description, criteria and issuer are not shown here. Checking it online "
-                "fetches them from the issuer."
+                "fetches them from the issuer.",
             )
             if "badge" in legacy.missing
-            else _t(
+            else translate(
+                "CredentialDetails",
                 "This badge names its issuer only by a link, so the issuer's name is not shown "
-                "here. Checking it online fetches it."
+                "here. Checking it online fetches it.",
             )
         )
         parts.append(f"<p><i>{escape(text)}</i></p>")
         if legacy.badge_url:
             parts.append(f"<p>{_link(legacy.badge_url)}</p>")
     if legacy.fetched_at:
-        when = _t("Badge details fetched %1.").replace("%1", legacy.fetched_at)
+        when = translate("CredentialDetails", "Badge details fetched %1.").replace(
+            "%1", legacy.fetched_at
+        )
         parts.append(f'<p style="color:gray">{escape(when)}</p>')
     return "".join(parts)
 
@@ -130,17 +142,17 @@ def details_html(view: CredentialView, palette: QPalette | None = None) -> str:
     """The whole details document; sections without content are left out."""
     about = _rows(
         [
-            (_t("Kind"), escape(view.kind)),
-            (_t("Level"), escape(view.level)),
-            (_t("Code"), escape(view.code)),
-            (_t("Field of study"), escape(view.field_of_study)),
-            (_t("Credits"), escape(view.credits)),
-            (_t("Duration"), escape(view.duration)),
+            (translate("CredentialDetails", "Kind"), escape(view.kind)),
+            (translate("CredentialDetails", "Level"), escape(view.level)),
+            (translate("CredentialDetails", "Code"), escape(view.code)),
+            (translate("CredentialDetails", "Field of study"), escape(view.field_of_study)),
+            (translate("CredentialDetails", "Credits"), escape(view.credits)),
+            (translate("CredentialDetails", "Duration"), escape(view.duration)),
         ]
     )
     description = markdown_html(view.description)
     if view.description_cut:
-        more = escape(_t("Show all of the description…"))
+        more = escape(translate("CredentialDetails", "Show all of the description…"))
         description += f'<p><a href="{SHOW_ALL}">{more}</a></p>'
     criteria = markdown_html(view.criteria) + (
         f"<p>{_link(view.criteria_url)}</p>" if view.criteria_url else ""
@@ -149,9 +161,10 @@ def details_html(view: CredentialView, palette: QPalette | None = None) -> str:
     if view.results:
         assessed += _rows([(r.name, escape(r.value)) for r in view.results])
     assessed += markdown_html(view.narrative)
+    evidence_word = translate("CredentialDetails", "Evidence")
     for evidence in view.evidence:
         assessed += (
-            f"<p><b>{escape(evidence.name or _t('Evidence'))}</b></p>"
+            f"<p><b>{escape(evidence.name or evidence_word)}</b></p>"
             + markdown_html(evidence.narrative)
             + (f"<p>{_link(evidence.url)}</p>" if evidence.url else "")
         )
@@ -168,33 +181,47 @@ def details_html(view: CredentialView, palette: QPalette | None = None) -> str:
     issuer = view.issuer
     issuer_rows = _rows(
         [
-            (_t("Name"), escape(issuer.name)),
-            (_t("Identifier"), f"<code>{escape(issuer.id)}</code>" if issuer.id else ""),
-            (_t("Website"), _link(issuer.url)),
-            (_t("Email"), escape(issuer.email)),
-            (_t("About"), escape(issuer.description)),
+            (translate("CredentialDetails", "Name"), escape(issuer.name)),
+            (
+                translate("CredentialDetails", "Identifier"),
+                f"<code>{escape(issuer.id)}</code>" if issuer.id else "",
+            ),
+            (translate("CredentialDetails", "Website"), _link(issuer.url)),
+            (translate("CredentialDetails", "Email"), escape(issuer.email)),
+            (translate("CredentialDetails", "About"), escape(issuer.description)),
         ]
     )
     dates = _rows(
         [
-            (_t("Issued"), _date(view.issued)),
-            (_t("Awarded"), _date(view.awarded)),
-            (_t("Expires"), _date(view.expires) or escape(_t("never"))),
+            (translate("CredentialDetails", "Issued"), _date(view.issued)),
+            (translate("CredentialDetails", "Awarded"), _date(view.awarded)),
+            (
+                translate("CredentialDetails", "Expires"),
+                _date(view.expires) or escape(translate("CredentialDetails", "never")),
+            ),
         ]
     )
     parts = [
         _legacy_note(view),
-        _section(_t("Achievement"), about + description),
-        _section(_t("Criteria"), criteria),
-        _section(_t("How it was assessed"), assessed),
-        _section(_t("Skills"), f"<p>{skills}</p>" if skills else ""),
-        _section(_t("Competencies and alignments"), f"<ul>{alignments}</ul>" if alignments else ""),
+        _section(translate("CredentialDetails", "Achievement"), about + description),
+        _section(translate("CredentialDetails", "Criteria"), criteria),
+        _section(translate("CredentialDetails", "How it was assessed"), assessed),
+        _section(translate("CredentialDetails", "Skills"), f"<p>{skills}</p>" if skills else ""),
         _section(
-            _t("Achievements in this record") if view.is_clr else _t("Included"),
+            translate("CredentialDetails", "Competencies and alignments"),
+            f"<ul>{alignments}</ul>" if alignments else "",
+        ),
+        _section(
+            translate("CredentialDetails", "Achievements in this record")
+            if view.is_clr
+            else translate("CredentialDetails", "Included"),
             _tree(view.nested, palette),
         ),
-        _section(_t("Issuer"), issuer_rows),
-        _section(_t("Dates"), dates),
-        _section(_t("Endorsements"), _endorsements(view.endorsements, palette)),
+        _section(translate("CredentialDetails", "Issuer"), issuer_rows),
+        _section(translate("CredentialDetails", "Dates"), dates),
+        _section(
+            translate("CredentialDetails", "Endorsements"),
+            _endorsements(view.endorsements, palette),
+        ),
     ]
     return "".join(parts)

@@ -43,35 +43,53 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = T
     return label
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExchangeSteps", text)
+# pyside6-lupdate reads only literal translate("Context", "text") calls, not a wrapper.
+translate = QCoreApplication.translate
 
 
 def step_words(step: str) -> str:
     """A step the core reported (``wallet.exchange``'s English phrase), as the screen says it."""
     known = {
-        "reading the link": _t("Reading the link"),
-        "reading the credential offer": _t("Reading the credential offer"),
-        "reading the issuer's metadata": _t("Reading the issuer's metadata"),
-        "reading the authorization server's metadata": _t(
-            "Reading the authorization server's metadata"
+        "reading the link": translate("ExchangeSteps", "Reading the link"),
+        "reading the credential offer": translate("ExchangeSteps", "Reading the credential offer"),
+        "reading the issuer's metadata": translate(
+            "ExchangeSteps", "Reading the issuer's metadata"
         ),
-        "asking the issuer for an access token": _t("Asking the issuer for an access token"),
-        "asking the issuer for a nonce": _t("Asking the issuer for a nonce"),
-        "asking the issuer for the credential": _t("Asking the issuer for the credential"),
-        "waiting for the issuer to issue the credential": _t(
-            "Waiting for the issuer to issue the credential"
+        "reading the authorization server's metadata": translate(
+            "ExchangeSteps", "Reading the authorization server's metadata"
         ),
-        "checking what the issuer sent": _t("Checking what the issuer sent"),
-        "storing the credentials": _t("Storing the credentials"),
-        "proving your holder DID to the issuer": _t("Proving your holder DID to the issuer"),
-        "reading the interaction's protocols": _t("Reading the interaction's protocols"),
-        "starting the exchange": _t("Starting the exchange"),
-        "answering the exchange": _t("Answering the exchange"),
-        "reading the verifier's request": _t("Reading the verifier's request"),
-        "checking who the verifier is": _t("Checking who the verifier is"),
-        "sending your answer to the verifier": _t("Sending your answer to the verifier"),
-        "choosing what to send": _t("Choosing what to send"),
+        "asking the issuer for an access token": translate(
+            "ExchangeSteps", "Asking the issuer for an access token"
+        ),
+        "asking the issuer for a nonce": translate(
+            "ExchangeSteps", "Asking the issuer for a nonce"
+        ),
+        "asking the issuer for the credential": translate(
+            "ExchangeSteps", "Asking the issuer for the credential"
+        ),
+        "waiting for the issuer to issue the credential": translate(
+            "ExchangeSteps", "Waiting for the issuer to issue the credential"
+        ),
+        "checking what the issuer sent": translate(
+            "ExchangeSteps", "Checking what the issuer sent"
+        ),
+        "storing the credentials": translate("ExchangeSteps", "Storing the credentials"),
+        "proving your holder DID to the issuer": translate(
+            "ExchangeSteps", "Proving your holder DID to the issuer"
+        ),
+        "reading the interaction's protocols": translate(
+            "ExchangeSteps", "Reading the interaction's protocols"
+        ),
+        "starting the exchange": translate("ExchangeSteps", "Starting the exchange"),
+        "answering the exchange": translate("ExchangeSteps", "Answering the exchange"),
+        "reading the verifier's request": translate(
+            "ExchangeSteps", "Reading the verifier's request"
+        ),
+        "checking who the verifier is": translate("ExchangeSteps", "Checking who the verifier is"),
+        "sending your answer to the verifier": translate(
+            "ExchangeSteps", "Sending your answer to the verifier"
+        ),
+        "choosing what to send": translate("ExchangeSteps", "Choosing what to send"),
     }
     return known.get(step, step[:1].upper() + step[1:])
 

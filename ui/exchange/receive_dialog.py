@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -219,17 +220,20 @@ class ReceiveDialog(QDialog):
 
 def _failure_sentence(dialog: QDialog, error: BaseException) -> str:
     if isinstance(error, ExchangeCancelled):
-        return dialog.tr("Cancelled. Nothing was stored.")
+        return QCoreApplication.translate("ReceiveDialog", "Cancelled. Nothing was stored.")
     if isinstance(error, WrongTxCode):
-        return dialog.tr("The issuer did not accept the transaction code: {0}").format(error.reason)
+        return QCoreApplication.translate(
+            "ReceiveDialog", "The issuer did not accept the transaction code: {0}"
+        ).format(error.reason)
     if isinstance(error, OfferExpired):
-        return dialog.tr(
-            "This offer has expired or was already used: ask the issuer for a new one. ({0})"
+        return QCoreApplication.translate(
+            "ReceiveDialog",
+            "This offer has expired or was already used: ask the issuer for a new one. ({0})",
         ).format(error.reason)
     if isinstance(error, ExchangeError):
-        return dialog.tr("Failed while {0}: {1} Nothing was stored.").format(
-            step_words(error.step).lower(), _sentence(error.reason)
-        )
+        return QCoreApplication.translate(
+            "ReceiveDialog", "Failed while {0}: {1} Nothing was stored."
+        ).format(step_words(error.step).lower(), _sentence(error.reason))
     return explain(error)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -284,11 +284,13 @@ def _short_words(text: str) -> str:
 
 def _failure_sentence(dialog: QDialog, error: BaseException) -> str:
     if isinstance(error, ExchangeCancelled):
-        return dialog.tr("Cancelled. Nothing was sent.")
+        return QCoreApplication.translate("RespondDialog", "Cancelled. Nothing was sent.")
     if isinstance(error, UntrustedRequest):
-        return dialog.tr("Learner Wallet does not answer this request: {0}").format(error.reason)
+        return QCoreApplication.translate(
+            "RespondDialog", "Learner Wallet does not answer this request: {0}"
+        ).format(error.reason)
     if isinstance(error, ExchangeError):
-        return dialog.tr("Failed while {0}: {1}").format(
+        return QCoreApplication.translate("RespondDialog", "Failed while {0}: {1}").format(
             step_words(error.step).lower(), error.reason
         )
     return explain(error)

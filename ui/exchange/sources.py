@@ -27,8 +27,8 @@ __all__ = ["ClipboardSource", "QrImageSource", "QrTextSource", "default_sources"
 Deliver = Callable[[str], None]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("QrTextSource", text)
+# pyside6-lupdate reads only literal translate("Context", "text") calls, not a wrapper.
+translate = QCoreApplication.translate
 
 
 class QrTextSource(Protocol):
@@ -43,7 +43,7 @@ class ClipboardSource:
 
     @property
     def label(self) -> str:
-        return _t("&Paste")
+        return translate("QrTextSource", "&Paste")
 
     def read(self, parent: QWidget, deliver: Deliver) -> None:
         text = QGuiApplication.clipboard().text().strip()
@@ -60,15 +60,17 @@ class QrImageSource:
 
     @property
     def label(self) -> str:
-        return _t("Open a &QR image…")
+        return translate("QrTextSource", "Open a &QR image…")
 
     @staticmethod
     def _ask(parent: QWidget) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            _t("Open a QR code image"),
+            translate("QrTextSource", "Open a QR code image"),
             "",
-            _t("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)"),
+            translate(
+                "QrTextSource", "Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp);;All files (*)"
+            ),
         )
         return Path(name) if name else None
 
@@ -87,7 +89,7 @@ class QrImageSource:
             if text:
                 deliver(text.strip())
             else:
-                _warn(parent, _t("No QR code could be read in that image."))
+                _warn(parent, translate("QrTextSource", "No QR code could be read in that image."))
 
         run_task(parent, work, done, lambda e: _warn(parent, _why(e)))
 
@@ -96,13 +98,17 @@ def _why(error: BaseException) -> str:
     if isinstance(error, InputError):
         return str(error)
     if isinstance(error, OSError):
-        return _t("The image could not be read: ") + (error.strerror or str(error))
+        return translate("QrTextSource", "The image could not be read: ") + (
+            error.strerror or str(error)
+        )
     return str(error)
 
 
 def _warn(parent: QWidget, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, _t("QR code"), text, parent=parent)
-    box.setAccessibleName(_t("QR code"))
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, translate("QrTextSource", "QR code"), text, parent=parent
+    )
+    box.setAccessibleName(translate("QrTextSource", "QR code"))
     box.open()
 
 

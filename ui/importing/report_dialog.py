@@ -37,13 +37,19 @@ def _status(outcome: Any) -> str:
     return str(getattr(outcome.status, "value", outcome.status))
 
 
-def summary_line(outcomes: list[Any], translate: Any = None) -> str:
+def summary_line(outcomes: list[Any]) -> str:
+    """ "5 imported, 0 already there, 0 rejected" (each count its own phrase, so a translation
+    can inflect it)."""
     counts = {"imported": 0, "already there": 0, "rejected": 0}
     for outcome in outcomes:
         counts[_status(outcome)] = counts.get(_status(outcome), 0) + 1
-    return (
-        f"{counts['imported']} imported, {counts['already there']} already there, "
-        f"{counts['rejected']} rejected"
+    imported, there, rejected = counts["imported"], counts["already there"], counts["rejected"]
+    return ", ".join(
+        (
+            english(ImportReportDialog.tr("%n imported", "", imported), imported),
+            english(ImportReportDialog.tr("%n already there", "", there), there),
+            english(ImportReportDialog.tr("%n rejected", "", rejected), rejected),
+        )
     )
 
 

@@ -19,8 +19,8 @@ __all__ = ["SkillsChart", "chart_image", "paint_bars"]
 _ROW = 22.0
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SkillsChart", text)
+# pyside6-lupdate reads only literal translate("Context", "text") calls, not a wrapper.
+translate = QCoreApplication.translate
 
 
 _GAP = 6.0
@@ -43,7 +43,9 @@ def paint_bars(painter: QPainter, area: QRectF, bars: Sequence[Bar], palette: QP
     if not bars:
         painter.setPen(text)
         painter.drawText(
-            area, int(Qt.AlignmentFlag.AlignCenter), _t("No credential names a skill.")
+            area,
+            int(Qt.AlignmentFlag.AlignCenter),
+            translate("SkillsChart", "No credential names a skill."),
         )
         return
     label_width = min(
@@ -83,7 +85,7 @@ def paint_bars(painter: QPainter, area: QRectF, bars: Sequence[Bar], palette: QP
     painter.drawText(
         legend.adjusted(label_width + 18, 0, 0, 0),
         int(Qt.AlignmentFlag.AlignVCenter),
-        _t("valid, about the learner"),
+        translate("SkillsChart", "valid, about the learner"),
     )
     second = legend.translated(0, _ROW)
     painter.setBrush(QBrush(other, Qt.BrushStyle.BDiagPattern))
@@ -93,7 +95,10 @@ def paint_bars(painter: QPainter, area: QRectF, bars: Sequence[Bar], palette: QP
     painter.drawText(
         second.adjusted(label_width + 18, 0, 0, 0),
         int(Qt.AlignmentFlag.AlignVCenter),
-        _t("named only by credentials that do not count (not valid, or someone else's)"),
+        translate(
+            "SkillsChart",
+            "named only by credentials that do not count (not valid, or someone else's)",
+        ),
     )
 
 

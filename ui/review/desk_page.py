@@ -8,10 +8,9 @@ as locked (with the file's date) until its passphrase opens it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -40,23 +39,30 @@ __all__ = ["DeskPage", "NewReviewDialog", "UnlockDialog", "card_line"]
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 MIN_PASSPHRASE = 8
+# pyside6-lupdate reads only literal translate("Context", "text") calls.
+translate = QCoreApplication.translate
 
 
-def card_line(entry: DeskEntry, tr: Callable[[str], str]) -> str:
+def card_line(entry: DeskEntry) -> str:
     """Two lines for a workspace: the learner, then when and what."""
     if entry.card is None:
         when = entry.modified.astimezone().strftime("%d %b %Y %H:%M")
         why = f" ({entry.problem})" if entry.problem else ""
-        return tr("Locked workspace") + why + "\n" + tr("last changed %1").replace("%1", when)
+        return (
+            translate("DeskPage", "Locked workspace")
+            + why
+            + "\n"
+            + translate("DeskPage", "last changed %1").replace("%1", when)
+        )
     card = entry.card
     opened = card.opened.astimezone().strftime("%d %b %Y %H:%M")
     counts = [
         f"{n} {verdict_label(v).lower()}" for v, n in card.summary.items() if n
     ]  # "3 valid, 1 expired"
-    summary = ", ".join(counts) if counts else tr("not verified yet")
-    return f"{plain(card.learner)}\n" + tr("opened %1 · %2").replace("%1", opened).replace(
-        "%2", summary
-    )
+    summary = ", ".join(counts) if counts else translate("DeskPage", "not verified yet")
+    return f"{plain(card.learner)}\n" + translate("DeskPage", "opened %1 · %2").replace(
+        "%1", opened
+    ).replace("%2", summary)
 
 
 class NewReviewDialog(QDialog):
@@ -213,9 +219,9 @@ class DeskPage(QWidget):
         self._working(False)
         self.list.clear()
         for entry in entries:
-            item = QListWidgetItem(card_line(entry, self.tr), self.list)
+            item = QListWidgetItem(card_line(entry), self.list)
             item.setData(PATH_ROLE, str(entry.path))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, card_line(entry, self.tr))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, card_line(entry))
         self.empty.setVisible(not entries)
         self.open_button.setEnabled(bool(entries))
         if entries:

@@ -20,8 +20,8 @@ from wallet.formats.qrimage import read_qr_pixels
 __all__ = ["ScreenGrab", "find_code_on_screens", "grab_screens"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ScreenScan", text)
+# pyside6-lupdate reads only literal translate("Context", "text") calls, not a wrapper.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -44,16 +44,18 @@ def grab_screens() -> ScreenGrab:
     if QGuiApplication.platformName().startswith("wayland"):
         return ScreenGrab(
             (),
-            _t(
+            translate(
+                "ScreenScan",
                 "Your desktop (Wayland) does not let apps read the screen. Take a screenshot "
-                "of the code with your desktop's screenshot tool, then open it as a QR image."
+                "of the code with your desktop's screenshot tool, then open it as a QR image.",
             ),
         )
     return ScreenGrab(
         (),
-        _t(
+        translate(
+            "ScreenScan",
             "The screen could not be read on this system. Take a screenshot of the code, then "
-            "open it as a QR image."
+            "open it as a QR image.",
         ),
     )
 

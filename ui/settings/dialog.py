@@ -1,7 +1,7 @@
 """Settings: auto-lock after idle time, the default presentation format, the learner's email
 addresses, checking online (what is fetched, from where, what is kept: :mod:`ui.settings.network`),
-and the issuers the learner trusts (:mod:`ui.credential.trusted_issuers`, changed when OK is
-pressed).
+the issuers the learner trusts (:mod:`ui.credential.trusted_issuers`, changed when OK is
+pressed), and the language (:mod:`ui.common.language`, kept in ``QSettings``).
 
 Values live in the vault (``WalletService.setting``), so they are the learner's, encrypted, and
 travel with backups; the window layout lives in ``QSettings`` (it is the machine's, not secret).
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.language import LanguageBox
 from ui.credential.trust_bar import find_state
 from ui.credential.trusted_issuers import TrustedIssuersBox
 from ui.settings.network import NetworkBox
@@ -98,12 +99,16 @@ class SettingsDialog(QDialog):
             self,
         )
         identities_note.setWordWrap(True)
+        # The language is the machine's (QSettings, like the window layout), not the wallet's.
+        window = parent.window() if parent is not None else None
+        self.language = LanguageBox(getattr(window, "settings", None), self)
         form = QFormLayout()
         form.addRow(self.tr("&Lock after idle:"), self.auto_lock)
         form.addRow(lock_note)
         form.addRow(self.tr("&Presentation format:"), self.format)
         form.addRow(self.tr("Your &email addresses:"), self.identities)
         form.addRow(identities_note)
+        form.addRow(self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -125,6 +130,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         self.trusted.apply()
+        self.language.apply()
         super().accept()
 
     def values(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -45,12 +45,13 @@ _WIDTH = 480
 
 def what_is_fetched(widget: QWidget) -> str:
     """The sentence both places show (plain text)."""
-    return widget.tr(
+    return QCoreApplication.translate(
+        "NetworkBox",
         "Checking online fetches, over https, only what issuers publish for checking their "
         "credentials: their keys (did:web, https profiles), status lists that say whether a "
         "credential was revoked, Open Badges 2.0 badge details, and the issuer registries "
         "listed with the wallet. Your credentials are never sent. What is fetched is kept "
-        "encrypted in your wallet, so it is checked again at most once a day."
+        "encrypted in your wallet, so it is checked again at most once a day.",
     )
 
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -35,21 +36,29 @@ __all__ = ["ShareHistoryDialog", "ShareHistoryModel", "format_label"]
 _Index = QModelIndex | QPersistentModelIndex
 # The Share dialog's words for the same things (ui/share/dialog.py); "qr-text" is the CLI's.
 _FORMATS = {
-    "vp": "Signed presentation file (.json)",
-    "vp-jwt": "Signed presentation as a JWT (.jwt)",
-    "qr": "QR code on screen",
-    "qr-text": "QR code text",
-    "qr-png": "QR code image (.png)",
-    "qr-svg": "QR code image (.svg)",
-    "pdf": "PDF evidence pack (.pdf)",
-    "openid4vp": "Answer to a verifier (OpenID4VP)",
-    "vc-api": "Answer to a verifier (VC-API)",
+    "vp": QT_TRANSLATE_NOOP("ShareHistory", "Signed presentation file (.json)"),
+    "vp-jwt": QT_TRANSLATE_NOOP("ShareHistory", "Signed presentation as a JWT (.jwt)"),
+    "qr": QT_TRANSLATE_NOOP("ShareHistory", "QR code on screen"),
+    "qr-text": QT_TRANSLATE_NOOP("ShareHistory", "QR code text"),
+    "qr-png": QT_TRANSLATE_NOOP("ShareHistory", "QR code image (.png)"),
+    "qr-svg": QT_TRANSLATE_NOOP("ShareHistory", "QR code image (.svg)"),
+    "pdf": QT_TRANSLATE_NOOP("ShareHistory", "PDF evidence pack (.pdf)"),
+    "openid4vp": QT_TRANSLATE_NOOP("ShareHistory", "Answer to a verifier (OpenID4VP)"),
+    "vc-api": QT_TRANSLATE_NOOP("ShareHistory", "Answer to a verifier (VC-API)"),
 }
-_PURPOSES = {"authentication": "Authentication", "assertionMethod": "Assertion method"}
+_PURPOSES = {
+    "authentication": QT_TRANSLATE_NOOP("ShareHistory", "Authentication"),
+    "assertionMethod": QT_TRANSLATE_NOOP("ShareHistory", "Assertion method"),
+}
+
+
+# pyside6-lupdate reads only literal translate("Context", "text") calls, not a wrapper.
+translate = QCoreApplication.translate
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("ShareHistory", text)
+    """A table's word (marked with QT_TRANSLATE_NOOP), translated."""
+    return translate("ShareHistory", text)
 
 
 def format_label(value: Any) -> str:
@@ -60,7 +69,14 @@ def format_label(value: Any) -> str:
 class ShareHistoryModel(QAbstractTableModel):
     """One row per share, newest first: when, credentials, format, challenge, domain, purpose."""
 
-    COLUMNS = ("When", "Credentials", "Format", "Challenge", "Domain", "Purpose")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ShareHistory", "When"),
+        QT_TRANSLATE_NOOP("ShareHistory", "Credentials"),
+        QT_TRANSLATE_NOOP("ShareHistory", "Format"),
+        QT_TRANSLATE_NOOP("ShareHistory", "Challenge"),
+        QT_TRANSLATE_NOOP("ShareHistory", "Domain"),
+        QT_TRANSLATE_NOOP("ShareHistory", "Purpose"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -75,7 +91,8 @@ class ShareHistoryModel(QAbstractTableModel):
         for share in sorted(shares, key=lambda s: s.at, reverse=True):
             details = share.details
             credentials = [
-                names.get(str(cid), _t("a removed credential")) for cid in share.credential_ids
+                names.get(str(cid), translate("ShareHistory", "a removed credential"))
+                for cid in share.credential_ids
             ]
             purpose = details.get("purpose")
             self._rows.append(
@@ -88,13 +105,25 @@ class ShareHistoryModel(QAbstractTableModel):
                     _t(_PURPOSES[purpose]) if purpose in _PURPOSES else str(purpose or ""),
                 )
             )
-            tip = [f"{_t('Signed as')} {details['holder']}"] if details.get("holder") else []
+            tip = (
+                [translate("ShareHistory", "Signed as %1").replace("%1", str(details["holder"]))]
+                if details.get("holder")
+                else []
+            )
             if details.get("file"):
-                tip.append(f"{_t('Saved to')} {details['file']}")
+                tip.append(
+                    translate("ShareHistory", "Saved to %1").replace("%1", str(details["file"]))
+                )
             if details.get("verifier"):
-                tip.append(f"{_t('Sent to')} {details['verifier']}")
+                tip.append(
+                    translate("ShareHistory", "Sent to %1").replace("%1", str(details["verifier"]))
+                )
             if details.get("accepted") is not None:
-                tip.append(_t("Accepted") if details["accepted"] else _t("Refused"))
+                tip.append(
+                    translate("ShareHistory", "Accepted")
+                    if details["accepted"]
+                    else translate("ShareHistory", "Refused")
+                )
             self._tips.append("\n".join(tip))
         self.endResetModel()
 

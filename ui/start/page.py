@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.display import plain_label
+from ui.common.language import LanguageBox
 from ui.common.tasks import run_task
 from ui.start.create_dialog import CreateWalletDialog
 from ui.start.restore_dialog import RestoreDialog
@@ -92,6 +93,10 @@ class StartPage(QWidget):
         column.addSpacing(12)
         column.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(3)
+        # Before any wallet is open, too (the window's QSettings: the machine's, not a wallet's).
+        window = parent.window() if parent is not None else None
+        self.language = LanguageBox(getattr(window, "settings", None), self, save_at_once=True)
+        column.addWidget(self.language, 0, Qt.AlignmentFlag.AlignHCenter)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 2)
@@ -341,26 +346,33 @@ def explain(error: BaseException) -> str:
     """One sentence for a person, by error class (STYLE.md rule 4)."""
     from PySide6.QtCore import QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("StartPage", text)
+    translate = QCoreApplication.translate  # literal calls: what pyside6-lupdate reads
 
     if isinstance(error, WrongPassphrase):
-        return t("That passphrase does not unlock this wallet. Check Caps Lock and try again.")
+        return translate(
+            "StartPage",
+            "That passphrase does not unlock this wallet. Check Caps Lock and try again.",
+        )
     if isinstance(error, VaultInUse):
-        return t(
+        return translate(
+            "StartPage",
             "This wallet is open in another Learner Wallet window or program. Close it, "
-            "then try again."
+            "then try again.",
         )
     if isinstance(error, VaultTooNew):
-        return t(
-            "This wallet was made by a newer version of Learner Wallet. Update the app to open it."
+        return translate(
+            "StartPage",
+            "This wallet was made by a newer version of Learner Wallet. Update the app to open it.",
         )
     if isinstance(error, VaultCorrupted):
-        return t("The wallet file is damaged and cannot be opened. Restore it from a backup.") + (
-            f" ({error})"
-        )
+        return translate(
+            "StartPage",
+            "The wallet file is damaged and cannot be opened. Restore it from a backup.",
+        ) + (f" ({error})")
     if isinstance(error, WalletError):
         return str(error)
     if isinstance(error, OSError):
-        return t("The file could not be read or written: ") + (error.strerror or str(error))
-    return t("Something went wrong: ") + str(error)
+        return translate("StartPage", "The file could not be read or written: ") + (
+            error.strerror or str(error)
+        )
+    return translate("StartPage", "Something went wrong: ") + str(error)

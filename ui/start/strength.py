@@ -51,13 +51,12 @@ def estimate_bits(passphrase: str) -> float:
 
 
 def strength_label(bits: float) -> str:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Strength", text)
+    translate = QCoreApplication.translate  # literal calls: what pyside6-lupdate reads
 
     if bits < 40:
-        return t("Weak")
+        return translate("Strength", "Weak")
     if bits < 60:
-        return t("Fair")
+        return translate("Strength", "Fair")
     if bits < 80:
-        return t("Good")
-    return t("Strong")
+        return translate("Strength", "Good")
+    return translate("Strength", "Strong")

@@ -20,8 +20,8 @@ from wallet.verify import Check, Report, Status
 __all__ = ["FindingView", "headline", "status_words"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FindingView", text)
+# pyside6-lupdate reads only literal translate("Context", "text") calls, not a wrapper.
+translate = QCoreApplication.translate
 
 
 def headline(finding: Finding) -> str:
@@ -30,41 +30,56 @@ def headline(finding: Finding) -> str:
     asked = finding.challenge is not None
     if outcome is Outcome.ACCEPT and finding.presentation is not None:
         if asked:
-            return _t(
+            return translate(
+                "FindingView",
                 "Genuine: signed by its holder for your challenge just now, and every "
-                "credential in it is valid."
+                "credential in it is valid.",
             )
-        return _t(
+        return translate(
+            "FindingView",
             "Genuine and valid, but it was not signed for a challenge of yours: anyone with a "
-            "copy could show it. Use New challenge to rule that out."
+            "copy could show it. Use New challenge to rule that out.",
         )
     if outcome is Outcome.ACCEPT:
-        return _t("Genuine: the issuer's signature checks out and it is in date.")
+        return translate(
+            "FindingView", "Genuine: the issuer's signature checks out and it is in date."
+        )
     if outcome is Outcome.FORGED:
         if finding.presentation is not None:
-            return _t(
+            return translate(
+                "FindingView",
                 "Forged: do not accept it. The presentation's own signature or holder proof "
-                "fails, whatever its credentials say."
+                "fails, whatever its credentials say.",
             )
-        return _t("Forged or altered: do not accept it. See the failed check below.")
+        return translate(
+            "FindingView", "Forged or altered: do not accept it. See the failed check below."
+        )
     if outcome is Outcome.REPLAYED:
-        return _t(
+        return translate(
+            "FindingView",
             "Not made for you now: the signatures are genuine, but it was not signed for your "
-            "challenge at this time. It may be a copy; ask the learner to sign it again."
+            "challenge at this time. It may be a copy; ask the learner to sign it again.",
         )
     if outcome is Outcome.NOT_THE_SUBJECT:
-        return _t(
+        return translate(
+            "FindingView",
             "Genuine and valid, but not every credential is about the person who signed it: "
-            "ask the learner how the credentials marked below are theirs."
+            "ask the learner how the credentials marked below are theirs.",
         )
     if outcome is Outcome.NOT_ALL_VALID:
-        return _t(
+        return translate(
+            "FindingView",
             "The presentation itself is genuine, but not every credential in it is valid: see "
-            "each one below."
+            "each one below.",
         )
     if outcome is Outcome.CANNOT_TELL:
-        return _t("It could not be checked: nothing shows it is forged, or that it is genuine.")
-    return _t("Genuine, but not valid now: see the dates or the revocation below.")
+        return translate(
+            "FindingView",
+            "It could not be checked: nothing shows it is forged, or that it is genuine.",
+        )
+    return translate(
+        "FindingView", "Genuine, but not valid now: see the dates or the revocation below."
+    )
 
 
 def _chip(outcome: Outcome) -> Chip:

@@ -104,6 +104,7 @@ class VerifierWindow(QMainWindow):
         self.status.setAccessibleName(self.tr("Status"))
         self.result = FindingView(self)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("What was checked"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.result)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -9,10 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 __all__ = ["Actions", "build_actions"]
+
+# In the main window's context (its title and the File menu's name are looked up there too);
+# pyside6-lupdate reads only literal translate("Context", "text") calls.
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -44,7 +49,6 @@ class Actions:
 def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> Actions:
     """Create every action with its shortcut, connect it to ``slots[name]``, and lay out the
     File and View menus and the toolbar."""
-    tr = window.tr
     wallet: list[QAction] = []
 
     def make(name: str, text: str, shortcut: Any = None, needs_wallet: bool = True) -> QAction:
@@ -57,35 +61,57 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
         return action
 
     key = QKeySequence.StandardKey
-    add_files = make("add_files", tr("&Add credentials…"), key.Open)
-    add_folder = make("add_folder", tr("Add a &folder…"))
-    paste = make("paste", tr("&Paste credential"), "Ctrl+Shift+V")
-    qr = make("qr", tr("Open a &QR image…"))
-    samples = make("samples", tr("Add &sample credentials"))
-    share = make("share", tr("S&hare…"), "Ctrl+Shift+S")
-    share.setToolTip(tr("Share the open credential or the ones selected in the library"))
-    history = make("history", tr("Sharing histor&y…"))
-    history.setToolTip(tr("When you shared which credentials, how, and with whom"))
-    receive = make("receive", tr("&Receive a credential…"), "Ctrl+Shift+R")
-    receive.setToolTip(tr("Claim credentials from an issuer's offer link or QR code"))
-    respond = make("respond", tr("A&nswer a request…"), "Ctrl+Shift+A")
-    respond.setToolTip(tr("Answer a verifier's presentation request"))
-    backup = make("backup", tr("&Back up…"), "Ctrl+B")
-    verify_backup = make("verify_backup", tr("&Verify a backup…"), needs_wallet=False)
-    check = make("check", tr("&Check someone's credentials…"), "Ctrl+Shift+K", needs_wallet=False)
-    check.setToolTip(tr("Verifier mode: check what a learner shows you, without a wallet"))
-    passphrase = make("passphrase", tr("Change pass&phrase…"))
-    identity = make("identity", tr("My &identity…"))
-    settings = make("settings", tr("Se&ttings…"), key.Preferences)
-    lock = make("lock", tr("&Lock now"), "Ctrl+Shift+L")
-    quit_ = make("quit", tr("&Quit"), key.Quit, needs_wallet=False)
-    find = make("find", tr("&Find"), key.Find)
-    as_list = make("as_list", tr("Show as &list"), "Ctrl+L")
+    add_files = make("add_files", translate("MainWindow", "&Add credentials…"), key.Open)
+    add_folder = make("add_folder", translate("MainWindow", "Add a &folder…"))
+    paste = make("paste", translate("MainWindow", "&Paste credential"), "Ctrl+Shift+V")
+    qr = make("qr", translate("MainWindow", "Open a &QR image…"))
+    samples = make("samples", translate("MainWindow", "Add &sample credentials"))
+    share = make("share", translate("MainWindow", "S&hare…"), "Ctrl+Shift+S")
+    share.setToolTip(
+        translate("MainWindow", "Share the open credential or the ones selected in the library")
+    )
+    history = make("history", translate("MainWindow", "Sharing histor&y…"))
+    history.setToolTip(
+        translate("MainWindow", "When you shared which credentials, how, and with whom")
+    )
+    receive = make("receive", translate("MainWindow", "&Receive a credential…"), "Ctrl+Shift+R")
+    receive.setToolTip(
+        translate("MainWindow", "Claim credentials from an issuer's offer link or QR code")
+    )
+    respond = make("respond", translate("MainWindow", "A&nswer a request…"), "Ctrl+Shift+A")
+    respond.setToolTip(translate("MainWindow", "Answer a verifier's presentation request"))
+    backup = make("backup", translate("MainWindow", "&Back up…"), "Ctrl+B")
+    verify_backup = make(
+        "verify_backup", translate("MainWindow", "&Verify a backup…"), needs_wallet=False
+    )
+    check = make(
+        "check",
+        translate("MainWindow", "&Check someone's credentials…"),
+        "Ctrl+Shift+K",
+        needs_wallet=False,
+    )
+    check.setToolTip(
+        translate("MainWindow", "Verifier mode: check what a learner shows you, without a wallet")
+    )
+    passphrase = make("passphrase", translate("MainWindow", "Change pass&phrase…"))
+    identity = make("identity", translate("MainWindow", "My &identity…"))
+    settings = make("settings", translate("MainWindow", "Se&ttings…"), key.Preferences)
+    lock = make("lock", translate("MainWindow", "&Lock now"), "Ctrl+Shift+L")
+    quit_ = make("quit", translate("MainWindow", "&Quit"), key.Quit, needs_wallet=False)
+    find = make("find", translate("MainWindow", "&Find"), key.Find)
+    as_list = make("as_list", translate("MainWindow", "Show as &list"), "Ctrl+L")
     as_list.setCheckable(True)
-    review = make("review", tr("&Review a learner's portfolio…"), "Ctrl+R", needs_wallet=False)
-    review.setToolTip(tr("Check a portfolio someone handed you, apart from your own wallet"))
+    review = make(
+        "review",
+        translate("MainWindow", "&Review a learner's portfolio…"),
+        "Ctrl+R",
+        needs_wallet=False,
+    )
+    review.setToolTip(
+        translate("MainWindow", "Check a portfolio someone handed you, apart from your own wallet")
+    )
 
-    files = window.menuBar().addMenu(tr("&File"))
+    files = window.menuBar().addMenu(translate("MainWindow", "&File"))
     for group in (
         (add_files, add_folder, paste, qr, samples),
         (receive, respond),
@@ -99,10 +125,10 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[..., Any]]) -> 
             files.addSeparator()
         for action in group:
             files.addAction(action)
-    view = window.menuBar().addMenu(tr("&View"))
+    view = window.menuBar().addMenu(translate("MainWindow", "&View"))
     view.addAction(find)
     view.addAction(as_list)
-    toolbar = window.addToolBar(tr("Main"))
+    toolbar = window.addToolBar(translate("MainWindow", "Main"))
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
     for action in (add_files, paste, qr, share, lock):
