@@ -11,7 +11,7 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,14 +37,33 @@ def _status(outcome: Any) -> str:
     return str(getattr(outcome.status, "value", outcome.status))
 
 
-def summary_line(outcomes: list[Any], translate: Any = None) -> str:
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("ImportReportDialog", text)
+
+
+def summary_line(outcomes: list[Any], translate: Callable[[str], str] | None = None) -> str:
+    """ "2 imported, 0 already there, 1 rejected", through ``translate`` (default: Qt's, in the
+    import report's context) so the status bar and the dialog speak the app's language."""
     counts = {"imported": 0, "already there": 0, "rejected": 0}
     for outcome in outcomes:
         counts[_status(outcome)] = counts.get(_status(outcome), 0) + 1
+    words = (translate or _translate)("%1 imported, %2 already there, %3 rejected")
     return (
-        f"{counts['imported']} imported, {counts['already there']} already there, "
-        f"{counts['rejected']} rejected"
+        words.replace("%1", str(counts["imported"]))
+        .replace("%2", str(counts["already there"]))
+        .replace("%3", str(counts["rejected"]))
     )
+
+
+def _details(status: str, reason: str) -> str:
+    """What the Details column says: nothing more for a plain import ("Imported" says it), and
+    for one that is not valid, why (the importer's "imported; why")."""
+    if status != "imported":
+        return reason
+    if reason == "imported":
+        return ""
+    why = reason.removeprefix("imported; ")
+    return why[:1].upper() + why[1:]
 
 
 def not_genuine(outcomes: list[Any]) -> list[Any]:
@@ -114,12 +133,12 @@ class ImportReportDialog(QDialog):
         for outcome in sorted(outcomes, key=lambda o: order.get(_status(o), 3)):
             status = _status(outcome)
             verdict = verdict_label(outcome.verdict) if outcome.verdict is not None else ""
-            reason = passage(outcome.reason, 2_000)[0]
+            reason = passage(_details(status, outcome.reason), 2_000)[0]
             wrapped = textwrap.fill(reason, 70, break_long_words=True) if reason else ""
             name = line(outcome.name, 120)
             item = QTreeWidgetItem(self.table, [name, self._word(status), verdict, wrapped])
             item.setToolTip(0, plain_tip(outcome.name))
-            item.setToolTip(3, plain_tip(outcome.reason))
+            item.setToolTip(3, plain_tip(_details(status, outcome.reason)))
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         header = self.table.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
