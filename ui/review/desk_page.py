@@ -82,6 +82,7 @@ class NewReviewDialog(QDialog):
         self.remember = QCheckBox(self.tr("&Remember on this computer (system keyring)"), self)
         self.remember.setAccessibleName(self.tr("Remember on this computer"))
         if keyring_reason:
+            keyring_reason = keyring_reason[:1].upper() + keyring_reason[1:]  # a sentence here
             self.remember.setEnabled(False)
             self.remember.setToolTip(keyring_reason)
         else:

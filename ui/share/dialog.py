@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -58,9 +58,17 @@ from ui.start.page import explain
 from wallet.present.linkedin import linkedin_add_url
 from wallet.present.presentation import Purpose, default_purpose
 
-__all__ = ["ShareDialog"]
+__all__ = ["ShareDialog", "inside"]
 
 AskPath = Callable[[ShareFormat, str], Path | None]
+
+
+def inside(frame: QRect, room: QRect) -> QPoint:
+    """Where ``frame`` goes to lie inside ``room``: where it is when it does, else moved the
+    least; a frame larger than the room keeps its top-left corner in it."""
+    x = max(room.left(), min(frame.left(), room.right() + 1 - frame.width()))
+    y = max(room.top(), min(frame.top(), room.bottom() + 1 - frame.height()))
+    return QPoint(x, y)
 
 
 class ShareDialog(QDialog):
@@ -378,6 +386,13 @@ class ShareDialog(QDialog):
         if room is not None and room.height() >= 480:
             width, height = min(width, room.width() - 32), min(height, room.height() - 48)
         self.resize(max(self.width(), width), height)
+        if room is not None:
+            # The page grows down from where the options page was: brought back inside the
+            # screen, or its Close and Full screen buttons end up below the screen's edge.
+            frame = self.frameGeometry()
+            place = inside(frame, room)
+            if place != frame.topLeft():
+                self.move(place)
 
     # --- interview mode ---------------------------------------------------------------------
     def full_screen(self) -> None:

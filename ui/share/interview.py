@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.idle import IdleWatcher, find_idle
+from ui.common.plurals import english
 from ui.common.tasks import run_task
 from wallet.present.interview import Slide
 from wallet.present.qr import MIN_MODULE_PX, QUIET_ZONE, QrCode, max_version_for, module_px_for
@@ -198,6 +199,9 @@ class InterviewWindow(QWidget):
         self.layout_box.addWidget(self.view, 1)
         self.layout_box.addWidget(self.words)
         self._show_position()
+        # Never so small that the four lines of words are drawn over each other (a window
+        # shown before the window manager sizes it, or F11 back to a window).
+        self.setMinimumSize(480, 360)
 
     def _label(self, scale: float, *, bold: bool = False, accessible: str) -> QLabel:
         label = QLabel(self)
@@ -215,6 +219,11 @@ class InterviewWindow(QWidget):
     def start(self) -> None:
         """Show the window, then make the slides for the room the code has."""
         if self._full_screen:
+            screen = self.screen()
+            if screen is not None:
+                # Without a window manager (a bare X session, a kiosk) the full-screen state is
+                # never applied and the window kept its first size: give it the screen itself.
+                self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
             self.show()
@@ -297,9 +306,9 @@ class InterviewWindow(QWidget):
         if len(names) == 1:
             self.name.setText(names[0])
         else:
+            count = len(names)
             self.name.setText(
-                self.tr("%n credential(s): ", "", len(names)).replace("%n", str(len(names)))
-                + ", ".join(names)
+                english(self.tr("%n credential(s): ", "", count), count) + ", ".join(names)
             )
         issuers = list(dict.fromkeys(c.issuer for c in slide.credentials if c.issuer))
         by = self.tr("Issued by %1").replace("%1", ", ".join(issuers)) if issuers else ""

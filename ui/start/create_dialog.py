@@ -4,6 +4,7 @@ vault through ``ui.common.tasks`` (Argon2id is slow)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -91,6 +92,9 @@ class CreateWalletDialog(QDialog):
         self.remember = QCheckBox(self.tr("&Remember on this device (system keyring)"), self)
         self.remember.setAccessibleName(self.tr("Remember on this device"))
         if keyring_reason is not None:
+            # The core words its reason to follow a colon on the command line; alone here it
+            # is a sentence.
+            keyring_reason = keyring_reason[:1].upper() + keyring_reason[1:]
             self.remember.setEnabled(False)
             self.remember.setToolTip(keyring_reason)
             self.remember.setAccessibleDescription(keyring_reason)
@@ -106,6 +110,7 @@ class CreateWalletDialog(QDialog):
         layout.addWidget(self.remember)
         if keyring_reason is not None:
             note = QLabel(keyring_reason, self)
+            note.setTextFormat(Qt.TextFormat.PlainText)
             note.setWordWrap(True)
             note.setEnabled(False)
             layout.addWidget(note)

@@ -24,7 +24,7 @@ from wallet.vault.models import (
 from wallet.vault.presented import presented_credentials
 from wallet.vault.store import VaultStore
 from wallet.vault.verifying import Job, Outcome, verify_many
-from wallet.verify import VerifyOptions
+from wallet.verify import Report, Status, Verdict, VerifyOptions
 
 __all__ = ["BATCH", "Importer"]
 
@@ -153,11 +153,11 @@ class Importer:
                 other = catalog.same_credential(report)
                 cid = catalog.add(conn, dedupe, item.data, report, result.entries, now)
                 seen[dedupe] = cid
-                reason = "imported"
+                reason = _imported_reason(report)
                 if other is not None:
                     # Issue 9: two copies that differ are both kept, and the learner is told.
-                    reason = (
-                        f"imported; your wallet already holds another copy of this credential "
+                    reason += (
+                        f"; your wallet already holds another copy of this credential "
                         f"({other}) that differs from this one"
                     )
                 outcomes.append(
@@ -165,3 +165,15 @@ class Importer:
                 )
         catalog.commit_pending()
         return outcomes
+
+
+def _imported_reason(report: Report) -> str:
+    """ "imported", and for a credential that is not valid, why: its first failing check, else
+    its first warning (trust and schema notes never decide a verdict, so they are not why)."""
+    if report.verdict is Verdict.VALID:
+        return "imported"
+    for wanted in (Status.FAIL, Status.WARN):
+        for check in report.checks:
+            if check.status is wanted and check.id not in ("trust", "schema"):
+                return f"imported; {check.message}"
+    return "imported"
