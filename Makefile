@@ -27,7 +27,7 @@ resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 
 # After changing strings: the template and every language (existing translations are kept).
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py') -no-obsolete \
+	$(BIN)/pyside6-lupdate $$(git ls-files 'ui/*.py') -no-obsolete -locations none \
 		-ts resources/translations/learner_wallet.ts $(TS)
 
 run: $(STAMP) translations
