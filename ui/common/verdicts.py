@@ -36,6 +36,11 @@ class _Counted(QObject):
     """Only a name: ``_Counted.tr(text, "", n)`` is the one spelling of a counted phrase outside a
     class that pyside6-lupdate extracts as a numerus entry (it ignores translate()'s ``n``)."""
 
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Callable on the class (typed so): the phrase in this class's context, counted."""
+        return QCoreApplication.translate("_Counted", text, disambiguation, n)
+
 
 class Chip(StrEnum):
     """The six chips the library shows (a coarser grouping of the eight verdicts)."""

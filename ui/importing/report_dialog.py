@@ -11,7 +11,7 @@ import textwrap
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -53,6 +53,17 @@ def summary_line(outcomes: list[Any]) -> str:
     )
 
 
+def _details(status: str, reason: str) -> str:
+    """What the Details column says: nothing more for a plain import ("Imported" says it), and
+    for one that is not valid, why (the importer's "imported; why")."""
+    if status != "imported":
+        return reason
+    if reason == "imported":
+        return ""
+    why = reason.removeprefix("imported; ")
+    return why[:1].upper() + why[1:]
+
+
 def not_genuine(outcomes: list[Any]) -> list[Any]:
     """The outcomes of inputs imported now whose verdict is ``invalid``."""
     return [
@@ -67,6 +78,11 @@ def not_genuine(outcomes: list[Any]) -> list[Any]:
 
 class ImportReportDialog(QDialog):
     """``remove(ids)`` is offered for the imported credentials that are not genuine."""
+
+    @staticmethod
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """As Qt's, and callable on the class for :func:`summary_line`'s counted phrases."""
+        return QCoreApplication.translate("ImportReportDialog", text, disambiguation, n)
 
     def __init__(
         self,
@@ -120,12 +136,12 @@ class ImportReportDialog(QDialog):
         for outcome in sorted(outcomes, key=lambda o: order.get(_status(o), 3)):
             status = _status(outcome)
             verdict = verdict_label(outcome.verdict) if outcome.verdict is not None else ""
-            reason = passage(outcome.reason, 2_000)[0]
+            reason = passage(_details(status, outcome.reason), 2_000)[0]
             wrapped = textwrap.fill(reason, 70, break_long_words=True) if reason else ""
             name = line(outcome.name, 120)
             item = QTreeWidgetItem(self.table, [name, self._word(status), verdict, wrapped])
             item.setToolTip(0, plain_tip(outcome.name))
-            item.setToolTip(3, plain_tip(outcome.reason))
+            item.setToolTip(3, plain_tip(_details(status, outcome.reason)))
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         header = self.table.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)

@@ -56,9 +56,9 @@ _PURPOSES = {
 translate = QCoreApplication.translate
 
 
-def _t(text: str) -> str:
-    """A table's word (marked with QT_TRANSLATE_NOOP), translated."""
-    return translate("ShareHistory", text)
+def _t(text: object) -> str:
+    """A table's word (marked with QT_TRANSLATE_NOOP, which types it ``object``), translated."""
+    return translate("ShareHistory", str(text))
 
 
 def format_label(value: Any) -> str:
