@@ -386,3 +386,45 @@ def test_an_open_badge_type_without_its_context_is_a_plain_credential_with_a_not
     assert status is Status.WARN
     assert "typed OpenBadgeCredential but does not use the context that defines it" in message
     assert "checked as a plain W3C credential" in message
+
+
+def test_an_undefined_type_under_vcdm_1_1_is_read_nowhere(tmp_path, capsys, monkeypatch) -> None:
+    """An undefined type under an RDF proof with no vocabulary (VCDM 1.1) is dropped from the
+    statements. The format row warns rather than fails: credentials signed under the 2022
+    revisions of the OB 3.0 context carry OpenBadgeCredential exactly so, and issue 10 asks that
+    those verify. The invariant holds because the type is read nowhere: not in the view, the
+    stored summary, search, ``show`` or ``list``; it appears only in the warning that names it,
+    and in the stored original that ``show --json`` hands back as it came."""
+    from pathlib import Path
+
+    from wallet.cli import main
+    from wallet.service import WalletService
+    from wallet.vault.kdf import TEST_COST
+    from wallet.verify import VerifyOptions, verify_input
+
+    path = Path(__file__).parents[1] / "fixtures" / "attack9" / "undefined-type-v1.json"
+    data = path.read_bytes()
+    forged = "HarvardDoctorOfMedicine"
+    report = verify_input(data, VerifyOptions(now=NOW))
+    assert report.verdict is Verdict.VALID
+    status, message = check(report, "format")
+    assert status is Status.WARN and forged in message
+    assert forged not in json.dumps(report.view.data)
+    vault = tmp_path / "v.vault"
+    with WalletService.create(vault, "pass phrase", kdf_cost=TEST_COST) as service:
+        outcome = service.import_bytes(data, path.name)
+        (summary,) = service.list_credentials()
+        assert forged not in repr(summary)
+        assert service.search("Harvard") == [] and service.search("Doctor") == []
+        cid = str(summary.id)
+        assert outcome.credential_id == summary.id
+    capsys.readouterr()
+    monkeypatch.setenv("LEARNER_WALLET_PASSPHRASE", "pass phrase")
+    assert main(["--vault", str(vault), "list", "--json"]) in (0, 1)
+    listed = capsys.readouterr().out
+    main(["--vault", str(vault), "show", cid, "--json"])
+    shown = json.loads(capsys.readouterr().out)
+    assert "Intro to Python" in listed and forged not in listed
+    assert forged in json.dumps(shown.pop("credential"))  # the stored original, byte for byte
+    shown.pop("report")  # whose format row names it, as above
+    assert forged not in json.dumps(shown)
