@@ -6,15 +6,20 @@ Every attack here is played by a real TLS server on 127.0.0.1 (:mod:`tests.net.h
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 
 from tests.net.hostile import HostileServer, Script, SlowRelay
-from tests.net.local_https import LocalCA, LocalHttpsServer
-from wallet.errors import FetchError, FetchTimeout
+from tests.net.local_https import LocalCA, LocalHttpsServer, Route
+from wallet.errors import ExchangeError, FetchError, FetchTimeout
+from wallet.exchange.http import ExchangeHttp
 from wallet.net import MemoryCache, NetworkSettings, WebFetcher
 
 
@@ -89,3 +94,39 @@ def test_a_tls_handshake_that_drips_cannot_hold_a_fetch_past_its_deadline(
         assert time.monotonic() - started < 1.5
     finally:
         relay.close()
+
+
+_HEADER_TEXT = st.text(
+    st.characters(min_codepoint=0x20, max_codepoint=0xFF, exclude_characters="\x7f"), max_size=60
+)
+# Half the values start like a URL, so a Location parser meets hostile hosts, ports and brackets.
+_HEADER_VALUE = st.one_of(
+    _HEADER_TEXT,
+    st.tuples(
+        st.sampled_from(["https://", "//", "https://[", "https://a:", "/"]), _HEADER_TEXT
+    ).map("".join),
+)
+_HEADERS = st.sampled_from(
+    ["Location", "Content-Encoding", "Content-Length", "Content-Type", "Transfer-Encoding"]
+)
+
+
+@examples(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(name=_HEADERS, value=_HEADER_VALUE, status=st.sampled_from([200, 302, 307, 404]))
+def test_any_header_a_server_sends_is_a_fetch_error_or_a_document(
+    name: str, value: str, status: int, https_server: LocalHttpsServer, settings: NetworkSettings
+) -> None:
+    """Finding 3, as a class: whatever a hostile server writes in a header, the Fetcher raises
+    FetchError (its contract) and the exchanges ExchangeError, never httpx's or h11's own."""
+    route = Route(status, b"{}", {name: value})
+    https_server.add("/attack/header.json", route)
+    url = https_server.url("/attack/header.json")
+    with _quick(settings, 2.0) as fetcher, contextlib.suppress(FetchError):
+        fetcher.fetch(url)
+    with ExchangeHttp(replace(settings, timeout_s=2.0)) as http:
+        with contextlib.suppress(ExchangeError):
+            http.get(url, step="attack")
+        with contextlib.suppress(ExchangeError):
+            http.post_json(url, {}, step="attack")

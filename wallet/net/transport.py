@@ -36,6 +36,7 @@ from wallet.errors import (
     DocumentTooLarge,
     FetchError,
     FetchTimeout,
+    MalformedAnswer,
     NotHttps,
     Unreachable,
 )
@@ -301,6 +302,10 @@ class HttpTransport:
             raise Unreachable(url, f"the proxy refused the connection ({exc})") from None
         except (httpcore.ConnectError, httpcore.NetworkError, httpcore.ProtocolError) as exc:
             raise _connection_error(url, exc) from None
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+            # httpx's own checks of an answer (a Location it cannot parse, read even when no
+            # redirect is followed): the server answered something no client can use.
+            raise MalformedAnswer(url, f"the server's answer is malformed ({exc})") from None
 
     def _check_before_proxy(self, url: str, parsed: httpx.URL) -> None:
         try:
