@@ -24,6 +24,7 @@ from wallet.service import WalletService
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "samples" / "badge-team-collaboration.json"
 TRUSTED = "https://trusted-university.example"
+OB = "https://purl.imsglobal.org/spec/vc/ob/vocab.html#OpenBadgeCredential"
 
 
 class HostileVerifier:
@@ -164,3 +165,33 @@ def test_a_well_behaved_verifier_is_still_answered(
     assert (
         path == "/collect" and proof["domain"] == verifier.url("") and proof["challenge"] == "c-123"
     )
+
+
+def _vp_link(client_id: str, response_uri: str) -> str:
+    dcql = {"credentials": [{"id": "b", "format": "ldp_vc", "meta": {"type_values": [[OB]]}}]}
+    params = {
+        "client_id": client_id,
+        "response_type": "vp_token",
+        "response_mode": "direct_post",
+        "response_uri": response_uri,
+        "nonce": "n-1",
+        "dcql_query": json.dumps(dcql),
+    }
+    return "openid4vp://?" + "&".join(f"{k}={quote(v, safe='')}" for k, v in params.items())
+
+
+def test_withstood_a_redirect_uri_client_id_naming_another_server(run: Exchanges) -> None:
+    link = _vp_link(f"redirect_uri:{TRUSTED}/cb", "https://evil.example/cb")
+    with pytest.raises(UntrustedRequest, match="evil.example"):
+        run.responding.read(link)
+
+
+@pytest.mark.parametrize("host", ["10.0.0.1", "169.254.169.254", "[::ffff:192.168.0.1]", "[fd00::1]"])
+def test_withstood_a_response_uri_on_the_learners_network_gets_nothing(
+    host: str, run: Exchanges, service: WalletService, stocked: str, exchange_ca: LocalCA
+) -> None:
+    """The loopback switch is on in these tests; the address check still refuses the rest."""
+    uri = f"https://{host}/cb"
+    ask = run.responding.read(_vp_link(f"redirect_uri:{uri}", uri))
+    with pytest.raises(ExchangeError, match="refused to connect"):
+        run.responding.send(ask, [stocked])
