@@ -182,11 +182,13 @@ def _vp_link(client_id: str, response_uri: str) -> str:
 
 def test_withstood_a_redirect_uri_client_id_naming_another_server(run: Exchanges) -> None:
     link = _vp_link(f"redirect_uri:{TRUSTED}/cb", "https://evil.example/cb")
-    with pytest.raises(UntrustedRequest, match="evil.example"):
+    with pytest.raises(UntrustedRequest, match=r"evil\.example"):
         run.responding.read(link)
 
 
-@pytest.mark.parametrize("host", ["10.0.0.1", "169.254.169.254", "[::ffff:192.168.0.1]", "[fd00::1]"])
+@pytest.mark.parametrize(
+    "host", ["10.0.0.1", "169.254.169.254", "[::ffff:192.168.0.1]", "[fd00::1]"]
+)
 def test_withstood_a_response_uri_on_the_learners_network_gets_nothing(
     host: str, run: Exchanges, service: WalletService, stocked: str, exchange_ca: LocalCA
 ) -> None:
