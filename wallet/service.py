@@ -394,7 +394,7 @@ class WalletService:
         finish_recheck(self.network, self.catalog, self._options)
 
     def recheck(self, cid: CredentialId) -> Report:
-        """ "Check again now": fetched anew when allowed, and kept. Raises KeyError, InputError."""
+        """"Check again now": fetched anew when allowed, and kept. Raises KeyError, InputError."""
         options = self._learner_options()
         return check_again(self._store, self.catalog, self.network, cid, options, self._clock)
 

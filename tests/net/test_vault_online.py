@@ -48,7 +48,9 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def vault(tmp_path: Path, settings: NetworkSettings, clock: Clock) -> Iterator[WalletService]:
+def vault(
+    tmp_path: Path, settings: NetworkSettings, clock: Clock
+) -> Iterator[WalletService]:
     with WalletService.create(
         tmp_path / "w.vault",
         PASS,
@@ -253,9 +255,8 @@ def test_present_re_verifies_with_the_network_when_allowed(
 
 _JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=8),
-    lambda inner: (
-        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
-    ),
+    lambda inner: st.lists(inner, max_size=3)
+    | st.dictionaries(st.text(max_size=8), inner, max_size=3),
     max_leaves=10,
 )
 

@@ -69,7 +69,7 @@ def check_again(
     options: VerifyOptions,
     clock: Callable[[], datetime],
 ) -> Report:
-    """ "Check again now": the credential verified again with every document fetched anew when
+    """"Check again now": the credential verified again with every document fetched anew when
     the network is allowed, kept, and its picture kept too when pictures are allowed."""
     with network.run(options, refresh=True) as run:
         report = recheck_one(store, catalog, cid, run.options, clock)
