@@ -17,6 +17,7 @@ A person acts differently on each leaf, so each leaf is its own class::
     │   ├── HttpStatusError         the server answered with an error status (``status``)
     │   ├── DocumentTooLarge        larger than the cap for its kind
     │   ├── CertificateRejected     TLS: the server's certificate is not trusted
+    │   ├── MalformedAnswer         the server answered what no client can read (a bad Location)
     │   └── Unreachable             no connection: unknown host, refused, reset
     ├── ExchangeError               an exchange with an issuer or a verifier stopped at one step
     │   │                           (``step``, ``reason``); nothing was stored or sent after it
@@ -53,6 +54,7 @@ __all__ = [
     "InputTooDeep",
     "InputTooLarge",
     "KeyringUnavailable",
+    "MalformedAnswer",
     "NotHttps",
     "OfferExpired",
     "OfflineError",
@@ -147,6 +149,11 @@ class DocumentTooLarge(FetchError):
 
 class CertificateRejected(FetchError):
     """The server's TLS certificate is not trusted (expired, wrong host, unknown authority)."""
+
+
+class MalformedAnswer(FetchError):
+    """The server answered, but not in HTTP a client can use (a ``Location`` that is no URL):
+    not a connection failure, so no older copy stands in for it."""
 
 
 class Unreachable(FetchError):

@@ -173,7 +173,7 @@ class Responding:
             exchange.origin,
             exchange.url,
             f"it is the server at {exchange.origin} (the exchange's address)",
-            self._trusted(domain),
+            self._trusted(exchange.origin),  # never the request's own claim (its domain)
         )
         return Ask(
             "VC-API",

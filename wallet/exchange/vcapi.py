@@ -11,6 +11,13 @@
   :data:`MAX_ROUNDS` rounds.
 - A DCC request link: POST a DID-Auth presentation (challenge = the link's) to
   ``vc_request_url``; the answer is a credential or a presentation holding some.
+
+Who the other side is comes from the one thing the wallet checked, the TLS server it talks to
+(:attr:`VcApiExchange.origin`), never from what the link or the request says of itself
+(``credentialRequestOrigin``, a VPR's ``domain``): a request whose ``domain`` names another
+server, or whose ``interact`` service sends the answer to another host, is refused
+(:class:`~wallet.errors.UntrustedRequest`), since a presentation signed for that domain is one
+the server could replay there.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from wallet.errors import ExchangeError
+from wallet.errors import ExchangeError, UntrustedRequest
 from wallet.exchange.context import ExchangeContext, other_side_said
 from wallet.exchange.http import HttpAnswer
 from wallet.exchange.links import ExchangeLink, VcApiLink, protocols_choice, read_link, split_url
@@ -126,15 +133,46 @@ def _asked(request: Any, fallback: str, step: str) -> PresentationAsked:
         else:
             unknown.append(str(kind)[:60])
     challenge, domain = request.get("challenge"), request.get("domain")
+    endpoint = _endpoint(request.get("interact"), fallback)
+    if isinstance(domain, str) and not _names_server(domain, fallback):
+        raise UntrustedRequest(
+            step,
+            f"the request is for the domain {plain(domain, 120)}, but it comes from "
+            f"{_server(fallback)}: a presentation signed for it could be replayed there",
+        )
+    if not _names_server(endpoint, fallback):
+        raise UntrustedRequest(
+            step,
+            f"the answer would go to {plain(endpoint, 200)}, not to {_server(fallback)} that asks",
+        )
     return PresentationAsked(
         did_auth,
         tuple(suites),
         tuple(examples),
         challenge if isinstance(challenge, str) else None,
         domain if isinstance(domain, str) else None,
-        _endpoint(request.get("interact"), fallback),
+        endpoint,
         tuple(unknown),
     )
+
+
+def _server(url: str) -> str:
+    parts = split_url(url)
+    return parts.netloc.rpartition("@")[2].lower() or url
+
+
+def _names_server(value: str, exchange_url: str) -> bool:
+    """Does ``value`` (a URL, or a bare ``host[:port]``) name the server of ``exchange_url``?
+    The host must be the same; a port, when given, too."""
+    here = split_url(exchange_url)
+    try:
+        there = split_url(value if "://" in value else f"https://{value}")
+        port = there.port
+    except ValueError:
+        return False
+    if (there.hostname or "") != (here.hostname or "") or not here.hostname:
+        return False
+    return port is None or port == (here.port or 443)
 
 
 def _list(value: Any) -> list[Any]:
@@ -161,9 +199,14 @@ class VcApiExchange:
         self._http = context.http
         self.url = link.url
         self._interaction = link.interaction
-        self.origin = link.origin or (split_url(link.url).hostname or "")
         self._who = who
         self._rounds = 0
+
+    @property
+    def origin(self) -> str:
+        """The host the wallet talks to: the one name TLS checked. What the link says it came
+        from (``credentialRequestOrigin``) is the other side's claim and is not used."""
+        return split_url(self.url).hostname or ""
 
     def resolve(self) -> ExchangeLink | None:
         """For an interaction URL, the protocol it offers: None when it is VC-API (this object

@@ -10,7 +10,15 @@ Refused: loopback, private (RFC 1918, RFC 4193), link-local (169.254/16, fe80::/
 the cloud metadata service 169.254.169.254), multicast, unspecified, reserved and every other
 non-global range (carrier-grade NAT 100.64/10, documentation ranges). IPv6 forms that embed an
 IPv4 address (IPv4-mapped ``::ffff:a.b.c.d``, 6to4, NAT64 ``64:ff9b::/96``) are judged by the
-embedded address. ``LEARNER_WALLET_ALLOW_LOOPBACK=1`` (a test switch, not a user setting) admits
+embedded address; the deprecated spellings (IPv4-compatible ``::a.b.c.d``, IPv4-translated
+``::ffff:0:a.b.c.d``) and local-use NAT64 (``64:ff9b:1::/48``, which a network's own translator
+maps into its private ranges) are refused outright.
+
+Python's own ``is_private``/``is_global`` tables vary between releases (3.11 before 3.11.10, the
+wallet's, calls some special-purpose ranges global: CVE-2024-4032), so the IANA special-purpose
+registries are written out here too, and an address in any of them is refused whatever the
+running Python thinks. ``LEARNER_WALLET_ALLOW_LOOPBACK=1`` (a test switch, not a user setting)
+admits
 127.0.0.0/8 and ::1, nothing else.
 """
 
@@ -24,6 +32,44 @@ __all__ = ["HostResolver", "SystemResolver", "address_refusal", "vetted_addresse
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+# The IANA IPv4 and IPv6 Special-Purpose Address Registries, less the forms judged by the IPv4
+# address they carry (::ffff:0:0/96, 64:ff9b::/96, 2002::/16, handled by _embedded_ipv4).
+_SPECIAL_PURPOSE = tuple(
+    ipaddress.ip_network(text)
+    for text in (
+        "0.0.0.0/8",
+        "10.0.0.0/8",
+        "100.64.0.0/10",
+        "127.0.0.0/8",
+        "169.254.0.0/16",
+        "172.16.0.0/12",
+        "192.0.0.0/24",
+        "192.0.2.0/24",
+        "192.31.196.0/24",
+        "192.52.193.0/24",
+        "192.88.99.0/24",
+        "192.168.0.0/16",
+        "192.175.48.0/24",
+        "198.18.0.0/15",
+        "198.51.100.0/24",
+        "203.0.113.0/24",
+        "224.0.0.0/4",
+        "240.0.0.0/4",
+        "::/96",
+        "::ffff:0:0:0/96",
+        "64:ff9b:1::/48",
+        "100::/64",
+        "2001::/23",
+        "2001:db8::/32",
+        "3fff::/20",
+        "5f00::/16",
+        "fc00::/7",
+        "fe80::/10",
+        "fec0::/10",
+        "ff00::/8",
+    )
+)
 
 
 class HostResolver(Protocol):
@@ -66,7 +112,7 @@ def address_refusal(address: IPAddress, *, allow_loopback: bool = False) -> str 
         return "a multicast address"
     if address.is_private:
         return "a private-network address"
-    if not address.is_global:
+    if not address.is_global or any(address in network for network in _SPECIAL_PURPOSE):
         return "an address outside the public internet"
     return None
 

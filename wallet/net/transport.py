@@ -10,12 +10,17 @@ and which may well sit on their own network, and the proxy resolves the target. 
 checked here beforehand: an address literal always, a name when it resolves locally (behind many
 corporate proxies names resolve only at the proxy; such a name is left to it).
 
+One deadline bounds a whole request: every read, write and TLS handshake of its connection gets
+at most the time left (:class:`_DeadlineStream`), so a server that drips its headers one byte at
+a time cannot hold a fetch for (bytes x timeout).
+
 Redirects, caching and the run's memo are the Fetcher's (:mod:`wallet.net.fetcher`); this module
 answers one request. Thread-safe: httpx clients and httpcore pools are.
 """
 
 from __future__ import annotations
 
+import contextvars
 import ssl
 import time
 from collections.abc import Iterable, Iterator
@@ -31,6 +36,7 @@ from wallet.errors import (
     DocumentTooLarge,
     FetchError,
     FetchTimeout,
+    MalformedAnswer,
     NotHttps,
     Unreachable,
 )
@@ -56,6 +62,53 @@ class _UnknownHost(Exception):
         self.host = host
 
 
+# The monotonic deadline of the request this thread is sending (httpcore reads and writes on the
+# caller's thread). Read at each operation, not when a connection opens: a pooled connection
+# serves many requests, each with its own deadline.
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "learner_wallet_deadline", default=None
+)
+
+
+def _time_left(timeout: float | None, *, write: bool = False) -> float | None:
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise httpcore.WriteTimeout("deadline") if write else httpcore.ReadTimeout("deadline")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A connection whose every operation ends by the current request's deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _time_left(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _time_left(timeout, write=True))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        # CPython bounds a whole handshake by its timeout (not each read): the time left.
+        left = _time_left(timeout)
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, left))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
 class GuardedBackend(httpcore.SyncBackend):
     """httpcore's socket backend, connecting only to checked addresses.
 
@@ -73,8 +126,11 @@ class GuardedBackend(httpcore.SyncBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
+        timeout = _time_left(timeout)
         if not self._vet:
-            return super().connect_tcp(host, port, timeout, local_address, socket_options)
+            return _DeadlineStream(
+                super().connect_tcp(host, port, timeout, local_address, socket_options)
+            )
         try:
             addresses, refused = vetted_addresses(
                 host, port, self._resolver, allow_loopback=self._allow_loopback
@@ -86,7 +142,9 @@ class GuardedBackend(httpcore.SyncBackend):
         failure: Exception | None = None
         for address in addresses:  # the checked addresses, never a fresh resolution of host
             try:
-                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+                return _DeadlineStream(
+                    super().connect_tcp(address, port, timeout, local_address, socket_options)
+                )
             except httpcore.ConnectError as exc:
                 failure = exc
         assert failure is not None
@@ -244,6 +302,10 @@ class HttpTransport:
             raise Unreachable(url, f"the proxy refused the connection ({exc})") from None
         except (httpcore.ConnectError, httpcore.NetworkError, httpcore.ProtocolError) as exc:
             raise _connection_error(url, exc) from None
+        except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
+            # httpx's own checks of an answer (a Location it cannot parse, read even when no
+            # redirect is followed): the server answered something no client can use.
+            raise MalformedAnswer(url, f"the server's answer is malformed ({exc})") from None
 
     def _check_before_proxy(self, url: str, parsed: httpx.URL) -> None:
         try:
@@ -272,6 +334,23 @@ class HttpTransport:
         if remaining <= 0:
             raise httpcore.ReadTimeout("deadline")
         sent = {"User-Agent": _USER_AGENT, **headers}
+        token = _DEADLINE.set(deadline)
+        try:
+            return self._exchange(client, method, url, body, sent, max_bytes, deadline, remaining)
+        finally:
+            _DEADLINE.reset(token)
+
+    @staticmethod
+    def _exchange(
+        client: httpx.Client,
+        method: str,
+        url: str,
+        body: bytes | None,
+        sent: dict[str, str],
+        max_bytes: int,
+        deadline: float,
+        remaining: float,
+    ) -> RawResponse:
         with client.stream(method, url, headers=sent, content=body, timeout=remaining) as response:
             client.cookies.clear()  # nothing an issuer's server sets follows us to the next
             length = response.headers.get("content-length", "")
