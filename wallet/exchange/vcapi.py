@@ -124,7 +124,7 @@ def _asked(request: Any, fallback: str, step: str) -> PresentationAsked:
                         )
                     )
         else:
-            unknown.append(str(kind)[:60])
+            unknown.append(plain(kind, 60) if isinstance(kind, str) else "a query without a type")
     challenge, domain = request.get("challenge"), request.get("domain")
     return PresentationAsked(
         did_auth,
