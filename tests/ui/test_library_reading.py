@@ -58,7 +58,13 @@ def test_an_ob2_badge_that_holds_only_its_badge_url_says_what_is_missing(qtbot) 
 
 
 def test_the_card_and_the_page_call_a_credential_by_the_same_name(qtbot, tmp_path) -> None:
-    paths = (OB2 / "simple.jwt", OB2 / "assertion-with-endorsements.json", OB3 / "simple.jwt")
+    # bakery/baked.svg is an OB 1.x badge holding only its verify.url: "Badge from example.org".
+    paths = (
+        OB2 / "simple.jwt",
+        OB2 / "assertion-with-endorsements.json",
+        OB3 / "simple.jwt",
+        VECTORS / "ob2" / "bakery" / "baked.svg",
+    )
     for i, path in enumerate(paths):
         page = _page(qtbot, path)
         folder = tmp_path / str(i)
@@ -67,6 +73,7 @@ def test_the_card_and_the_page_call_a_credential_by_the_same_name(qtbot, tmp_pat
             (summary,) = wallet.list_credentials()
         assert summary.name == page.title.text() != ""
         assert summary.name not in ("Untitled", "Credential")
+    assert summary.name == "Badge from example.org"
 
 
 def test_an_ob2_badge_with_its_badge_class_shows_badge_issuer_and_expiry(qtbot) -> None:
