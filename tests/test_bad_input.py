@@ -230,7 +230,17 @@ def test_a_credential_with_a_huge_array_is_read_and_refused(tmp_path: Path) -> N
 
 
 def test_a_json_value_that_is_not_a_credential(tmp_path: Path) -> None:
-    report = _verdict_of(tmp_path, {"hello": "world"})
+    # No credential's member at all: refused as not a credential, like a BadgeClass or an issuer
+    # profile is (audit 13-16 gap 9), rather than shown as an "invalid" credential.
+    path = _file(tmp_path, json.dumps({"hello": "world"}))
+    code, reports, stderr = run_verify(path)
+    assert code == 2 and reports == []
+    assert stderr == [
+        f"learner-wallet: {path}: this JSON has no @context, type, issuer or credentialSubject, "
+        "so it is not a credential"
+    ]
+    # With a credential's shape, it is one that fails its format check.
+    report = _verdict_of(tmp_path, {"hello": "world", "credentialSubject": {}})
     assert report["verdict"] == "invalid"
     assert _check(report, "format")["status"] == "fail"
 

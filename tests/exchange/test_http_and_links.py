@@ -4,6 +4,7 @@ side sends answers with an ExchangeError (or DcqlError) sentence, whatever it is
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
@@ -18,6 +19,15 @@ from wallet.exchange.links import CredentialOfferLink, DccRequestLink, Openid4vp
 from wallet.exchange.offers import read_offer
 from wallet.exchange.vcapi import credentials_in
 from wallet.net import NetworkSettings
+
+
+def _said_plainly(reason: str) -> None:
+    """No Python None, and no Python repr of a dict or list, in what a person reads; the other
+    side's own text is quoted (wording.shown), and only that may say anything."""
+    unquoted = re.sub(r"“[^”]*”", "", reason)
+    assert re.search(r"\bNone\b", unquoted) is None, reason
+    assert "{'" not in unquoted and "['" not in unquoted, reason
+
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=20),
@@ -104,6 +114,7 @@ def test_any_text_reads_as_a_link_or_one_exchange_error(text: str) -> None:
         read_link(text)
     except ExchangeError as exc:
         assert exc.step == "reading the link" and exc.reason
+        _said_plainly(exc.reason)
 
 
 @settings(max_examples=300, deadline=None)
@@ -115,8 +126,15 @@ def test_any_offer_json_is_read_or_refused_with_a_sentence(value: Any) -> None:
         offer = read_offer(value)
     except ExchangeError as exc:
         assert exc.step == "reading the credential offer"
+        _said_plainly(exc.reason)
     else:
         assert offer.issuer.startswith("https://")
+        if offer.tx_code is not None:  # its description is the issuer's text, or nothing
+            grants = value.get("grants")
+            assert isinstance(grants, dict)
+            given = [g.get("tx_code") for g in grants.values() if isinstance(g, dict)]
+            texts = [t.get("description") for t in given if isinstance(t, dict)]
+            assert offer.tx_code.description in [*[t for t in texts if isinstance(t, str)], ""]
 
 
 @settings(max_examples=300, deadline=None)
@@ -202,6 +220,7 @@ def test_any_request_by_value_is_read_or_refused_with_a_sentence(params: dict[st
         request = _client().read(Openid4vpLink(text))
     except ExchangeError as exc:
         assert exc.reason
+        _said_plainly(exc.reason)
     else:
         assert request.response_uri.startswith("https://") and request.nonce
 
@@ -217,3 +236,31 @@ def test_any_request_object_is_read_or_refused_with_a_sentence(header: Any, payl
         _client().read(Openid4vpLink({"request": token}))
     except ExchangeError as exc:
         assert exc.reason
+        _said_plainly(exc.reason)
+
+
+@pytest.mark.parametrize(
+    ("payload", "said"),
+    [
+        ({}, "the request names no response_type (it must be vp_token)"),
+        ({"response_type": None}, "the request names no response_type (it must be vp_token)"),
+        ({"response_type": {"a": 1}}, "the request asks for an object, not a vp_token"),
+        ({"response_type": "code"}, "the request asks for “code”, not a vp_token"),
+        (
+            {"response_type": "vp_token", "response_mode": None},
+            "the request wants no response_mode; Learner Wallet sends answers with direct_post "
+            "only",
+        ),
+        (
+            {"response_type": "vp_token", "response_mode": ["a", "b"]},
+            "the request wants the answer by a list of 2 values; Learner Wallet sends answers "
+            "with direct_post only",
+        ),
+    ],
+)
+def test_what_the_request_asks_for_is_named_in_words(payload: dict[str, Any], said: str) -> None:
+    from wallet.exchange.oid4vp import _response_uri
+
+    with pytest.raises(ExchangeError) as caught:
+        _response_uri(payload)
+    assert caught.value.reason == said

@@ -3,16 +3,24 @@ VC-API QueryByExample exchange as VerifierPlus runs it, both checking with the D
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.exchange.conftest import holder_did
+from tests.exchange.conftest import PASS, holder_did
 from tests.exchange.peers import Peers
+from tests.vault.conftest import NoKeyring
 from wallet.errors import ExchangeError, UntrustedRequest
 from wallet.exchange import Exchanges
+from wallet.net import NetworkSettings
+from wallet.net.cache import CachedDocument
 from wallet.service import WalletService
+from wallet.trust.known import KnownRegistry
+from wallet.vault.kdf import TEST_COST
 
 VC = "https://www.w3.org/2018/credentials#VerifiableCredential"
 OB = "https://purl.imsglobal.org/spec/vc/ob/vocab.html#OpenBadgeCredential"
@@ -211,3 +219,39 @@ def test_query_by_example_matches_by_issuer(
     assert len(ask.wants[0].matches) == found
     assert ask.wants[0].words.endswith(f"issued by {issuer}")
     assert ask.answerable is (found > 0)
+
+
+REGISTRY = KnownRegistry("Test Registry", "dcc-legacy", url="https://registry.test/registry.json")
+
+
+def test_the_consent_screen_says_what_the_kept_registry_copy_says_of_the_verifier(
+    peers: Peers, vault_path: Path, network: NetworkSettings
+) -> None:
+    with WalletService.open(
+        vault_path, kdf_cost=TEST_COST, keyring=NoKeyring(), workers=1, registries=[REGISTRY]
+    ) as service:
+        service.unlock(PASS)
+
+        def verifier() -> Any:
+            made = peers.control("/control/vp-request", {"client": "did", "dcql": _dcql()})
+            with Exchanges(service, settings=network) as run:
+                return run.responding.read(made["link"]).verifier
+
+        def keep(listed: dict[str, Any]) -> None:
+            body = json.dumps({"registry": listed}).encode()
+            when = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+            service.network.cache.put(CachedDocument(REGISTRY.url, body, "application/json", when))
+            service.network.cache.flush()
+
+        # No copy of the registry in the vault: it says nothing either way (and is not fetched).
+        first = verifier()
+        assert first.registry is None and first.trusted is None
+        did = first.client_id.removeprefix("decentralized_identifier:")
+        assert did.startswith("did:key:")
+        keep({"did:web:someone-else.example": {"name": "Someone Else"}})
+        assert verifier().registry == "not listed in Test Registry"
+        keep({did: {"name": "Acme Hiring"}})
+        assert verifier().registry == (
+            "registered as Acme Hiring in Test Registry "
+            "(from a copy fetched at 2026-03-01T09:30:00Z)"
+        )

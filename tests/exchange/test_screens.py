@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel
 
 from tests.exchange.peers import Peers
 from tests.exchange.test_respond import OB, VC
 from tests.ui import conftest as ui
 from wallet.handoff import parse_link
+from wallet.present.qr import fit_qr
 
 TIMEOUT = 20_000
 pytestmark = pytest.mark.usefixtures("environment")
@@ -86,6 +89,35 @@ def test_a_tampered_credential_names_the_step_and_stores_nothing(
     )
     assert text.endswith("Nothing was stored.")
     assert window.state.service.list_credentials() == []
+
+
+def test_an_offer_qr_shown_in_a_window_is_read_with_scan_the_screen(
+    window,
+    qtbot,
+    peers: Peers,
+) -> None:
+    _create(window, qtbot)
+    code = fit_qr(peers.offer(name="Scanned badge"), "url")
+    assert code is not None
+    shown = QLabel()  # the issuer's page, in a browser or a video call
+    pixmap = QPixmap()
+    assert pixmap.loadFromData(code.png(4))
+    shown.setPixmap(pixmap)
+    qtbot.addWidget(shown)
+    shown.move(0, 460)  # below the receive dialog on the offscreen plugin's 800×800 screen
+    shown.show()
+    qtbot.waitExposed(shown)
+    dialog = window.exchanges.receive()
+    labels = [b.text() for b in dialog.link_page.source_buttons]
+    assert labels[:3] == ["&Paste", "Open a &QR image…", "Scan the sc&reen"]
+    qtbot.wait(200)  # painted, as a person would see it before pressing the button
+    (scan,) = [b for b in dialog.link_page.source_buttons if b.text() == "Scan the sc&reen"]
+    scan.click()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=TIMEOUT)
+    assert dialog.link_page.field.text() == code.text
+    assert dialog.offer_text.text() == "127.0.0.1 offers to send you credentials (OpenID4VCI)."
+    respond = window.exchanges.respond()
+    assert "Scan the sc&reen" in [b.text() for b in respond.link_page.source_buttons]
 
 
 def test_an_offer_link_handed_to_the_app_opens_the_receive_screen(

@@ -129,6 +129,16 @@ def test_an_ob2_badgeclass_is_not_taken_for_a_credential() -> None:
         read_input((OB2 / "validator-samples" / "assets" / "badgeclass1.json").read_bytes())
 
 
+def test_json_with_no_credential_shape_at_all_is_not_taken_for_a_credential() -> None:
+    # An OB 2.0 criteria file, as it sits beside the badges in a folder (audit 13-16 gap 9).
+    criteria = (OB2 / "validator-samples" / "assets" / "badgecriteria.json").read_bytes()
+    for data in (criteria, b"{}", b'{"name": "Welding", "description": "not signed"}'):
+        with pytest.raises(InputError, match=r"^this JSON has no @context, type, issuer or"):
+            read_input(data)
+    # Anything with a credential's shape is still read as one (and fails format when wrong).
+    assert read_input(b'{"credentialSubject": {"id": "did:example:1"}}').format == "vc"
+
+
 def test_a_vc_jwt_is_not_taken_for_an_ob2_assertion() -> None:
     assert read_input((OB3 / "simple.jwt").read_bytes()).format == "jwt"
     assert read_input((OB2 / "validator-samples" / "simple.jwt").read_bytes()).format == "ob2-jws"

@@ -104,3 +104,42 @@ def test_text_output_and_usage_errors(folder: Path) -> None:
     bad = run(str(folder / "ada-portfolio.json"), "--job", str(folder / "none.txt"))
     assert bad.returncode == 2 and bad.stdout == b"" and b"--job" in bad.stderr
     assert run(str(folder), "--now", "yesterday").returncode == 2
+
+
+def test_the_report_is_titled_with_the_learner_the_credentials_name(tmp_path: Path) -> None:
+    # The name of a credential about the holder; never of one about someone else it carries.
+    import io
+    from datetime import UTC, datetime
+
+    from pypdf import PdfReader
+
+    from tests.factories import Issuer, make_badge
+    from wallet.present.holder import HolderKey
+    from wallet.present.presentation import PresentationRequest, sign_presentation
+
+    holder = HolderKey.generate(datetime.now(UTC))
+    issuer = Issuer.from_seed(b"review report title", "Title College")
+
+    def badge(serial: int, subject: str, name: str | None) -> dict[str, Any]:
+        unsigned = {k: v for k, v in make_badge(issuer, serial).items() if k != "proof"}
+        named = {"name": name} if name else {}
+        unsigned["credentialSubject"] = {**unsigned["credentialSubject"], "id": subject, **named}
+        return issuer.sign(unsigned)
+
+    def title(*credentials: dict[str, Any]) -> str:
+        request = PresentationRequest(challenge="c-1")
+        presented = tmp_path / "vp.json"
+        presented.write_text(
+            json.dumps(sign_presentation(list(credentials), holder, request).document)
+        )
+        report = tmp_path / "report.pdf"
+        done = run(str(presented), "--challenge", "c-1", "--report", str(report))
+        assert done.returncode in (0, 1), done.stderr
+        text = PdfReader(io.BytesIO(report.read_bytes())).pages[0].extract_text()
+        return " ".join(text.splitlines()[0].split())  # pypdf spaces the heading with tabs
+
+    someone_else = badge(1, "did:example:someone-else", "Mallory Example")
+    assert title(someone_else, badge(2, holder.did, "Ada Lovelace")) == (
+        "Portfolio review: Ada Lovelace"
+    )
+    assert title(badge(3, holder.did, None)).startswith("Portfolio review: the holder did:key:")

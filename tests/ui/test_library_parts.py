@@ -39,6 +39,24 @@ def test_the_tally_counts_each_kind_and_the_sentence_names_the_worst() -> None:
     assert parts_sentence(Verdict.VALID, [PartTally("achievement", 3, 0, 0, 0)]) == ""
 
 
+@pytest.mark.parametrize(
+    ("tally", "said"),
+    [
+        (PartTally("achievement", 4, 1, 1, 0), "1 of 4 achievements is not genuine"),
+        (PartTally("achievement", 4, 2, 2, 0), "2 of 4 achievements are not genuine"),
+        (PartTally("endorsement", 3, 1, 0, 1), "1 of 3 endorsements could not be checked"),
+        (PartTally("endorsement", 4, 4, 0, 4), "4 of 4 endorsements could not be checked"),
+        (PartTally("credential", 1, 1, 0, 0), "1 of 1 credential is not valid now"),
+        (PartTally("credential", 5, 3, 0, 1), "3 of 5 credentials are not valid now"),
+    ],
+)
+def test_the_parts_sentence_agrees_with_each_problem_singular_and_plural(tally, said) -> None:
+    # "4 of 4 endorsements are could not be checked" was printed by list and show (audit 13-16).
+    assert parts_sentence("unverifiable", [tally]) == f"unverifiable, but {said}"
+    two = parts_sentence(Verdict.VALID, [tally, PartTally("achievement", 2, 2, 2, 0)])
+    assert two == f"valid, but {said} and 2 of 2 achievements are not genuine"
+
+
 def test_each_part_on_the_page_carries_its_own_verdict(qtbot) -> None:
     page = CredentialPage()
     qtbot.addWidget(page)

@@ -3,22 +3,30 @@ expect: Open Badges 2.0 pages, recipients, JWT credentials, baked pictures, a co
 
 from __future__ import annotations
 
+import io
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pypdf import PdfReader
 
 from tests.conftest import VECTORS
 from tests.factories import Issuer, make_badge
 from ui.credential.page import CredentialPage
+from ui.export.evidence_pack import evidence_pack_pdf
 from ui.library.images import decode_image
+from wallet.cli import main
 from wallet.formats.sniff import read_input
 from wallet.formats.svg_picture import safe_svg_picture
+from wallet.present.evidence import EvidenceItem
+from wallet.present.holder import HolderKey
+from wallet.present.presentation import PresentationRequest, sign_presentation
 from wallet.service import WalletService
 from wallet.vault.kdf import TEST_COST
-from wallet.verify import VerifyOptions
+from wallet.verify import VerifyOptions, verify_input
 from wallet.verify.dispatch import verify_unpacked
 from wallet.verify.recipient import matching_identity, recipient_of
 
@@ -50,7 +58,13 @@ def test_an_ob2_badge_that_holds_only_its_badge_url_says_what_is_missing(qtbot) 
 
 
 def test_the_card_and_the_page_call_a_credential_by_the_same_name(qtbot, tmp_path) -> None:
-    paths = (OB2 / "simple.jwt", OB2 / "assertion-with-endorsements.json", OB3 / "simple.jwt")
+    # bakery/baked.svg is an OB 1.x badge holding only its verify.url: "Badge from example.org".
+    paths = (
+        OB2 / "simple.jwt",
+        OB2 / "assertion-with-endorsements.json",
+        OB3 / "simple.jwt",
+        VECTORS / "ob2" / "bakery" / "baked.svg",
+    )
     for i, path in enumerate(paths):
         page = _page(qtbot, path)
         folder = tmp_path / str(i)
@@ -59,6 +73,7 @@ def test_the_card_and_the_page_call_a_credential_by_the_same_name(qtbot, tmp_pat
             (summary,) = wallet.list_credentials()
         assert summary.name == page.title.text() != ""
         assert summary.name not in ("Untitled", "Credential")
+    assert summary.name == "Badge from example.org"
 
 
 def test_an_ob2_badge_with_its_badge_class_shows_badge_issuer_and_expiry(qtbot) -> None:
@@ -114,18 +129,43 @@ def test_a_hashed_recipient_is_named_when_it_matches_one_of_the_learners_address
     assert matching_identity(view.data, ["x@y.z"]) is None
 
 
-def test_credential_subject_name_is_the_recipient_on_page_card_and_in_search(tmp_path) -> None:
+def test_credential_subject_name_is_the_recipient_on_page_card_and_in_search(
+    qtbot, tmp_path, capsys, monkeypatch
+) -> None:
     issuer = Issuer.from_seed(b"recipient test", "Recipient College")
     document = make_badge(issuer, 4242, name="Welding Level 2")
     unsigned = {k: v for k, v in document.items() if k != "proof"}
     unsigned["credentialSubject"] = {**unsigned["credentialSubject"], "name": "Sam Okafor"}
     signed = issuer.sign(unsigned)
-    with WalletService.create(tmp_path / "w.vault", "pw pw pw pw", kdf_cost=TEST_COST) as service:
-        service.import_bytes(json.dumps(signed).encode())
+    original = json.dumps(signed).encode()
+    vault = tmp_path / "w.vault"
+    with WalletService.create(vault, "pw pw pw pw", kdf_cost=TEST_COST) as service:
+        service.import_bytes(original)
         (summary,) = service.list_credentials()
         assert summary.recipient == "Sam Okafor"
         assert [s.id for s in service.search("okafor")] == [summary.id]
         assert service.search("recipient college")  # issuer names too
+    # The page's heading.
+    path = tmp_path / "welding.json"
+    path.write_bytes(original)
+    page = _page(qtbot, path)
+    assert page.recipient.isVisibleTo(page) and page.recipient.text() == "Issued to Sam Okafor"
+    # The PDF evidence pack's "Issued to" row, read back from the PDF.
+    now = datetime.now(UTC).replace(microsecond=0)
+    holder = HolderKey.generate(now)
+    report = verify_input(original, VerifyOptions(offline=True))
+    item = EvidenceItem(signed["id"], "Welding Level 2", signed, report, now, original)
+    presentation = sign_presentation([signed], holder, PresentationRequest()).document
+    pdf = evidence_pack_pdf([item], presentation, made=now)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Issued to Sam Okafor" in " ".join(text.split())
+    # learner-wallet show, as text and JSON.
+    monkeypatch.setenv("LEARNER_WALLET_PASSPHRASE", "pw pw pw pw")
+    capsys.readouterr()
+    assert main(["--vault", str(vault), "show", str(summary.id)]) == 0
+    assert "  issued to: Sam Okafor" in capsys.readouterr().out.splitlines()
+    assert main(["--vault", str(vault), "show", str(summary.id), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["recipient"] == "Sam Okafor"
 
 
 def test_a_jwt_credential_page_is_read_from_its_payload_and_raw_shows_it_decoded(qtbot) -> None:

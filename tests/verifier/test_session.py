@@ -15,6 +15,7 @@ from wallet.demo import DemoIssuer
 from wallet.errors import InputError
 from wallet.present.holder import HolderKey
 from wallet.present.presentation import PresentationRequest, Purpose, sign_presentation
+from wallet.present.vp_jwt import sign_vp_jwt
 from wallet.present.vpqr import vp1_payload
 from wallet.verifier import Outcome, check_received, new_challenge
 from wallet.verify import Status, Verdict
@@ -64,6 +65,46 @@ def test_the_answer_to_a_challenge_is_accepted_with_what_it_says(holder, credent
     assert exported["challenge"]["challenge"] == ISSUED.challenge
     assert exported["credentials"][0]["name"] == "Forklift Safety"
     assert exported["report"]["kind"] == "presentation"
+
+
+def _jwt(holder, credentials, challenge, domain="hr.example", when=NOW):
+    request = PresentationRequest(challenge=challenge, domain=domain, clock=lambda: when)
+    return sign_vp_jwt(credentials, holder, request).token
+
+
+def test_a_vp_jwt_answering_the_challenge_is_accepted(holder, credential) -> None:
+    # Its nonce, aud and iat are the challenge, domain and time, as a JSON-LD proof's options.
+    token = _jwt(holder, [credential], ISSUED.challenge)
+    finding = check_received(token.encode(), ISSUED, clock=lambda: NOW)
+    assert finding.outcome is Outcome.ACCEPT and finding.report.verdict is Verdict.VALID
+    presentation = finding.presentation
+    assert presentation is not None and presentation.signer == holder.did
+    assert presentation.challenge is Status.PASS and presentation.domain is Status.PASS
+    assert presentation.freshness.status is Status.PASS
+    assert "after the challenge was issued" in presentation.freshness.message
+    assert presentation.holder.status is Status.PASS
+    exported = finding.to_json()["presentation"]
+    assert (exported["challenge"], exported["domain"]) == ("pass", "pass")
+
+
+def test_a_vp_jwt_with_another_nonce_or_audience_or_time_is_a_replay(holder, credential) -> None:
+    for token, row in (
+        (_jwt(holder, [credential], "someone-elses"), "challenge"),
+        (_jwt(holder, [credential], ISSUED.challenge, domain="other.example"), "domain"),
+        (_jwt(holder, [credential], ISSUED.challenge, when=NOW - timedelta(hours=3)), None),
+    ):
+        finding = check_received(token.encode(), ISSUED, clock=lambda: NOW)
+        assert finding.outcome is Outcome.REPLAYED, row
+        presentation = finding.presentation
+        assert presentation is not None and presentation.holder.status is Status.FAIL
+        if row == "challenge":
+            assert presentation.challenge is Status.FAIL
+            assert "someone-elses" in presentation.holder.message
+        elif row == "domain":
+            assert presentation.challenge is Status.PASS and presentation.domain is Status.FAIL
+        else:
+            assert presentation.freshness.status is Status.FAIL
+            assert "before" in presentation.holder.message
 
 
 def test_another_challenge_is_a_replay_and_never_valid(holder, credential) -> None:

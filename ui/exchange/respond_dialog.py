@@ -160,11 +160,14 @@ class RespondDialog(QDialog):
         self.who_client.setToolTip(verifier.client_id)
         self.who_how.setText(_short_words(verifier.authenticated))
         self.who_how.setToolTip(verifier.authenticated)
-        self.who_trust.setText(
+        trust = (
             self.tr("You trust it as {0}.").format(verifier.trusted)
             if verifier.trusted
             else self.tr("Not among the issuers you trust; check the domain before you send.")
         )
+        if verifier.registry:
+            trust += "\n" + self.tr("Issuer registries: {0}.").format(verifier.registry)
+        self.who_trust.setText(trust)
         self._fill(ask)
         self.pages.setCurrentIndex(1)
         self.matches.setFocus()

@@ -1,8 +1,9 @@
 """The receive and respond screens in the window: the two menu actions, the link router's
-openers, and the QR sources both screens offer.
+openers, and the QR sources both screens offer: a pasted link, a QR image, "Scan the screen"
+and the webcam (issue 16: the same QR input as verifier mode, :mod:`ui.exchange.scan_sources`).
 
-Interview mode's webcam and "Scan the screen" (issue 14) plug in with :meth:`add_source`: any
-object with a ``label`` and ``read(parent, deliver)`` (:mod:`ui.exchange.sources`).
+More plug in with :meth:`add_source`: any object with a ``label`` and ``read(parent, deliver)``
+(:mod:`ui.exchange.sources`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from PySide6.QtCore import QObject
 
 from ui.exchange.receive_dialog import ReceiveDialog
 from ui.exchange.respond_dialog import RespondDialog
+from ui.exchange.scan_sources import CameraSource, ScreenSource
 from ui.exchange.sources import QrTextSource, default_sources
+from ui.scan.camera import camera_available
 from wallet.handoff import Link
 from wallet.net import NetworkSettings
 
@@ -30,7 +33,8 @@ class ExchangeScreens(QObject):
         super().__init__(window)
         self.window = window
         self.settings = settings
-        self.sources: list[QrTextSource] = default_sources()
+        self.sources: list[QrTextSource] = [*default_sources(), ScreenSource()]
+        self._camera_asked = False  # asking Qt for cameras loads QtMultimedia: not at startup
         self.receive_dialog: ReceiveDialog | None = None
         self.respond_dialog: RespondDialog | None = None
         window.incoming.links.register("receive", self.open_receive_link)
@@ -40,10 +44,20 @@ class ExchangeScreens(QObject):
         """Offer ``source`` on both screens from now on (a camera, a screen scanner)."""
         self.sources.append(source)
 
+    def _offered(self) -> list[QrTextSource]:
+        """The sources, with the webcam once, where one can be used (ui.scan.camera)."""
+        if not self._camera_asked:
+            self._camera_asked = True
+            if camera_available():
+                self.sources.insert(len(default_sources()) + 1, CameraSource())
+        return self.sources
+
     def receive(self) -> ReceiveDialog | None:
         if not self.window.state.is_unlocked:
             return None
-        dialog = ReceiveDialog(self.window.state.service, self.sources, self.window, self.settings)
+        dialog = ReceiveDialog(
+            self.window.state.service, self._offered(), self.window, self.settings
+        )
         dialog.on_received.append(lambda _result: self.window.state.refresh())
         self.receive_dialog = dialog
         dialog.open()
@@ -52,7 +66,9 @@ class ExchangeScreens(QObject):
     def respond(self) -> RespondDialog | None:
         if not self.window.state.is_unlocked:
             return None
-        dialog = RespondDialog(self.window.state.service, self.sources, self.window, self.settings)
+        dialog = RespondDialog(
+            self.window.state.service, self._offered(), self.window, self.settings
+        )
         self.respond_dialog = dialog
         dialog.open()
         return dialog

@@ -125,6 +125,8 @@ def _as_text(
         if verifier.trusted
         else "not among the issuers you trust"
     )
+    if verifier.registry:
+        trust += f"; {verifier.registry}"
     lines = [
         f"who asks: {verifier.domain} ({ask.protocol}; client id {verifier.client_id}; "
         f"{verifier.authenticated}; {trust})",
@@ -168,6 +170,7 @@ def _as_json(
             "client_id": verifier.client_id,
             "authenticated": verifier.authenticated,
             "trusted": verifier.trusted,
+            "registry": verifier.registry,
         },
         "asks": [
             {

@@ -168,7 +168,8 @@ def _dcc(params: dict[str, str]) -> ExchangeLink:
     if request:
         # VerifierPlus and VCALM issuers: {"credentialRequestOrigin", "protocols": {...}}.
         body = _json_object(request, "request")
-        return _from_protocols(body.get("protocols"), str(body.get("credentialRequestOrigin", "")))
+        origin = body.get("credentialRequestOrigin")
+        return _from_protocols(body.get("protocols"), origin if isinstance(origin, str) else "")
     issuer, request_url = params.get("issuer"), params.get("vc_request_url")
     if not request_url:
         raise _fail("the credential request names no vc_request_url")
@@ -188,7 +189,7 @@ def _from_protocols(protocols: Any, origin: str) -> ExchangeLink:
         raise _fail("the request lists no protocols")
     chosen = protocols_choice(protocols)
     if chosen is None:
-        names = ", ".join(sorted(str(k) for k in protocols)) or "none"
+        names = ", ".join(sorted(shown(k, 40) for k in protocols)) or "none"
         raise _fail(f"the request offers no protocol the wallet speaks (it offers {names})")
     name, value = chosen
     if name == "vcapi":

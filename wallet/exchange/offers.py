@@ -77,9 +77,9 @@ def read_offer(body: dict[str, Any]) -> CredentialOffer:
     tx_code: TxCodeRequest | None = None
     if isinstance(tx, dict) or grant.get("user_pin_required") is True:  # draft 11's name
         tx = tx if isinstance(tx, dict) else {}
-        length = tx.get("length")
+        length, description = tx.get("length"), tx.get("description")
         tx_code = TxCodeRequest(
-            str(tx.get("description", ""))[:300],
+            description[:300] if isinstance(description, str) else "",  # never "None"
             length if isinstance(length, int) and 0 < length < 100 else None,
             tx.get("input_mode", "numeric") == "numeric",
         )

@@ -49,7 +49,7 @@ from wallet.exchange.offers import (
     well_known,
 )
 from wallet.exchange.possession import DataModel, did_auth_presentation, jwt_proof
-from wallet.wording import plain
+from wallet.wording import plain, shown
 
 __all__ = [
     "MAX_POLLS",
@@ -141,7 +141,7 @@ class Openid4vciClient:
         if metadata.get("credential_issuer") != offer.issuer:
             raise ExchangeError(
                 step,
-                f"the metadata is for {plain(str(metadata.get('credential_issuer')), 200)}, "
+                f"the metadata is for {shown(metadata.get('credential_issuer'), 200)}, "
                 f"not for {offer.issuer} that made the offer (§12.2.3)",
             )
         https_url(metadata.get("credential_endpoint"), "issuer's credential endpoint", step)
@@ -179,12 +179,12 @@ class Openid4vciClient:
             raise _token_error(step, answer, sent_code=tx_code is not None)
         body = answer.json_object(step)
         access = body.get("access_token")
-        kind = str(body.get("token_type", "Bearer"))
+        kind = body.get("token_type", "Bearer")
         if not isinstance(access, str) or not access:
             raise ExchangeError(step, "the issuer's answer carries no access token")
-        if kind.lower() != "bearer":
+        if not isinstance(kind, str) or kind.lower() != "bearer":
             raise ExchangeError(
-                step, f"the issuer wants {plain(kind, 40)} tokens; only Bearer tokens are supported"
+                step, f"the issuer wants {shown(kind, 40)} tokens; only Bearer tokens are supported"
             )
         nonce = body.get("c_nonce")
         return _Token(access, kind, nonce if isinstance(nonce, str) else None)
@@ -315,7 +315,7 @@ def _configuration(metadata: dict[str, Any], configuration_id: str) -> dict[str,
     if fmt not in FORMATS:
         raise ExchangeError(
             READ_METADATA,
-            f"the credential {plain(configuration_id, 100)} comes as {plain(str(fmt), 40)}; "
+            f"the credential {plain(configuration_id, 100)} comes as {shown(fmt, 40)}; "
             "the wallet takes ldp_vc and jwt_vc_json credentials",
         )
     return configuration

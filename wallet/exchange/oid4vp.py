@@ -35,7 +35,7 @@ from wallet.exchange.context import ExchangeContext, other_side_said
 from wallet.exchange.dcql import DcqlError, DcqlQuery, parse_dcql
 from wallet.exchange.links import Openid4vpLink, split_url
 from wallet.proofs.jose import JwsError, parse_compact, refused_algorithm, verify_jws
-from wallet.wording import plain
+from wallet.wording import plain, shown
 
 __all__ = ["JAR_TYPE", "Openid4vpClient", "VpAnswer", "VpRequest"]
 
@@ -147,9 +147,7 @@ class Openid4vpClient:
             return jws.payload, None  # only a redirect_uri: client may send this (§5.9.3)
         typ = jws.header.get("typ")
         if typ not in (JAR_TYPE, None):
-            raise UntrustedRequest(
-                CHECK_VERIFIER, f"the request object has type {plain(str(typ), 60)}"
-            )
+            raise UntrustedRequest(CHECK_VERIFIER, f"the request object has type {shown(typ, 60)}")
         refused = refused_algorithm(jws.header)
         if refused is not None:
             raise UntrustedRequest(CHECK_VERIFIER, refused)
@@ -264,17 +262,20 @@ class Openid4vpClient:
 
 
 def _response_uri(payload: dict[str, Any]) -> str:
+    # The verifier's values are named with wording.shown: never a Python None or repr.
     kind = payload.get("response_type")
-    if kind != "vp_token":
+    if kind is None:
         raise ExchangeError(
-            READ_REQUEST, f"the request asks for {plain(str(kind), 40)}, not a vp_token"
+            READ_REQUEST, "the request names no response_type (it must be vp_token)"
         )
+    if kind != "vp_token":
+        raise ExchangeError(READ_REQUEST, f"the request asks for {shown(kind, 40)}, not a vp_token")
     mode = payload.get("response_mode", "fragment")
     if mode != "direct_post":
+        said = "no response_mode" if mode is None else f"the answer by {shown(mode, 40)}"
         raise ExchangeError(
             READ_REQUEST,
-            f"the request wants the answer by {plain(str(mode), 40)}; Learner Wallet sends "
-            "answers with direct_post only",
+            f"the request wants {said}; Learner Wallet sends answers with direct_post only",
         )
     uri = payload.get("response_uri")
     if not isinstance(uri, str) or split_url(uri).scheme != "https" or not split_url(uri).hostname:

@@ -2,7 +2,8 @@
 vault, and send only what the learner chose (consent: nothing is sent before :meth:`send`).
 
 :meth:`Responding.read` gives an :class:`Ask`: the verifier (domain, client id, how it was
-authenticated, whether the learner trusts it), each thing asked for in words with the stored
+authenticated, whether the learner trusts it, what the configured issuer registries say of it
+from the copies kept in the vault), each thing asked for in words with the stored
 credentials that match it (pre-selected: the valid ones, one each unless the verifier asks for
 several) and their verdicts. :meth:`Responding.send` signs one presentation per answered query
 (OpenID4VP: ``challenge`` = the nonce, ``domain`` = the client id; VC-API: the request's
@@ -30,8 +31,10 @@ from wallet.exchange.presenting import jwt_vc_presentation, stored_candidate
 from wallet.exchange.vcapi import ExampleQuery, PresentationAsked, VcApiExchange
 from wallet.present.presentation import PresentationRequest, Purpose, sign_presentation
 from wallet.service import CredentialId, WalletService
+from wallet.trust.registries import RegistryClient
 from wallet.verify import Verdict
 from wallet.verify.about import first_text
+from wallet.wording import plain
 
 __all__ = ["Ask", "Offerable", "Responding", "Sent", "Verifier", "Want"]
 
@@ -64,12 +67,15 @@ class Want:
 @dataclass(frozen=True)
 class Verifier:
     """Who asks. ``authenticated`` says how the wallet knows (a sentence); ``trusted`` the
-    learner's name for it when the learner trusts its identifier, else None."""
+    learner's name for it when the learner trusts its identifier, else None; ``registry`` what
+    the configured registries' kept copies say of it ("registered as … in …" or "not listed
+    in …"), None when no copy answered."""
 
     domain: str
     client_id: str
     authenticated: str
     trusted: str | None
+    registry: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,14 +108,20 @@ class Sent:
 
 
 class Responding:
-    """Answer from ``service`` (unlocked). ``resolver`` resolves the verifier's DID keys."""
+    """Answer from ``service`` (unlocked). ``resolver`` resolves the verifier's DID keys;
+    ``registries`` looks the verifier up in issuer registries (None: none are asked)."""
 
     def __init__(
-        self, service: WalletService, context: ExchangeContext, resolver: MethodResolver
+        self,
+        service: WalletService,
+        context: ExchangeContext,
+        resolver: MethodResolver,
+        registries: RegistryClient | None = None,
     ) -> None:
         self._service = service
         self._ctx = context
         self._resolver = resolver
+        self._registries = registries
         self._candidates: list[tuple[Candidate, Offerable, Any]] | None = None
 
     def read(self, text: str) -> Ask:
@@ -144,7 +156,13 @@ class Responding:
             if request.signed
             else f"it names itself by the address its answer goes to ({request.response_uri})"
         )
-        verifier = Verifier(request.domain, request.client_id, how, self._trusted(request.verifier))
+        verifier = Verifier(
+            request.domain,
+            request.client_id,
+            how,
+            self._trusted(request.verifier),
+            self._registry(request.verifier, request.domain),
+        )
         return Ask("OpenID4VP", verifier, wants, False, request.nonce, request.client_id, request)
 
     def _vc_api(self, exchange: VcApiExchange) -> Ask:
@@ -174,6 +192,7 @@ class Responding:
             exchange.url,
             f"it is the server at {exchange.origin} (the exchange's address)",
             self._trusted(exchange.origin),  # never the request's own claim (its domain)
+            self._registry(exchange.origin, exchange.origin),
         )
         return Ask(
             "VC-API",
@@ -284,6 +303,31 @@ class Responding:
             if issuer.id == identifier:
                 return issuer.name or issuer.id
         return None
+
+    def _registry(self, identifier: str, domain: str) -> str | None:
+        """What the registries say of the verifier's identifier (a DID, a URL), else of its
+        domain as an OpenID Federation entity (``https://domain``); None when no registry's
+        copy answered (an absent copy says nothing either way)."""
+        if self._registries is None:
+            return None
+        unlisted: list[str] = []
+        for name in dict.fromkeys((identifier, _entity(domain))):
+            if not name:
+                continue
+            answer = self._registries.lookup(name)
+            if answer.registered is not None:
+                return plain(answer.summary(), 400)  # the name is the registry's text
+            unlisted += [r.registry for r in answer.registrations if r.state == "not-registered"]
+        if unlisted:
+            return "not listed in " + ", ".join(dict.fromkeys(unlisted))
+        return None
+
+
+def _entity(domain: str) -> str:
+    """An origin or host as an entity identifier (OpenID Federation §1.2: an https URL)."""
+    if not domain:
+        return ""
+    return domain if domain.startswith("https://") else f"https://{domain}"
 
 
 def _presentation(

@@ -60,7 +60,10 @@ class Exchanges:
         )
         self.receiving = Receiving(service, self.context, options)
         resolver = online_resolver(self._fetcher)
-        self.responding = Responding(service, self.context, resolver)
+        # The verifier is looked up in the issuer registries as kept in the vault: the consent
+        # screen asks no registry online (only the exchange itself goes online).
+        registries = service.network.registry_copies()
+        self.responding = Responding(service, self.context, resolver, registries)
         self._http_owned, self._fetcher_owned = http is None, fetcher is None
 
     def close(self) -> None:

@@ -131,7 +131,7 @@ def _asked(request: Any, fallback: str, step: str) -> PresentationAsked:
                         )
                     )
         else:
-            unknown.append(str(kind)[:60])
+            unknown.append(plain(kind, 60) if isinstance(kind, str) else "a query without a type")
     challenge, domain = request.get("challenge"), request.get("domain")
     endpoint = _endpoint(request.get("interact"), fallback)
     if isinstance(domain, str) and not _names_server(domain, fallback):

@@ -44,6 +44,26 @@ _OB2_DESCRIPTIONS = {
 }
 
 
+# A member any credential, presentation or assertion has at least one of (VCDM §4, OB 2.0
+# Assertion, VC-JWT claims): a JSON object with none of them is some other document.
+_CREDENTIAL_MEMBERS = frozenset(
+    {
+        "@context",
+        "type",
+        "credentialSubject",
+        "issuer",
+        "proof",
+        "verifiableCredential",
+        "holder",
+        "vc",
+        "vp",
+        "recipient",
+        "badge",
+        "verify",
+    }
+)
+
+
 def _list(value: Any) -> list[Any]:
     if value is None:
         return []
@@ -149,6 +169,12 @@ def classify_json(document: Any) -> Format:
         return "ob1"
     if _looks_like_ob2(document):
         return "ob2"
+    if not document.keys() & _CREDENTIAL_MEMBERS:
+        # Such as an OB 2.0 criteria file ({"narrative": ...}) kept beside the badges.
+        raise InputError(
+            "this JSON has no @context, type, issuer or credentialSubject, so it is not a "
+            "credential"
+        )
     return "vc"
 
 

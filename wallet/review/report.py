@@ -18,6 +18,7 @@ from wallet.review.job import JobMatch, match_framework, match_job
 from wallet.review.portfolio import PortfolioReview
 from wallet.review.quality import PortfolioQuality, portfolio_quality
 from wallet.review.skills import SkillsOverview, overview
+from wallet.verify.report import Status, Verdict
 
 __all__ = ["Bar", "ReviewReport", "chart_bars"]
 
@@ -101,11 +102,28 @@ class ReviewReport:
 
 
 def _learner_of(review: PortfolioReview) -> str:
-    """The learner as the credentials name them, else the holder's DID, else "the learner"."""
+    """The learner as the credentials name them, else the holder's DID, else "the learner".
+
+    Only a credential that may be about the learner names them: one whose subject is the holder
+    comes first; a forged one, or one the holder row says is about someone else, names no one
+    (a portfolio may carry another person's badge; the report must not take their name).
+    """
+    holder = review.holder.holder_id if review.holder is not None else None
+    names: list[str] = []
     for item in review.items:
+        if item.verdict is Verdict.INVALID:
+            continue
+        if item.holder is not None and item.holder.status is Status.FAIL:
+            continue
         subject = item.report.about.get("subject") or {}
-        if subject.get("name"):
-            return str(subject["name"])
+        name = subject.get("name")
+        if not isinstance(name, str) or not name.strip():
+            continue
+        if holder is not None and subject.get("id") == holder:
+            return name
+        names.append(name)
+    if names:
+        return names[0]
     if review.holder is not None and review.holder.holder_id:
         from wallet.present.evidence import elide_identifier
 

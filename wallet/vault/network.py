@@ -26,9 +26,10 @@ from typing import Any
 
 from wallet.errors import FetchError
 from wallet.net.cache import CachedDocument
-from wallet.net.fetcher import Fetcher
+from wallet.net.fetcher import Fetcher, WebFetcher
 from wallet.net.settings import NetworkSettings
-from wallet.trust.known import KnownRegistry
+from wallet.trust.known import KnownRegistry, bundled_registries
+from wallet.trust.registries import RegistryClient
 from wallet.vault.documents import VaultDocumentCache
 from wallet.vault.organise import Organiser
 from wallet.vault.store import VaultStore
@@ -157,6 +158,16 @@ class VaultNetwork:
         except ValueError:
             return None
         return when if when is not None and when.tzinfo is not None else None
+
+    def registry_copies(self) -> RegistryClient:
+        """The configured issuer registries, answered only from the copies kept in this vault
+        (never the network): the consent screen says what they list without going online for
+        it (issue 16). A registry never fetched answers "unreachable"."""
+        registries = bundled_registries() if self._registries is None else self._registries
+        fetcher = WebFetcher(
+            settings=self._settings, cache=self.cache, offline=True, clock=self._clock
+        )
+        return RegistryClient(fetcher, registries, clock=self._clock)
 
     # --- what was fetched ---------------------------------------------------------------------
     def documents(self) -> list[CachedDocument]:

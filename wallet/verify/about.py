@@ -111,7 +111,8 @@ def host_of(url: Any) -> str | None:
 def title_of(data: dict[str, Any]) -> str:
     """What a credential is called wherever it is shown (card, list, page, ``list``): its
     name, its achievement's, an Open Badges 2.0 BadgeClass's; for a badge that holds only its
-    BadgeClass's URL, "Badge from HOST"; else :data:`UNNAMED`. Never empty."""
+    BadgeClass's URL, or an OB 1.x badge that holds only its ``verify.url``, "Badge from HOST";
+    else :data:`UNNAMED`. Never empty."""
     if not data:
         return UNNAMED
     badge = data.get("badge")
@@ -123,4 +124,12 @@ def title_of(data: dict[str, Any]) -> str:
         host = host_of(badge)
         return f"Badge from {host}" if host else UNNAMED
     subjects = as_list(data.get("credentialSubject"))
-    return first_text(data.get("name")) or _achievement_name(subjects) or UNNAMED
+    named = first_text(data.get("name")) or _achievement_name(subjects)
+    if named:
+        return named
+    verify = data.get("verify")
+    if "credentialSubject" not in data and isinstance(verify, dict):
+        # OB 1.0 hosted verification: only the URL of the issuer's copy is known.
+        host = host_of(verify.get("url"))
+        return f"Badge from {host}" if host else UNNAMED
+    return UNNAMED

@@ -22,11 +22,12 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from wallet.dids.resolve import MethodResolver
 from wallet.errors import InputError, InputTooLarge
+from wallet.proofs.embedded import ProofResult
 from wallet.proofs.jose import MAX_TOKEN_CHARS, CompactJws, JwsError, MalformedJws, parse_compact
 from wallet.proofs.jose_proof import JwtExpectations, jwt_proof_result
 from wallet.proofs.jwt_envelope import Envelope, unwrap
@@ -156,13 +157,41 @@ def _verify(
             options.challenge,
             options.domain,
         )
-        proof = jwt_proof_result(jws, expect, options.resolver)
+        proof = _with_claims(jwt_proof_result(jws, expect, options.resolver), envelope, options)
         report = verify_presentation(reading, options, proofs=[proof])
     else:
         expect = JwtExpectations(envelope.suite, party_id(view.get("issuer")))
         proof = jwt_proof_result(jws, expect, options.resolver)
         report = verify_credential(reading, options, label=label, proofs=[proof], depth=depth)
     return _amend(report, envelope, options.current_time(), label, token)
+
+
+def _with_claims(proof: ProofResult, envelope: Envelope, options: VerifyOptions) -> ProofResult:
+    """The presentation proof's challenge, domain and time, read from its signed claims.
+
+    VC-JWT 1.1 §6.3.1: ``nonce`` is the challenge, ``aud`` the domain and ``iat`` when it was
+    made; the signature covers them as a Data Integrity proof covers its options, so the
+    verifier's rows read them from the same place for either kind of presentation (gap 1 of
+    the 13-16 audit: a VP-JWT answering the challenge showed "Challenge: not yours").
+    """
+    claims = envelope.claims
+    nonce = _str(claims.get("nonce"))
+    aud = claims.get("aud")
+    if isinstance(aud, list):
+        # RFC 7519 §4.1.3: several audiences; the verifier's own, when listed, is the one.
+        texts = [a for a in aud if isinstance(a, str)]
+        aud = options.domain if options.domain in texts else next(iter(texts), None)
+    return replace(proof, challenge=nonce, domain=_str(aud), created=_issued_at(claims.get("iat")))
+
+
+def _issued_at(value: object) -> str | None:
+    """RFC 7519 §4.1.6 ``iat`` (seconds since the epoch) in the form proofs use, or None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        return format_datetime(datetime.fromtimestamp(value, UTC))
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def _amend(report: Report, envelope: Envelope, now: datetime, label: str, token: str) -> Report:

@@ -79,10 +79,17 @@ def parts_sentence(verdict: Verdict | str, tallies: Iterable[PartTally]) -> str:
     clauses = []
     for t in worst:
         n = t.not_genuine if t.problem == "not genuine" else t.not_valid
-        verb = "is" if n == 1 else "are"
-        clauses.append(f"{n} of {_counted(t.total, t.kind)} {verb} {t.problem}")
+        clauses.append(f"{n} of {_counted(t.total, t.kind)} {_predicate(t.problem, n)}")
     word = Verdict(verdict).value
     return f"{word}, but " + " and ".join(clauses)
+
+
+def _predicate(problem: str, n: int) -> str:
+    """``problem`` as the clause's predicate, agreeing with ``n``: "is not genuine", "are not
+    valid now"; "could not be checked" carries its own verb."""
+    if problem.startswith("could "):
+        return problem
+    return f"{'is' if n == 1 else 'are'} {problem}"
 
 
 def parts_to_json(tallies: Iterable[PartTally]) -> list[dict[str, Any]]:
