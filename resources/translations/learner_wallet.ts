@@ -2440,6 +2440,10 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issuer registries: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,6 +2703,25 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     </message>
     <message>
         <source>Report written to </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanSource</name>
+    <message>
+        <source>Scan the sc&amp;reen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found on the screen: show the code larger, uncovered by other windows, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webcam…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

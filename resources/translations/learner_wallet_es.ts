@@ -2459,6 +2459,10 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
         <translation>No está entre los emisores en los que confía; compruebe el dominio antes de enviar.</translation>
     </message>
     <message>
+        <source>Issuer registries: {0}.</source>
+        <translation>Registros de emisores: {0}.</translation>
+    </message>
+    <message>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
@@ -2719,6 +2723,25 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     <message>
         <source>Report written to </source>
         <translation>Informe escrito en </translation>
+    </message>
+</context>
+<context>
+    <name>ScanSource</name>
+    <message>
+        <source>Scan the sc&amp;reen</source>
+        <translation>Escanear la &amp;pantalla</translation>
+    </message>
+    <message>
+        <source>No QR code was found on the screen: show the code larger, uncovered by other windows, and try again.</source>
+        <translation>No se encontró ningún código QR en la pantalla: muestre el código más grande, sin otras ventanas encima, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Webcam…</source>
+        <translation>&amp;Cámara web…</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Código QR</translation>
     </message>
 </context>
 <context>
