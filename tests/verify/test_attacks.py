@@ -17,6 +17,7 @@ from tests.verify import forgery
 from tests.verify.hostile import (
     ATTACKER,
     ISSUER,
+    NOW,
     SIGNED_AT,
     badge,
     check,
@@ -241,6 +242,47 @@ def test_a4_the_undefined_terms_context_is_flagged() -> None:
     message = check(report, "format")[1]
     assert "undefined-terms/v2 marks data whose terms no context defines" in message
     assert "the term “gpa” is not defined by any context" in message
+
+
+def _with_gpa(suite: str) -> dict[str, Any]:
+    """The same credential with an undefined term ``gpa``, signed by the issuer with ``suite``."""
+    form = "Ed25519Signature2020" if suite == "Ed25519Signature2020" else "eddsa-rdfc-2022"
+    document = unsecured(forgery.signed_credential(form, expired=False))
+    document["credentialSubject"]["gpa"] = "4.0"
+    return document
+
+
+@pytest.mark.parametrize("suite", ["eddsa-jcs-2022", "vc+jwt"])
+def test_a4_an_undefined_term_under_a_json_signature_is_a_format_warning(suite: str) -> None:
+    """Issue 10: a JSON signature covers the JSON itself, so ``gpa`` is signed; no context
+    says what it means, which the format row says."""
+    from wallet.proofs.jose import sign_jwt
+    from wallet.verify.jwt import verify_compact_jwt
+    from wallet.verify.options import VerifyOptions
+
+    document = _with_gpa(suite)
+    if suite == "vc+jwt":
+        token = sign_jwt({"kid": ISSUER.verification_method, "typ": suite}, document, ISSUER.key)
+        report = verify_compact_jwt(token, VerifyOptions(now=NOW))
+    else:
+        report = verify(sign(document, suite=suite))
+    _expect(report, "valid", format="warn", signature="pass", issuer="pass")
+    assert (
+        "the term “gpa” is shown as signed JSON; no context defines it"
+        in (check(report, "format")[1])
+    )
+    assert report.view.basis == "json"
+    assert report.view.data["credentialSubject"]["gpa"] == "4.0"
+
+
+@pytest.mark.parametrize("suite", ["eddsa-rdfc-2022", "Ed25519Signature2020"])
+def test_a4_the_same_undefined_term_under_an_rdf_proof_fails_format(suite: str) -> None:
+    """The other side: an RDF proof signs statements, and ``gpa`` makes none, so the JSON says
+    what nothing signs, though the signature verifies."""
+    report = verify(sign(_with_gpa(suite), suite=suite))
+    _expect(report, "invalid", format="fail", signature="pass", issuer="pass")
+    assert check(report, "format")[1] == "the term “gpa” is not defined by any context"
+    assert "gpa" not in report.view.data["credentialSubject"]
 
 
 def test_a4_a_defined_term_changed_after_signing_fails_the_signature() -> None:

@@ -380,3 +380,29 @@ def test_an_open_badge_type_without_its_context_is_a_plain_credential_with_a_not
     assert status is Status.WARN
     assert "typed OpenBadgeCredential but does not use the context that defines it" in message
     assert "checked as a plain W3C credential" in message
+
+
+def test_a_subject_without_id_or_identifier_is_valid_with_a_schema_note() -> None:
+    """Issue 10 §1: OB 3.0 asks for one, but its absence takes nothing signed away."""
+    document = unsecured(badge())
+    del document["credentialSubject"]["id"]
+    report = verify(sign(document))
+    assert report.verdict is Verdict.VALID, report.checks
+    assert check(report, "signature")[0] is Status.PASS
+    assert check(report, "validity")[0] is Status.PASS
+    assert check(report, "schema") == (
+        Status.WARN,
+        "credentialSubject needs an id or an identifier",
+    )
+    # With an identifier instead of an id, nothing is missing.
+    document["credentialSubject"]["identifier"] = [
+        {
+            "type": "IdentityObject",
+            "identityHash": "learner@example.org",
+            "identityType": "emailAddress",
+            "hashed": False,
+        }
+    ]
+    report = verify(sign(document))
+    assert report.verdict is Verdict.VALID
+    assert check(report, "schema")[0] is Status.PASS, check(report, "schema")
