@@ -86,6 +86,19 @@ def revocation_list_2020(url: str, issuer: str, encoded: str, **extra: Any) -> d
     }
 
 
+def one_edtech_list(url: str, issuer: str, revoked: dict[str, str]) -> dict[str, Any]:
+    """A 1EdTech revocation list (VCRL 1.0): plain JSON from the issuer's server, the ids of
+    revoked credentials with their reasons. The format has no signature, validity or
+    suspension: what it says rests on https alone."""
+    return {
+        "id": url,
+        "issuer": issuer,
+        "revokedCredentials": [
+            {"id": credential, "revocationReason": reason} for credential, reason in revoked.items()
+        ],
+    }
+
+
 def sign(document: dict[str, Any], issuer: Issuer) -> dict[str, Any]:
     suite = "eddsa-rdfc-2022" if document["@context"][0] == VC2 else "Ed25519Signature2020"
     return sign_document(document, issuer.key, issuer.method, suite=suite, created=SIGNED_AT)
@@ -96,6 +109,8 @@ def publish(server: LocalHttpsServer, path: str, document: dict[str, Any]) -> st
 
 
 def entry(kind: str, url: str, index: int | str, purpose: str = "revocation") -> dict[str, Any]:
+    if kind == "1EdTechRevocationList":
+        return {"id": url, "type": kind}  # the credential's own id is what the list names
     if kind == "RevocationList2020Status":
         return {
             "id": f"{url}#{index}",

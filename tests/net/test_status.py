@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +18,7 @@ from tests.net.status_lists import (
     bitstring_list,
     encode_bits,
     entry,
+    one_edtech_list,
     publish,
     revocation_list_2020,
     sign,
@@ -273,18 +275,85 @@ def test_entries_that_cannot_be_read(checker: StatusChecker) -> None:
         assert _check(checker, bad).check.status is Status.WARN
 
 
-def test_one_edtech_revocation_list(https_server: LocalHttpsServer, checker: StatusChecker) -> None:
-    listing = {
-        "id": https_server.url("/status/1edtech"),
-        "issuer": ISSUER.did,
-        "revokedCredentials": [{"id": "urn:uuid:revoked", "revocationReason": "issued in error"}],
-    }
-    url = https_server.add_json("/status/1edtech", json.dumps(listing))
-    status = {"id": url, "type": "1EdTechRevocationList"}
-    clear = checker.check(status, issuer_id=ISSUER.did, now=NOW, credential_id="urn:uuid:fine")
-    assert clear.check.status is Status.WARN and "unsigned revocation list" in clear.check.message
-    revoked = checker.check(status, issuer_id=ISSUER.did, now=NOW, credential_id="urn:uuid:revoked")
+# --- the fourth format: the 1EdTech revocation list ------------------------------------------
+# VCRL 1.0 defines plain JSON with no signature, validity or suspension, so its matrix is the
+# outcomes it can have. Whatever a list carries, it never makes ``status`` pass.
+ONE_EDTECH_CASES = ["not revoked", "revoked", "other issuer", "unreachable", "a proof", "expired"]
+
+
+@pytest.mark.parametrize("case", ONE_EDTECH_CASES)
+def test_one_edtech_revocation_list(
+    case: str, https_server: LocalHttpsServer, checker: StatusChecker
+) -> None:
+    path = f"/status/1edtech/{case.replace(' ', '-')}"
+    url = https_server.url(path)
+    owner = OTHER if case == "other issuer" else ISSUER
+    listing = one_edtech_list(url, owner.did, {"urn:uuid:revoked": "issued in error"})
+    if case == "a proof":  # signed by the issuer, but the format has no signature to check
+        listing["proof"] = sign(bitstring_list(url, ISSUER.did, encode_bits({})), ISSUER)["proof"]
+    if case == "expired":
+        listing["validUntil"] = "2025-01-01T00:00:00Z"
+    if case != "unreachable":
+        publish(https_server, path, listing)
+    credential = "urn:uuid:revoked" if case == "revoked" else "urn:uuid:fine"
+    status = entry("1EdTechRevocationList", url, 0)
+    result = checker.check(status, issuer_id=ISSUER.did, now=NOW, credential_id=credential)
+    message = result.check.message
+    if case == "revoked":
+        assert (result.check.status, result.check.outcome) == (Status.FAIL, "revoked")
+        assert "the issuer's unsigned revocation list lists it" in message
+        assert "issued in error" in message
+    elif case == "other issuer":
+        assert result.check.status is Status.WARN
+        assert f"is {OTHER.did}'s, not the issuer's {ISSUER.did}" in message
+    elif case == "unreachable":
+        assert result.check.status is Status.WARN
+        assert "could not be checked" in message and "HTTP 404" in message
+        assert result.fetched == ()
+    else:
+        assert result.check.status is Status.WARN, result.check
+        assert "not revoked according to the issuer's unsigned revocation list" in message
+    if case != "unreachable":
+        assert [r.url for r in result.fetched] == [url]
+
+
+def test_a_real_signed_1edtech_list_is_read_bit_23_revoked(
+    vectors: Path, https_server: LocalHttpsServer, fetcher: WebFetcher
+) -> None:
+    """The list 1EdTech's validator signed (tests/vectors/status-list/1edtech-signed, byte for
+    byte): only bit 23 is set. Its issuer's key is on the web; with it known, entry 23 of the
+    validator's own revoked credential is revoked and its neighbours are not. Without it, the
+    list says nothing either way."""
+    from wallet.dids.keys import PublicKey
+    from wallet.dids.resolve import VerificationMethod, resolve_method
+
+    folder = vectors / "status-list/1edtech-signed"
+    served = (folder / "testlist.json").read_bytes()
+    url = https_server.add_json("/status/1edtech-signed/testlist", served)
+    credential = json.loads((folder / "credential-status-revoked.json").read_text())
+    issuer = credential["issuer"]["id"]
+    listed = {**credential["credentialStatus"], "statusListCredential": url}
+    assert listed["statusListIndex"] == 23
+    method = json.loads((folder / "testlist.json").read_text())["proof"][0]["verificationMethod"]
+
+    def resolver(reference: Any) -> Any:
+        if reference == method:  # as https://1edtech.edu/issuers/565049 would publish it
+            key = PublicKey.from_multikey(method.partition("#")[2])
+            return VerificationMethod(method, issuer, key, frozenset({"assertionMethod"}))
+        return resolve_method(reference)
+
+    def verify_list(document: Any) -> Report:
+        return verify_document(document, VerifyOptions(now=NOW, resolver=resolver))
+
+    knowing = StatusChecker(fetcher, verify_list)
+    revoked = knowing.check(listed, issuer_id=issuer, now=NOW, credential_id=credential["id"])
     assert (revoked.check.status, revoked.check.outcome) == (Status.FAIL, "revoked")
-    assert "issued in error" in revoked.check.message
-    stranger = checker.check(status, issuer_id=OTHER.did, now=NOW, credential_id="urn:uuid:fine")
-    assert stranger.check.status is Status.WARN and "not the issuer's" in stranger.check.message
+    for index in (22, 24, 0):
+        clear = knowing.check(
+            {**listed, "statusListIndex": index}, issuer_id=issuer, now=NOW, credential_id="x"
+        )
+        assert clear.check.status is Status.PASS, clear.check
+    offline_key = StatusChecker(fetcher, _verify_list)
+    unknown = offline_key.check(listed, issuer_id=issuer, now=NOW, credential_id=credential["id"])
+    assert unknown.check.status is Status.WARN
+    assert "could not be verified" in unknown.check.message

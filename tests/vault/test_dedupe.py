@@ -51,3 +51,51 @@ def test_the_same_bytes_twice_are_one_credential(service: WalletService) -> None
     service.import_bytes(genuine, "a")
     again = service.import_bytes(json.dumps(json.loads(genuine), indent=2).encode(), "b")
     assert again.status is ImportStatus.ALREADY_THERE
+
+
+# --- alias forgeries: the same statements, other JSON (issue 9 family 1) -----------------------
+def _aliases() -> dict[str, dict[str, object]]:
+    """Copies of the genuine badge whose signature still verifies (their statements are the
+    same), written with ``@id`` for ``id`` or a date under its full IRI: each fails ``format``."""
+    from tests.verify import forgery
+
+    genuine = badge(ISSUER)
+    return {"at-id": forgery.with_at_id(genuine), "full-iri": forgery.alias_as_full_iri(genuine)}
+
+
+@pytest.mark.parametrize("alias", ["at-id", "full-iri"])
+def test_an_alias_forgery_after_the_genuine_one_is_kept_beside_it(
+    service: WalletService, alias: str
+) -> None:
+    genuine = badge(ISSUER)
+    original = json.dumps(genuine).encode()
+    first = service.import_bytes(original, "genuine")
+    second = service.import_bytes(json.dumps(_aliases()[alias]).encode(), "alias")
+    assert (first.status, first.verdict) == (ImportStatus.IMPORTED, Verdict.VALID)
+    assert (second.status, second.verdict) == (ImportStatus.IMPORTED, Verdict.INVALID)
+    assert second.credential_id != first.credential_id
+    assert "already holds another copy of this credential" in second.reason
+    assert str(first.credential_id) in second.reason
+    # The genuine one is untouched: the same bytes, still valid, still shown as it was signed.
+    kept = service.get(first.credential_id)
+    assert kept.original == original
+    assert kept.summary.verdict is Verdict.VALID
+    assert kept.summary.name == "Intro to Python"
+    assert {s.id for s in service.list_credentials()} == {
+        first.credential_id,
+        second.credential_id,
+    }
+
+
+@pytest.mark.parametrize("alias", ["at-id", "full-iri"])
+def test_an_alias_forgery_imported_first_does_not_keep_the_genuine_one_out(
+    service: WalletService, alias: str
+) -> None:
+    forged = service.import_bytes(json.dumps(_aliases()[alias]).encode(), "alias")
+    genuine = service.import_bytes(json.dumps(badge(ISSUER)).encode(), "genuine")
+    assert forged.verdict is Verdict.INVALID
+    assert (genuine.status, genuine.verdict) == (ImportStatus.IMPORTED, Verdict.VALID)
+    assert genuine.credential_id != forged.credential_id
+    assert "already holds another copy of this credential" in genuine.reason
+    verdicts = {s.id: s.verdict for s in service.list_credentials()}
+    assert verdicts == {forged.credential_id: Verdict.INVALID, genuine.credential_id: Verdict.VALID}

@@ -9,24 +9,32 @@ verifier that reads the JSON would show the forgery; the wallet must not.
 from __future__ import annotations
 
 import copy
+import json
 from datetime import UTC, datetime
 from typing import Any
 
 from tests.verify.hostile import ISSUER, SIGNED_AT
 from wallet.dids.keys import KeyType, PrivateKey
-from wallet.dids.resolve import did_key_for, did_key_method_for
+from wallet.dids.multibase import b64url_encode, multibase_encode
+from wallet.dids.resolve import did_jwk_for, did_key_for, did_key_method_for
 from wallet.proofs.sign import sign_document
+from wallet.proofs.suites import SUITES as PROOF_SUITES
+from wallet.verify.dates import format_datetime
 
 __all__ = [
     "CRED",
+    "LEGACY",
     "SEC",
     "SUITES",
+    "VCDM1",
     "alias_as_full_iri",
     "as_other_data_model",
     "ghost_node",
     "ghosts",
     "keyword_alias",
     "language_injection",
+    "resign",
+    "sign_legacy",
     "signed_credential",
     "with_at_id",
 ]
@@ -34,30 +42,110 @@ __all__ = [
 CRED = "https://www.w3.org/2018/credentials#"
 SEC = "https://w3id.org/security#"
 XSD_DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime"
-SUITES = ("eddsa-rdfc-2022", "Ed25519Signature2020", "ecdsa-rdfc-2019")
+# Every RDF-canonicalized suite the wallet verifies. "ecdsa-rdfc-2019 P-384" is ecdsa-rdfc-2019
+# with a P-384 key (SHA-384 throughout, VC-DI-ECDSA §3.3.4).
+SUITES = (
+    "eddsa-rdfc-2022",
+    "Ed25519Signature2020",
+    "ecdsa-rdfc-2019",
+    "ecdsa-rdfc-2019 P-384",
+    "Ed25519Signature2018",
+    "JsonWebSignature2020",
+)
+# The Linked Data suites before VC-DI: a proof of their own, on a VCDM 1.1 credential.
+LEGACY = ("Ed25519Signature2020", "Ed25519Signature2018", "JsonWebSignature2020")
+VCDM1 = frozenset(LEGACY)
 _P256 = PrivateKey.from_raw(KeyType.P256, bytes(range(1, 33)))
+_P384 = PrivateKey.from_raw(KeyType.P384, bytes(range(1, 49)))
+# JsonWebSignature2020 with an Ed25519 JWK: the issuer is the did:jwk of ISSUER's key.
+JWK_ISSUER = did_jwk_for(ISSUER.key.public_key())
 EXPIRED = datetime(2024, 6, 1, tzinfo=UTC)
+_VC_V1 = "https://www.w3.org/2018/credentials/v1"
+_OB3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+_CONTEXTS = {
+    "Ed25519Signature2020": [_VC_V1, _OB3, "https://w3id.org/security/suites/ed25519-2020/v1"],
+    # VCDM 1.1's own context defines Ed25519Signature2018.
+    "Ed25519Signature2018": [_VC_V1, _OB3],
+    "JsonWebSignature2020": [_VC_V1, _OB3, "https://w3id.org/security/suites/jws-2020/v1"],
+}
 
 
 def signed_credential(suite: str, *, expired: bool = True) -> dict[str, Any]:
-    """A genuine OB 3.0 credential signed with ``suite``; expired at the tests' NOW by default,
-    so hiding its expiry would turn ``expired`` into ``valid``."""
+    """A genuine OB 3.0 credential signed with ``suite`` (one of :data:`SUITES`); expired at the
+    tests' NOW by default, so hiding its expiry would turn ``expired`` into ``valid``. The legacy
+    suites sign the VCDM 1.1 form, the others VCDM 2.0."""
     until = EXPIRED if expired else None
-    if suite != "ecdsa-rdfc-2019":
-        return ISSUER.achievement_credential(
-            "Intro to Python", suite=suite, issued=SIGNED_AT, valid_until=until
-        )
-    document = ISSUER.achievement_credential("Intro to Python", issued=SIGNED_AT, valid_until=until)
-    document = {k: v for k, v in document.items() if k != "proof"}
-    did = did_key_for(_P256.public_key())
-    document["issuer"] = {**document["issuer"], "id": did}
-    return sign_document(
-        document,
-        _P256,
-        did_key_method_for(_P256.public_key()),
-        suite="ecdsa-rdfc-2019",
-        created=SIGNED_AT,
+    form = "Ed25519Signature2020" if suite in VCDM1 else "eddsa-rdfc-2022"
+    document = ISSUER.achievement_credential(
+        "Intro to Python", suite=form, issued=SIGNED_AT, valid_until=until
     )
+    if suite == form:
+        return document
+    document = {k: v for k, v in document.items() if k != "proof"}
+    if suite in _CONTEXTS:
+        document["@context"] = list(_CONTEXTS[suite])
+    return resign(document, suite)
+
+
+def resign(document: dict[str, Any], suite: str) -> dict[str, Any]:
+    """``document`` (without its proof) signed with ``suite`` by the key that suite's
+    credentials use here, its issuer id set to that key's DID."""
+    document = {k: copy.deepcopy(v) for k, v in document.items() if k != "proof"}
+    if suite.startswith("ecdsa-rdfc-2019"):
+        key = _P384 if suite.endswith("P-384") else _P256
+        _set_issuer(document, did_key_for(key.public_key()))
+        method = did_key_method_for(key.public_key())
+        return sign_document(document, key, method, suite="ecdsa-rdfc-2019", created=SIGNED_AT)
+    if suite == "JsonWebSignature2020":
+        _set_issuer(document, JWK_ISSUER)
+        return sign_legacy(document, suite, f"{JWK_ISSUER}#0")
+    _set_issuer(document, ISSUER.did)
+    if suite == "Ed25519Signature2018":
+        return sign_legacy(document, suite)
+    return sign_document(
+        document, ISSUER.key, ISSUER.verification_method, suite=suite, created=SIGNED_AT
+    )
+
+
+def _set_issuer(document: dict[str, Any], did: str) -> None:
+    issuer = document.get("issuer")
+    document["issuer"] = {**issuer, "id": did} if isinstance(issuer, dict) else did
+
+
+def sign_legacy(
+    document: dict[str, Any],
+    proof_type: str,
+    method: str | None = None,
+    *,
+    proof_context: Any = None,
+    key: PrivateKey = ISSUER.key,
+) -> dict[str, Any]:
+    """A legacy Linked Data proof (Ed25519Signature2018/2020, JsonWebSignature2020) as
+    jsonld-signatures makes it: the proof options hashed with the proof's own ``@context`` when
+    it carries one (``proof_context``), else the document's, then the document; 2018 and the JWS
+    suite sign ``header.`` ‖ hashData as a detached, unencoded JWS (RFC 7797)."""
+    suite = PROOF_SUITES[(proof_type, None)]
+    proof: dict[str, Any] = {
+        "type": proof_type,
+        "created": format_datetime(SIGNED_AT),
+        "verificationMethod": method or ISSUER.verification_method,
+        "proofPurpose": "assertionMethod",
+    }
+    if proof_context is not None:
+        proof = {"@context": proof_context, **proof}
+    unsecured = {k: v for k, v in document.items() if k != "proof"}
+    config = {**proof, "@context": proof_context or document["@context"]}
+    hash_data = suite.digest(suite.canonical(config, key.type), key.type) + suite.digest(
+        suite.canonical(unsecured, key.type), key.type
+    )
+    if not suite.detached_jws:
+        proof["proofValue"] = multibase_encode(key.sign(hash_data))
+        return {**unsecured, "proof": proof}
+    header = {"alg": "EdDSA", "b64": False, "crit": ["b64"]}
+    encoded = b64url_encode(json.dumps(header, separators=(",", ":")).encode())
+    signature = key.sign(encoded.encode("ascii") + b"." + hash_data)
+    proof["jws"] = f"{encoded}..{b64url_encode(signature)}"
+    return {**unsecured, "proof": proof}
 
 
 def _end_name(document: dict[str, Any]) -> str:

@@ -13,9 +13,11 @@ from typing import Any
 
 import pytest
 
+from tests.verify import forgery
 from tests.verify.hostile import (
     ATTACKER,
     ISSUER,
+    NOW,
     SIGNED_AT,
     badge,
     check,
@@ -143,6 +145,65 @@ def test_a3_a_proof_context_that_is_a_prefix_is_accepted() -> None:
     _expect(verify(document), "valid", signature="pass")
 
 
+# A legacy proof's own @context, none a prefix of its credential's: jsonld-signatures' default
+# for proofs (security/v2, which redefines VCDM 1.1's protected Ed25519Signature2018), the
+# suite's own context, and the JWS suite's with the VC context it needs for ``type``.
+_OWN_CONTEXT = {
+    "Ed25519Signature2018": "https://w3id.org/security/v2",
+    "Ed25519Signature2020": "https://w3id.org/security/suites/ed25519-2020/v1",
+    "JsonWebSignature2020": [
+        "https://www.w3.org/2018/credentials/v1",
+        "https://w3id.org/security/suites/jws-2020/v1",
+    ],
+}
+
+
+def _with_own_context(suite: str, context: Any) -> dict[str, Any]:
+    genuine = forgery.signed_credential(suite, expired=False)
+    method = genuine["proof"]["verificationMethod"]
+    return forgery.sign_legacy(genuine, suite, method, proof_context=context)
+
+
+@pytest.mark.parametrize("suite", forgery.LEGACY)
+def test_a3_a_legacy_proof_with_its_own_context_verifies(suite: str) -> None:
+    """Issue 10: the proof's @context is no prefix of the document's, which Data Integrity
+    refuses; the Linked Data suites before it were specified this way. Read inside the
+    credential, security/v2 would redefine a protected term: the proof is read on its own."""
+    document = _with_own_context(suite, _OWN_CONTEXT[suite])
+    own = document["proof"]["@context"]
+    assert document["@context"][: len(own) if isinstance(own, list) else 1] != (
+        own if isinstance(own, list) else [own]
+    )
+    _expect(verify(document), "valid", format="pass", signature="pass", issuer="pass")
+    document["proof"]["created"] = "2024-01-16T00:00:00Z"
+    _expect(verify(document), "invalid", signature="fail")
+
+
+@pytest.mark.parametrize("suite", forgery.LEGACY)
+def test_a3_a_legacy_proofs_own_context_is_read_strictly(suite: str) -> None:
+    """The JWS 2020 context alone does not make ``type`` the node's type, so nothing defines
+    the proof's terms: what it would sign is not its options, and it fails."""
+    document = _with_own_context(suite, "https://w3id.org/security/suites/jws-2020/v1")
+    report = verify(document)
+    _expect(report, "invalid", signature="fail")
+    assert "is not defined by any context" in check(report, "signature")[1]
+
+
+@pytest.mark.parametrize("suite", ["eddsa-rdfc-2022", "eddsa-jcs-2022", "ecdsa-rdfc-2019"])
+@pytest.mark.parametrize("own", ["https://w3id.org/security/data-integrity/v2", [OB3, VC2]])
+def test_a3_a_data_integrity_proof_context_that_is_not_a_prefix_fails(suite: str, own: Any) -> None:
+    """The same kind of proof @context as above, on a Data Integrity proof: VC-DI 1.0 §4.2
+    step 4 refuses it, though the signature (over the document's context) still matches."""
+    if suite == "ecdsa-rdfc-2019":
+        document = forgery.signed_credential(suite, expired=False)
+    else:
+        document = sign(unsecured(badge()), suite=suite)
+    document["proof"]["@context"] = own
+    report = verify(document)
+    _expect(report, "invalid", signature="fail")
+    assert check(report, "signature")[1] == "the proof's @context does not match the document's"
+
+
 def test_a3_the_base_context_must_come_first() -> None:
     document = unsecured(badge())
     document["@context"] = [OB3, VC2]
@@ -181,6 +242,47 @@ def test_a4_the_undefined_terms_context_is_flagged() -> None:
     message = check(report, "format")[1]
     assert "undefined-terms/v2 marks data whose terms no context defines" in message
     assert "the term “gpa” is not defined by any context" in message
+
+
+def _with_gpa(suite: str) -> dict[str, Any]:
+    """The same credential with an undefined term ``gpa``, signed by the issuer with ``suite``."""
+    form = "Ed25519Signature2020" if suite == "Ed25519Signature2020" else "eddsa-rdfc-2022"
+    document = unsecured(forgery.signed_credential(form, expired=False))
+    document["credentialSubject"]["gpa"] = "4.0"
+    return document
+
+
+@pytest.mark.parametrize("suite", ["eddsa-jcs-2022", "vc+jwt"])
+def test_a4_an_undefined_term_under_a_json_signature_is_a_format_warning(suite: str) -> None:
+    """Issue 10: a JSON signature covers the JSON itself, so ``gpa`` is signed; no context
+    says what it means, which the format row says."""
+    from wallet.proofs.jose import sign_jwt
+    from wallet.verify.jwt import verify_compact_jwt
+    from wallet.verify.options import VerifyOptions
+
+    document = _with_gpa(suite)
+    if suite == "vc+jwt":
+        token = sign_jwt({"kid": ISSUER.verification_method, "typ": suite}, document, ISSUER.key)
+        report = verify_compact_jwt(token, VerifyOptions(now=NOW))
+    else:
+        report = verify(sign(document, suite=suite))
+    _expect(report, "valid", format="warn", signature="pass", issuer="pass")
+    assert (
+        "the term “gpa” is shown as signed JSON; no context defines it"
+        in (check(report, "format")[1])
+    )
+    assert report.view.basis == "json"
+    assert report.view.data["credentialSubject"]["gpa"] == "4.0"
+
+
+@pytest.mark.parametrize("suite", ["eddsa-rdfc-2022", "Ed25519Signature2020"])
+def test_a4_the_same_undefined_term_under_an_rdf_proof_fails_format(suite: str) -> None:
+    """The other side: an RDF proof signs statements, and ``gpa`` makes none, so the JSON says
+    what nothing signs, though the signature verifies."""
+    report = verify(sign(_with_gpa(suite), suite=suite))
+    _expect(report, "invalid", format="fail", signature="pass", issuer="pass")
+    assert check(report, "format")[1] == "the term “gpa” is not defined by any context"
+    assert "gpa" not in report.view.data["credentialSubject"]
 
 
 def test_a4_a_defined_term_changed_after_signing_fails_the_signature() -> None:

@@ -31,6 +31,7 @@ from wallet.jsonld.expansion import Found
 from wallet.jsonld.rdf import Statements
 from wallet.jsonld.statements import tree_of
 from wallet.jsonld.vocabulary import vocabulary
+from wallet.proofs.suites import suite_for
 from wallet.verify.view import EMPTY_VIEW, SignedView, ViewBasis
 from wallet.wording import plain
 
@@ -97,7 +98,7 @@ class Reading:
         reading = cls(document, basis, overrides=dict(overrides or {}))
         try:
             reading.expansion = expand_document(
-                document,
+                _as_linked_data(document),
                 keep_undefined=basis == "json",
                 overrides=overrides,
                 watch=NESTED_PROPERTIES,
@@ -228,6 +229,31 @@ class Reading:
         if self.expansion is None:
             return frozenset()
         return frozenset(n.subject for n in self.expansion.notes if n.kind == "undefined-type")
+
+
+def _as_linked_data(document: dict[str, Any]) -> dict[str, Any]:
+    """The document as JSON-LD reads it. A legacy Linked Data proof (Ed25519Signature2018/2020,
+    JsonWebSignature2020) that carries its own ``@context`` is a document of its own: the suites
+    hash it with that context and the credential without it (jsonld-signatures), so read inside
+    the credential it is not valid JSON-LD when its context redefines a term the credential's
+    protects (``https://w3id.org/security/v2`` under VCDM 1.1's ``Ed25519Signature2018``). It is
+    left out here; :mod:`wallet.proofs.embedded` reads it, strictly, as its configuration."""
+    proofs = document.get("proof")
+    items = proofs if isinstance(proofs, list) else [proofs]
+    kept = [p for p in items if not _reads_itself(p)]
+    if len(kept) == len(items):
+        return document
+    rest = {k: v for k, v in document.items() if k != "proof"}
+    if kept:
+        rest["proof"] = kept if isinstance(proofs, list) else kept[0]
+    return rest
+
+
+def _reads_itself(proof: Any) -> bool:
+    if not isinstance(proof, dict) or "@context" not in proof:
+        return False
+    suite = suite_for(proof)
+    return suite is not None and suite.legacy_context
 
 
 _BY_NAME = {
