@@ -357,3 +357,41 @@ def test_a_real_signed_1edtech_list_is_read_bit_23_revoked(
     unknown = offline_key.check(listed, issuer_id=issuer, now=NOW, credential_id=credential["id"])
     assert unknown.check.status is Status.WARN
     assert "could not be verified" in unknown.check.message
+
+
+@pytest.mark.parametrize("kind", FORMATS)
+@pytest.mark.parametrize("revoked", [False, True])
+def test_a_list_older_than_it_allows_that_cannot_be_fetched_again_never_passes(
+    kind: str, revoked: bool, https_server: LocalHttpsServer, settings: Any
+) -> None:
+    """A copy fetched before answers when no connection can be made (a laptop on a plane), but
+    it says what held when it was fetched: its silence is a warning with its date, while a mark
+    in it still counts. A copy within the list's age passes as before."""
+    from datetime import timedelta
+
+    from tests.net.test_fetcher import Clock, _NoConnection
+    from wallet.errors import Unreachable
+    from wallet.net import MemoryCache
+
+    marks = {42: 1} if revoked else {7: 1}
+    entry_type, url = _publish_list(https_server, kind, f"stale-{revoked}", marks)
+    status = entry(entry_type, url, 42)
+    clock, cache = Clock(), MemoryCache()
+    with WebFetcher(settings=settings, cache=cache, clock=clock) as online:
+        first = _check(StatusChecker(online, _verify_list), status)
+    clock.now += timedelta(minutes=5)  # within the hour: the copy is used as it is
+    with WebFetcher(settings=settings, cache=cache, clock=clock) as young:
+        again = _check(StatusChecker(young, _verify_list), status)
+    clock.now += timedelta(days=2)
+    cut_off = _NoConnection(Unreachable(url, "no connection"))
+    with WebFetcher(settings=settings, cache=cache, clock=clock, transport=cut_off) as plane:
+        late = _check(StatusChecker(plane, _verify_list), status)
+    if revoked:
+        for result in (first, again, late):
+            assert (result.check.status, result.check.outcome) == (Status.FAIL, "revoked")
+        return
+    assert first.check.status is Status.PASS and again.check.status is Status.PASS
+    assert "from a copy fetched at" in again.check.message
+    assert late.check.status is Status.WARN, late.check
+    assert "as of a copy fetched at" in late.check.message
+    assert "could not be fetched again" in late.check.message

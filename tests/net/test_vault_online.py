@@ -28,7 +28,7 @@ from wallet.net import NetworkSettings
 from wallet.service import CredentialId, NetworkChoice, WalletService
 from wallet.vault.documents import decode_document
 from wallet.vault.kdf import TEST_COST
-from wallet.verify import Verdict
+from wallet.verify import Status, Verdict
 
 PASS = "correct horse battery staple"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
@@ -283,7 +283,8 @@ def test_on_a_plane_the_days_check_keeps_what_was_checked_before(
     https_server: LocalHttpsServer, vault: WalletService, settings: NetworkSettings, clock: Clock
 ) -> None:
     """No connection can be made at all (here: every request goes to a proxy nobody listens
-    on): the copies kept answer, with their dates, instead of a wall of "unverifiable"."""
+    on): the copies kept answer, with their dates, instead of a wall of "unverifiable". A status
+    list older than it allows says what held when it was fetched: a warning, never a pass."""
     scenario = publish_scenario(https_server, "vault-plane", 2)
     vault.network.choose(NetworkChoice(verify=True))
     cid = _import(vault, scenario.credentials[0])
@@ -300,6 +301,9 @@ def test_on_a_plane_the_days_check_keeps_what_was_checked_before(
         assert service.network.due()
         assert service.recheck_all()[cid] == "valid"
         report = service.get(cid).report
-    assert "from a copy fetched at 2026-06-01T09:00:00Z" in report.check("status").message  # type: ignore[union-attr]
+    status = report.check("status")
+    assert status is not None and status.status is Status.WARN  # what held then, not a pass now
+    assert "as of a copy fetched at 2026-06-01T09:00:00Z" in status.message
+    assert "could not be fetched again" in status.message
     assert "from a copy fetched at" in report.check("issuer").message  # type: ignore[union-attr]
     assert len(https_server.requests) == before

@@ -100,6 +100,7 @@ class Fetched:
     at: datetime
     cached: bool
     final_url: str = ""
+    stale: bool = False  # a cached copy older than the caller allowed (offline, or no connection)
 
     @property
     def record(self) -> FetchRecord:
@@ -229,8 +230,9 @@ class WebFetcher:
 
     def _obtain(self, url: str, max_bytes: int, max_age: timedelta, accept: str) -> _Entry:
         copy = None if self._refresh else self._cache.get(url)
-        if copy is not None and (self._offline or self._clock() - copy.fetched_at <= max_age):
-            return _Entry(_from_cache(copy), networked=False)
+        stale = copy is not None and self._clock() - copy.fetched_at > max_age
+        if copy is not None and (self._offline or not stale):
+            return _Entry(_from_cache(copy, stale), networked=False)
         if self._offline:
             return _Entry(OfflineError(url, "offline, and no copy was fetched before"), False)
         try:
@@ -240,7 +242,7 @@ class WebFetcher:
             # as it would offline, and says its date. A server that answered (404, 410, a
             # refused address, a bad certificate) is never papered over with an old copy.
             if copy is not None:
-                return _Entry(_from_cache(copy), networked=True)
+                return _Entry(_from_cache(copy, stale=True), networked=True)
             return _Entry(exc, networked=True)
         except FetchError as exc:
             return _Entry(exc, networked=True)
@@ -302,8 +304,10 @@ class RecordingFetcher:
             return tuple(self._records.values())
 
 
-def _from_cache(copy: CachedDocument) -> Fetched:
-    return Fetched(copy.url, copy.body, copy.content_type, copy.fetched_at, True, copy.final_url)
+def _from_cache(copy: CachedDocument, stale: bool = False) -> Fetched:
+    return Fetched(
+        copy.url, copy.body, copy.content_type, copy.fetched_at, True, copy.final_url, stale
+    )
 
 
 def _scheme(url: str) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from wallet.net.fetcher import Fetcher, FetchRecord
+from wallet.net.fetcher import Fetcher, FetchRecord, iso
 from wallet.status.bitstring import ListError, entry_value
 from wallet.status.entries import BadEntry, ListEntry, RevocationListEntry, read_entries
 from wallet.status.finding import Finding, State
@@ -163,6 +163,15 @@ def _meaning(entry: ListEntry, found: StatusList, value: int) -> Finding:
         if unsigned:
             text = f"not {word} according to an unsigned list ({freshness})"
             return Finding("clear-unsigned", text, found.fetched)
+        if found.fetched.stale:
+            # The copy is older than the list allows and could not be fetched again: it says
+            # what held then, not now (the network may be off or the server down). A mark in it
+            # still counts (above); its silence is not a pass.
+            text = (
+                f"not {word} in {source} as of a copy fetched at {iso(found.fetched.at)}, "
+                "which is older than the list allows and could not be fetched again"
+            )
+            return Finding("clear-stale", text, found.fetched)
         return Finding("clear", f"not {word}: {source} says so ({freshness})", found.fetched)
     if entry.purpose == "message":
         shown = message or f"status value 0x{value:x}"
@@ -178,7 +187,7 @@ def status_check_from(findings: list[Finding]) -> Check:
             return Check("status", Status.FAIL, decisive.text, state)
     notes = "; ".join(f.text for f in findings if f.state == "note" and f.text)
     suffix = f"; {notes}" if notes else ""
-    unknown = [f.text for f in findings if f.state in ("unknown", "clear-unsigned")]
+    unknown = [f.text for f in findings if f.state in ("unknown", "clear-unsigned", "clear-stale")]
     if unknown:
         return Check("status", Status.WARN, "; ".join(unknown) + suffix)
     clear = [f.text for f in findings if f.state == "clear"]

@@ -13,7 +13,7 @@ __all__ = ["Finding", "State"]
 # revoked / suspended: believed; clear: a verified list says not revoked (or not suspended);
 # clear-unsigned: an unsigned list says so (never a pass); note: a message or refresh entry,
 # informational; unknown: could not be checked, ``text`` says why.
-State = Literal["revoked", "suspended", "clear", "clear-unsigned", "note", "unknown"]
+State = Literal["revoked", "suspended", "clear", "clear-unsigned", "clear-stale", "note", "unknown"]
 
 
 @dataclass(frozen=True)
