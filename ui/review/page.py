@@ -35,6 +35,7 @@ from ui.common.verdicts import verdict_label
 from ui.review.items_panel import CredentialsPanel, NotesPanel
 from ui.review.panels import JobPanel, QualityPanel, SkillsPanel
 from ui.review.saving import PendingSaves
+from wallet.net.cache import DocumentCache
 from wallet.review.esco import EscoIndex, esco_index
 from wallet.review.inputs import read_paths
 from wallet.review.portfolio import PortfolioFile, PortfolioReview, verify_portfolio
@@ -46,17 +47,18 @@ from wallet.wording import plain
 
 __all__ = ["OptionsFor", "ReviewPage", "default_options"]
 
-OptionsFor = Callable[[bool], VerifyOptions]  # network allowed -> options
+OptionsFor = Callable[[bool, DocumentCache], VerifyOptions]  # network allowed, cache -> options
 
 
-def default_options(network: bool) -> VerifyOptions:
+def default_options(network: bool, cache: DocumentCache) -> VerifyOptions:
     """Offline, or with the network's part of the run (did:web keys, status lists, registries),
-    as the advisor chose for this workspace."""
+    as the advisor chose for this workspace, keeping what it fetches in ``cache`` (the
+    workspace's own, encrypted)."""
     if not network:
         return VerifyOptions()
     from wallet.verify.online import OnlineChecks
 
-    return VerifyOptions(offline=False, online=OnlineChecks.for_run())
+    return VerifyOptions(offline=False, online=OnlineChecks.for_run(cache=cache))
 
 
 class ReviewPage(QWidget):
@@ -269,7 +271,8 @@ class ReviewPage(QWidget):
         workspace = self.workspace
         if workspace is None:
             return
-        options = self.options_for(self.network.isChecked())
+        cache = workspace.document_cache()
+        options = self.options_for(self.network.isChecked(), cache)
         challenge = self.challenge.text().strip()
         if challenge:
             options = dataclasses.replace(options, challenge=challenge)
@@ -284,6 +287,7 @@ class ReviewPage(QWidget):
             finally:
                 if options.online is not None:
                     options.online.close()
+                cache.flush()
             if not review.cancelled:
                 workspace.record_review(review)
             return review, workspace.file_ids()

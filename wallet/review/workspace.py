@@ -32,6 +32,7 @@ from wallet.errors import VaultCorrupted, VaultLocked
 from wallet.review.portfolio import PortfolioFile, PortfolioReview, ReviewItem
 from wallet.vault.catalog import new_id
 from wallet.vault.codec import dumps, loads
+from wallet.vault.documents import VaultDocumentCache
 from wallet.vault.files import FileOps
 from wallet.vault.kdf import DEFAULT_COST, KdfCost
 from wallet.vault.keyring_seam import SecretKeeper
@@ -301,6 +302,12 @@ class Workspace:
                 raise VaultCorrupted(f"input {cid} has a damaged summary", record=cid) from None
         found.sort(key=lambda row: row[2])
         return found
+
+    def document_cache(self) -> VaultDocumentCache:
+        """Where documents fetched while checking this portfolio online are kept: encrypted in
+        the workspace, never in the user's cache folder (which issuers a learner's credentials
+        name is the learner's business). Call ``flush()`` on it after the run."""
+        return VaultDocumentCache(self._store)
 
     def files(self) -> list[PortfolioFile]:
         """Every input exactly as it was received, in the order they were added."""
