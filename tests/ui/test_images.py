@@ -1,4 +1,5 @@
-"""The badge-image cache: bytes are read off the GUI thread, Qt decodes only on it.
+"""The badge-image cache: pictures are read and raster ones decoded (Pillow) off the GUI thread;
+Qt draws only on it (an SVG, and the wrapping of the pixels).
 
 A worker that builds a Qt image reader while holding the GIL can deadlock with the GUI thread
 disconnecting a signal (a hung share test showed it), so the rule is checked here directly.
@@ -6,6 +7,7 @@ disconnecting a signal (a hung share test showed it), so the rule is checked her
 
 from __future__ import annotations
 
+import io
 import threading
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -47,6 +49,14 @@ def test_pictures_are_read_in_the_background_and_decoded_on_the_gui_thread(qtbot
         return real_decode(data, size)
 
     monkeypatch.setattr(images, "decode_image", decode)
+    thumbnailed_on: list[int] = []
+    real_thumbnail = images.thumbnail
+
+    def thumbnail(data: bytes, size: int) -> images.Thumbnail | None:
+        thumbnailed_on.append(threading.get_ident())
+        return real_thumbnail(data, size)
+
+    monkeypatch.setattr(images, "thumbnail", thumbnail)
     cache = ImageCache(loader, size=64)
     for h in blobs:
         assert cache.pixmap(h) is None and cache.pending(h)
@@ -56,7 +66,22 @@ def test_pictures_are_read_in_the_background_and_decoded_on_the_gui_thread(qtbot
     assert svg is not None and max(svg.width(), svg.height()) <= 64
     assert cache.pixmap("junk") is None and cache.pixmap("gone") is None
     assert read_on and gui not in read_on
-    assert decoded_on and set(decoded_on) == {gui}
+    assert decoded_on and set(decoded_on) == {gui}  # the SVG only
+    assert len(decoded_on) == 1
+    assert len(thumbnailed_on) == 2 and gui not in thumbnailed_on  # the PNG and the junk
+
+
+def test_a_picture_declaring_more_pixels_than_allowed_is_no_thumbnail() -> None:
+    from PIL import Image
+
+    big = Image.new("1", (8000, 8000))  # 64 megapixels, a few kilobytes compressed
+    buffer = io.BytesIO()
+    big.save(buffer, "PNG")
+    assert len(buffer.getvalue()) < 200_000
+    assert images.thumbnail(buffer.getvalue(), 96) is None
+    small = images.thumbnail(_png(10, 20), 96)
+    assert small is not None and (small.width, small.height) == (10, 20)
+    assert images.thumbnail(b"\x89PNG\r\n\x1a\n broken", 96) is None
 
 
 def test_an_svg_with_an_outside_reference_is_cleaned_before_any_decoding() -> None:

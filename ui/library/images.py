@@ -2,22 +2,26 @@
 
 The view asks :meth:`ImageCache.pixmap` while painting. A cached image comes back at once; an
 uncached one is queued, and a moment later one background read (``ui.common.tasks.run_read``, which
-does not wait behind an import) fetches the queued images' bytes and makes any SVG safe to draw
-(:func:`drawable`, no Qt). The bytes are decoded on the GUI thread, a few per turn of the event
-loop, so painting never waits long. Qt is never called off the GUI thread here: a worker thread
-that builds a Qt object holding the GIL can deadlock with the GUI thread disconnecting a signal
+does not wait behind an import) fetches the queued images' bytes and decodes every PNG, JPEG,
+GIF or WebP into a thumbnail with Pillow (:func:`thumbnail`). The GUI thread only wraps those
+pixels in a ``QPixmap``. Qt is never called off the GUI thread here: a worker that builds or
+drops a Qt object while holding the GIL can deadlock with the GUI thread disconnecting a signal
 (Qt's connection locks are shared between unrelated objects, and PySide6 takes the GIL under
-them; seen as a hung test, with ``QImageReader`` probing the SVG plugin in the worker). Until
-then the delegate paints a placeholder. Only what is on screen is ever decoded, and the cache
-keeps the most recently used few hundred.
+them; a hung test showed it, with ``QImageReader`` probing the SVG plugin in a worker). So an
+SVG, once cleaned (:func:`drawable`), is drawn on the GUI thread, a few per turn of the event
+loop. Until then the delegate paints a placeholder. Only what is on screen is ever decoded, and
+the cache keeps the most recently used few hundred.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import time
+import warnings
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QBuffer, QByteArray, QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPixmap
@@ -25,7 +29,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainte
 from ui.common.tasks import run_read
 from wallet.formats.svg_picture import safe_svg_picture
 
-__all__ = ["ImageCache", "decode_image", "drawable", "placeholder"]
+__all__ = ["ImageCache", "Thumbnail", "decode_image", "drawable", "placeholder", "thumbnail"]
 
 Loader = Callable[[str], bytes | None]
 
@@ -44,6 +48,46 @@ def drawable(data: bytes | None) -> bytes | None:
     if _looks_like_svg(data):
         return safe_svg_picture(data)
     return data
+
+
+MAX_PIXELS = 50_000_000  # as a QR image may have (wallet.formats.qrimage)
+
+
+@dataclass(frozen=True)
+class Thumbnail:
+    """RGBA pixels, ``width`` × ``height``, made off the GUI thread."""
+
+    width: int
+    height: int
+    rgba: bytes
+
+    def image(self) -> QImage:
+        """A QImage owning a copy of the pixels (GUI thread)."""
+        wrapped = QImage(
+            self.rgba, self.width, self.height, 4 * self.width, QImage.Format.Format_RGBA8888
+        )
+        return wrapped.copy()
+
+
+def thumbnail(data: bytes, size: int) -> Thumbnail | None:
+    """A raster picture (PNG, JPEG, GIF, WebP) fitted into ``size`` pixels, or None when it is
+    not one Pillow reads within :data:`MAX_PIXELS`. Any thread: no Qt."""
+    from PIL import Image
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            opened = Image.open(io.BytesIO(data), formats=["PNG", "JPEG", "GIF", "WEBP"])
+            width, height = opened.size
+            if width * height > MAX_PIXELS or not width or not height:
+                return None
+            opened.draft("RGBA", (size, size))  # JPEG: decode at a reduced size
+            picture = opened.convert("RGBA")
+            if width > size or height > size:
+                picture.thumbnail((size, size), Image.Resampling.LANCZOS)
+            return Thumbnail(picture.width, picture.height, picture.tobytes())
+    except Exception:  # Pillow's decoders raise many types for damaged or hostile files
+        return None
 
 
 def decode_image(data: bytes, size: int) -> QImage | None:
@@ -80,7 +124,7 @@ class ImageCache(QObject):
         self._cache: OrderedDict[str, QPixmap | None] = OrderedDict()
         self._queued: set[str] = set()
         self._pending: set[str] = set()
-        self._to_decode: OrderedDict[str, bytes | None] = OrderedDict()
+        self._to_decode: OrderedDict[str, Thumbnail | bytes | None] = OrderedDict()
         self._batch = QTimer(self)
         self._batch.setSingleShot(True)
         self._batch.setInterval(15)
@@ -118,22 +162,26 @@ class ImageCache(QObject):
         hashes = sorted(self._queued)
         self._queued.clear()
         self._pending.update(hashes)
-        loader = self._loader
+        loader, size = self._loader, self.size
 
-        def work(_: object) -> dict[str, bytes | None]:
-            found: dict[str, bytes | None] = {}
+        def work(_: object) -> dict[str, Thumbnail | bytes | None]:
+            found: dict[str, Thumbnail | bytes | None] = {}
             for h in hashes:
                 try:
-                    found[h] = drawable(loader(h))
+                    data = loader(h)
                 except Exception:  # a locked or closed vault: show the placeholder
-                    found[h] = None
+                    data = None
+                if data and _looks_like_svg(data):
+                    found[h] = drawable(data)  # drawn on the GUI thread (module docstring)
+                else:
+                    found[h] = thumbnail(data, size) if data else None
             return found
 
         run_read(
             self, work, self._queue_decoding, lambda _e: self._pending.difference_update(hashes)
         )
 
-    def _queue_decoding(self, found: dict[str, bytes | None]) -> None:
+    def _queue_decoding(self, found: dict[str, Thumbnail | bytes | None]) -> None:
         self._to_decode.update(found)
         self._decoder.start()
 
@@ -141,8 +189,11 @@ class ImageCache(QObject):
         """Decode queued bytes until ``budget_ms`` is spent (GUI thread), then let Qt paint."""
         started = time.perf_counter()
         while self._to_decode and (time.perf_counter() - started) * 1000 < budget_ms:
-            h, data = self._to_decode.popitem(last=False)
-            image = decode_image(data, self.size) if data else None
+            h, found = self._to_decode.popitem(last=False)
+            if isinstance(found, Thumbnail):
+                image: QImage | None = found.image()
+            else:
+                image = decode_image(found, self.size) if found else None
             self._pending.discard(h)
             self._cache[h] = QPixmap.fromImage(image) if image is not None else None
         while len(self._cache) > self._capacity:
