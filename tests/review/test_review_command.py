@@ -104,3 +104,11 @@ def test_text_output_and_usage_errors(folder: Path) -> None:
     bad = run(str(folder / "ada-portfolio.json"), "--job", str(folder / "none.txt"))
     assert bad.returncode == 2 and bad.stdout == b"" and b"--job" in bad.stderr
     assert run(str(folder), "--now", "yesterday").returncode == 2
+
+
+def test_one_credential_is_one_credential(folder: Path, tmp_path: Path) -> None:
+    from tests.factories import Issuer, make_badge
+
+    (tmp_path / "one.json").write_text(json.dumps(make_badge(Issuer.generate(), 1)))
+    text = run(str(tmp_path / "one.json"), "--offline").stdout.decode()
+    assert text.startswith("1 credential: 1 valid"), text
