@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
+from datetime import UTC, datetime
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -35,6 +37,7 @@ BLANK = [
     "\U000e0100",
 ]
 HIDDEN = CF + BLANK + ["\u2028", "\u2029"]
+NOW = datetime(2025, 3, 1, 12, tzinfo=UTC)
 
 
 def _hidden_left(text: str) -> list[str]:
@@ -96,3 +99,34 @@ def test_the_credential_page_escapes_hidden_text(qtbot) -> None:
         assert _hidden_left(shown.replace("\n", "").replace("\u2029", "")) == []
         assert _longest_mark_run(shown) <= MAX_MARKS
     assert "\\U000e0066" in page.subtitle.text()
+
+
+ATTACK9 = Path(__file__).resolve().parents[1] / "fixtures" / "attack9"
+
+
+def test_unsigned_content_beside_a_blockcerts_marker_is_labelled_unsigned(qtbot) -> None:
+    """F6: the file's own "Doctor of Medicine, Harvard University" is shown with a sentence that
+    nothing signs it, on the page and in the PDF pack, never as a credential's content alone."""
+    from ui.credential.page import CredentialPage
+    from ui.export.evidence_html import pack_html
+    from wallet.formats.sniff import read_input
+    from wallet.present.evidence import EvidenceItem
+    from wallet.verify import VerifyOptions
+    from wallet.verify.dispatch import verify_unpacked
+
+    data = (ATTACK9 / "blockcerts-marker-unsigned-content.json").read_bytes()
+    unpacked = read_input(data)
+    report = verify_unpacked(unpacked, VerifyOptions(offline=True))
+    assert report.view.basis == "unsigned"
+    page = CredentialPage()
+    qtbot.addWidget(page)
+    page.show_document(unpacked.document, report, data)
+    assert page.caveat.isVisibleTo(page)
+    assert "Nothing this wallet checked signs" in page.caveat.text()
+    item = EvidenceItem("x", "x", unpacked.document, report, NOW, data)
+    assert "not signed" in pack_html([item], "did:example:holder", NOW, 4.0).body
+    # A signed credential carries no such sentence.
+    badge = json.dumps(make_badge(Issuer.generate(), 2)).encode()
+    signed = read_input(badge)
+    page.show_document(signed.document, verify_unpacked(signed, VerifyOptions()), badge)
+    assert not page.caveat.isVisibleTo(page)

@@ -104,6 +104,11 @@ def attachment_name(index: int, item: EvidenceItem) -> str:
 def _verdict(report: Report) -> str:
     colour = "#1b7f3b" if report.verdict.value == "valid" else "#b00020"
     word = f'<b style="color:{colour}">{_e(report.verdict.value.upper())}</b>'
+    if report.view.basis == "unsigned":  # attack-files F6: the page prints unsigned text
+        word += (
+            '<br/><span style="color:#b00020">not signed: what this page says is the file\'s '
+            "own text</span>"
+        )
     note = parts_sentence(report.verdict, tally_parts(report))
     if note:  # issue 11: a valid CLR holding a forged achievement says so wherever it is shown
         word += f'<br/><span style="color:#b00020">{_e(note.split(", but ", 1)[-1])}</span>'
