@@ -27,7 +27,8 @@ import resource
 resource.setrlimit(resource.RLIMIT_AS, ({memory}, {memory}))
 resource.setrlimit(resource.RLIMIT_CPU, ({cpu}, {cpu}))
 import json, sys, time
-sys.path.insert(0, {tests!r})
+# Appended, not prepended: tests/ holds a package named `ui` that must not shadow the app's own.
+sys.path.append({tests!r})
 {setup}
 try:  # Linux: the peak-RSS mark is inherited from the parent at fork; start it afresh here
     with open("/proc/self/clear_refs", "w") as refs:

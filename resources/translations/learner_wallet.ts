@@ -554,6 +554,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing this wallet checked signs what this page shows: the name, issuer and details are the file&apos;s own text, and anyone could have written them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Description — %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -558,6 +558,10 @@
         <translation>Detalles de la credencial</translation>
     </message>
     <message>
+        <source>Nothing this wallet checked signs what this page shows: the name, issuer and details are the file&apos;s own text, and anyone could have written them.</source>
+        <translation>Nada de lo que esta cartera ha comprobado firma lo que muestra esta página: el nombre, el emisor y los detalles son el propio texto del archivo, y cualquiera podría haberlos escrito.</translation>
+    </message>
+    <message>
         <source>Description — %1</source>
         <translation>Descripción — %1</translation>
     </message>

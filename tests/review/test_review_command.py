@@ -143,3 +143,11 @@ def test_the_report_is_titled_with_the_learner_the_credentials_name(tmp_path: Pa
         "Portfolio review: Ada Lovelace"
     )
     assert title(badge(3, holder.did, None)).startswith("Portfolio review: the holder did:key:")
+
+
+def test_one_credential_is_one_credential(folder: Path, tmp_path: Path) -> None:
+    from tests.factories import Issuer, make_badge
+
+    (tmp_path / "one.json").write_text(json.dumps(make_badge(Issuer.generate(), 1)))
+    text = run(str(tmp_path / "one.json"), "--offline").stdout.decode()
+    assert text.startswith("1 credential: 1 valid"), text

@@ -177,3 +177,4 @@ def test_notes_are_kept_and_the_report_exports(
         "This service uses the ESCO classification of the European Commission.",
     ):
         assert expected in text, expected
+    assert "\\u000a" not in text  # a note's line break is a line break, not an escape

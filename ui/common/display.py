@@ -29,6 +29,8 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel
 
+from wallet.wording import FORMAT_CHARACTERS, MARK_FLOOD, escape_invisible
+
 __all__ = [
     "NAME_LIMIT",
     "TEXT_LIMIT",
@@ -47,23 +49,19 @@ NAME_LIMIT = 200
 TEXT_LIMIT = 20_000
 TIP_LIMIT = 1_000
 
-# Invisible or reordering: C0/C1 controls, ALM, zero-width space…RLM, line/paragraph separators,
-# bidi embeddings and overrides, word joiner…invisible operators, bidi isolates, BOM, the
-# interlinear annotation controls. Line breaks and tabs are handled per kind of text below.
-_INVISIBLE = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e"
-    r"\u2060-\u2069\ufeff\ufff9-\ufffb]"
-)
+# Invisible or reordering: C0/C1 controls and every character wallet.wording counts as one that
+# draws nothing (FORMAT_CHARACTERS: Cf, separators, fillers, variation selectors, tag
+# characters). Line breaks and tabs are handled per kind of text below.
+_INVISIBLE = re.compile(f"[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f{FORMAT_CHARACTERS}]")
 _BREAKS = re.compile(r"[\r\n\t]+")
-# Anything :func:`line` would change: breaks, tabs, controls, invisible characters.
-_NEEDS_WORK = re.compile(
-    r"[\x00-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]"
-)
+# Anything :func:`line` would change: breaks, tabs, controls, invisible characters, a run of
+# more than MAX_MARKS combining marks.
+_NEEDS_WORK = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{FORMAT_CHARACTERS}]|{MARK_FLOOD.pattern}")
 _MANY_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def _escape_invisible(text: str) -> str:
-    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return escape_invisible(text, _INVISIBLE)
 
 
 def _text(value: Any) -> str:

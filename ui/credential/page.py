@@ -232,6 +232,19 @@ class CredentialPage(QWidget):
         )
         self.sentence.setText(verdict_sentence(report.verdict))
         self.why_button.setVisible(report.verdict is not Verdict.VALID)
+        if report.view.basis == "unsigned":
+            # attack-files F6: a Blockcerts marker or a hosted OB 2.0 assertion is read as the
+            # file writes it; nothing the wallet checked signs the name and issuer shown.
+            self.caveat.setText(
+                "⚠ "
+                + self.tr(
+                    "Nothing this wallet checked signs what this page shows: the name, issuer "
+                    "and details are the file's own text, and anyone could have written them."
+                )
+            )
+            self.caveat.setVisible(True)
+            self.why_button.setVisible(True)
+            return
         caveat = parts_caveat(tally_parts(report))
         if caveat:
             prefix = (

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from ui.common.display import passage
+from ui.common.display import line, passage
 from ui.common.markdown_text import markdown_html
 from wallet.present.evidence import (
     EvidenceItem,
@@ -68,8 +68,30 @@ class PackHtml:
     codes: dict[str, QrCode] = field(default_factory=dict)
 
 
+# Paper follows the app's display rule (ui.common.display): a value from a credential is one
+# line of at most NAME_LIMIT characters with invisible and bidi characters shown as escapes, and
+# a list prints its first _MAX_LISTED entries. Before, a 1 MB name took minutes to lay out and an
+# issuer written backwards behind U+202E printed as "Harvard University" (attack-files F1).
+_MAX_LISTED = 100
+_LONG_LINE = 600  # an evidence line holds a narrative
+
+
 def _e(value: Any) -> str:
+    """Our own text (labels, dates we format) escaped for the markup."""
     return html.escape(str(value), quote=True)
+
+
+def _v(value: Any, limit: int | None = None) -> str:
+    """A value from a credential: :func:`ui.common.display.line`, then escaped."""
+    return html.escape(line(value) if limit is None else line(value, limit), quote=True)
+
+
+def _listed(lines: Sequence[str]) -> str:
+    """The first _MAX_LISTED lines as list items, and how many were left out."""
+    items = [f"<li>{_v(text, _LONG_LINE)}</li>" for text in lines[:_MAX_LISTED]]
+    if len(lines) > _MAX_LISTED:
+        items.append(f'<li class="muted">and {len(lines) - _MAX_LISTED} more</li>')
+    return "".join(items)
 
 
 def attachment_name(index: int, item: EvidenceItem) -> str:
@@ -82,6 +104,11 @@ def attachment_name(index: int, item: EvidenceItem) -> str:
 def _verdict(report: Report) -> str:
     colour = "#1b7f3b" if report.verdict.value == "valid" else "#b00020"
     word = f'<b style="color:{colour}">{_e(report.verdict.value.upper())}</b>'
+    if report.view.basis == "unsigned":  # attack-files F6: the page prints unsigned text
+        word += (
+            '<br/><span style="color:#b00020">not signed: what this page says is the file\'s '
+            "own text</span>"
+        )
     note = parts_sentence(report.verdict, tally_parts(report))
     if note:  # issue 11: a valid CLR holding a forged achievement says so wherever it is shown
         word += f'<br/><span style="color:#b00020">{_e(note.split(", but ", 1)[-1])}</span>'
@@ -96,24 +123,27 @@ def _markdown(text: str) -> str:
 def _recipient(item: EvidenceItem) -> str:
     recipient = recipient_of(item.report.view.data)
     if recipient.shown:
-        return _e(recipient.shown)
+        return _v(recipient.shown)
     if recipient.hashed:
-        return _e(f"a hashed {recipient.kind or 'identity'}")
+        return _v(f"a hashed {recipient.kind or 'identity'}")
     return ""
 
 
 def _parts(item: EvidenceItem) -> str:
     """Each credential inside (a CLR's achievements, endorsements) with its own verdict."""
     rows = []
-    for inner in item.report.credentials:
+    inside = item.report.credentials
+    for inner in inside[:_MAX_LISTED]:
         name = (inner.about or {}).get("name")
         colour = "#1b7f3b" if inner.verdict.value == "valid" else "#b00020"
         rows.append(
             f'<li><b style="color:{colour}">{_e(inner.verdict.value.upper())}</b> '
-            f"{_e(inner.label)}"
-            + (f": {_e(name)}" if isinstance(name, str) and name else "")
+            f"{_v(inner.label)}"
+            + (f": {_v(name)}" if isinstance(name, str) and name else "")
             + "</li>"
         )
+    if len(inside) > _MAX_LISTED:
+        rows.append(f'<li class="muted">and {len(inside) - _MAX_LISTED} more</li>')
     return f"<h3>Inside this credential</h3><ul>{''.join(rows)}</ul>" if rows else ""
 
 
@@ -122,10 +152,10 @@ def _cover(items: Sequence[EvidenceItem], holder: str, made: datetime) -> str:
     for i, item in enumerate(items, 1):
         facts = credential_facts(item.report.view, item.name)
         rows.append(
-            f"<tr><td>{i}.</td><td><b>{_e(facts.title)}</b><br/>"
-            f'<span class="muted">{_e(elide_identifiers(facts.issuer_name))}</span><br/>'
+            f"<tr><td>{i}.</td><td><b>{_v(facts.title)}</b><br/>"
+            f'<span class="muted">{_v(elide_identifiers(line(facts.issuer_name)))}</span><br/>'
             f'<span class="small">attached as {_e(attachment_name(i, item))}</span></td>'
-            f"<td>{_e(facts.issued[:10] if facts.issued else '')}</td>"
+            f"<td>{_v(facts.issued[:10] if facts.issued else '')}</td>"
             f"<td>{_verdict(item.report)}</td></tr>"
         )
     return (
@@ -144,20 +174,21 @@ def _cover(items: Sequence[EvidenceItem], holder: str, made: datetime) -> str:
 
 def _header(index: int, item: EvidenceItem, out: PackHtml, px_per_mm: float) -> str:
     facts = credential_facts(item.report.view, item.name)
-    text = [f"<h2>{_e(facts.title)}</h2>"]
+    text = [f"<h2>{_v(facts.title)}</h2>"]
     if facts.achievement_type:
-        text.append(f'<p class="muted">{_e(facts.achievement_type)}</p>')
+        text.append(f'<p class="muted">{_v(facts.achievement_type)}</p>')
     if facts.description:
         text.append(_markdown(facts.description))
-    issuer = _e(elide_identifiers(facts.issuer_name))
+    issuer = _v(elide_identifiers(line(facts.issuer_name)))
     if facts.issuer_id and facts.issuer_id != facts.issuer_name:
-        issuer += f'<br/><span class="small">{_e(elide_identifier(facts.issuer_id))}</span>'
+        shown_id = elide_identifier(line(facts.issuer_id, _LONG_LINE))
+        issuer += f'<br/><span class="small">{_v(shown_id, _LONG_LINE)}</span>'
     details = [
         ("Issuer", issuer),
         ("Issued to", _recipient(item) or "not stated"),
-        ("Issued", _e(facts.issued or "not stated")),
-        ("Valid until", _e(facts.valid_until or "no expiry")),
-        ("Credential id", _e(elide_identifiers(facts.credential_id or "none"))),
+        ("Issued", _v(facts.issued or "not stated")),
+        ("Valid until", _v(facts.valid_until or "no expiry")),
+        ("Credential id", _v(elide_identifiers(line(facts.credential_id or "none", _LONG_LINE)))),
         ("Attached as", _e(attachment_name(index, item))),
     ]
     text.append('<table cellspacing="0">')
@@ -232,9 +263,7 @@ def _sections(item: EvidenceItem) -> str:
         ("Skills and alignments", facts.skills),
     ):
         if lines:
-            parts.append(f"<h3>{title}</h3><ul>")
-            parts.extend(f"<li>{_e(line)}</li>" for line in lines)
-            parts.append("</ul>")
+            parts.append(f"<h3>{title}</h3><ul>{_listed(lines)}</ul>")
     return "".join(parts)
 
 

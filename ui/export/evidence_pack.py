@@ -47,6 +47,7 @@ from PySide6.QtGui import (
 )
 
 from ui.export.evidence_html import CSS, attachment_name, pack_html
+from ui.library.images import decode_image
 from wallet.present.evidence import EvidenceItem
 from wallet.present.pdf_attachments import attach_files
 from wallet.present.qr import QUIET_ZONE, QrCode
@@ -57,6 +58,7 @@ _RESOLUTION = 300
 _MARGIN_MM = 18.0
 _FOOTER_MM = 8.0
 _QR_MODULE_PX = 4
+_BADGE_PX = 512  # the 26 mm badge at 300 dpi is 307 px: drawn no larger than it prints
 
 
 def _default_dpi() -> float:
@@ -70,8 +72,11 @@ def _default_dpi() -> float:
 
 
 def _add_image(document: QTextDocument, name: str, data: bytes) -> None:
-    image = QImage.fromData(data)
-    if not image.isNull():  # an unreadable badge image is left out; the text says enough
+    # Through the library's decoder, never QImage.fromData: Qt would draw a baked SVG with the
+    # local files it names (the learner's photo printed into the pack they send) and every
+    # <use> it multiplies (attack-files F3); the decoder draws only a cleaned, bounded picture.
+    image = decode_image(data, _BADGE_PX)
+    if image is not None:  # an unreadable badge image is left out; the text says enough
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
 
 

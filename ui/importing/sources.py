@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from wallet.errors import InputError, InputTooLarge
+from wallet.formats.files import read_regular_file
 from wallet.resources import resource_path
 
 __all__ = [
@@ -73,13 +75,14 @@ def read_paths(paths: list[Path]) -> list[Input]:
             # Inside a folder, the path from it: two "badge.json" in two subfolders stay apart.
             name = str(Path(path.name) / target.relative_to(path)) if folder else target.name
             try:
-                size = target.stat().st_size
-                if size > MAX_FILE_BYTES:
-                    inputs.append(
-                        Input(name, problem=f"the file is larger than {MAX_FILE_BYTES:,} bytes")
-                    )
-                    continue
-                inputs.append(Input(name, target.read_bytes()))
+                # A regular file only, read up to the cap: a pipe in a dropped folder hung the
+                # import for good, a link to /dev/zero (size 0) read until memory ran out.
+                inputs.append(Input(name, read_regular_file(target, MAX_FILE_BYTES)))
+            except InputTooLarge:
+                problem = f"the file is larger than {MAX_FILE_BYTES:,} bytes"
+                inputs.append(Input(name, problem=problem))
+            except InputError as exc:
+                inputs.append(Input(name, problem=str(exc)))
             except OSError as exc:
                 inputs.append(Input(name, problem=f"cannot be read: {exc.strerror or exc}"))
     return inputs

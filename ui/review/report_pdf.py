@@ -51,6 +51,12 @@ def _e(value: Any, limit: int = 600) -> str:
     return escape(plain(str(value), limit))
 
 
+def _note(text: str) -> str:
+    """An advisor's note, its line breaks kept: plain() shows a newline as an escape, so each
+    line is escaped on its own (before, the report printed "\\u000a" between them)."""
+    return "<br/>".join(_e(line, 20000) for line in text[:20000].splitlines())
+
+
 def _table(head: list[str], rows: list[list[str]]) -> str:
     header = "".join(f"<th>{h}</th>" for h in head)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
@@ -140,13 +146,10 @@ def report_html(report: ReviewReport, chart_width: int) -> str:
         )
     parts.append("<h2>Notes</h2>")
     if report.portfolio_note:
-        parts.append(f"<p>{_e(report.portfolio_note, 20000).replace(chr(10), '<br/>')}</p>")
+        parts.append(f"<p>{_note(report.portfolio_note)}</p>")
     for index, note in sorted(report.notes.items()):
         if index < len(items):
-            parts.append(
-                f"<p><b>#{index + 1} {_e(items[index].name)}</b>: "
-                f"{_e(note, 20000).replace(chr(10), '<br/>')}</p>"
-            )
+            parts.append(f"<p><b>#{index + 1} {_e(items[index].name)}</b>: {_note(note)}</p>")
     if not report.portfolio_note and not report.notes:
         parts.append("<p class='muted'>No notes.</p>")
     parts.append(f"<p class='muted'>{_e(report.attribution)}</p>")

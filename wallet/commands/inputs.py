@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wallet.errors import InputError
+from wallet.formats.files import read_regular_file
 from wallet.formats.sniff import MAX_INPUT_BYTES
 
 __all__ = ["MAX_FOLDER_FILES", "Read", "counted", "read_all", "read_one", "reason"]
@@ -89,6 +90,8 @@ def read_all(names: Sequence[str]) -> Iterator[Read]:
             yield Read(name, problem="a folder with no files in it")
         for target in targets:
             try:
-                yield Read(target, read_one(target))
+                # Inside a folder only regular files are read (a pipe there hung verify).
+                data = read_regular_file(Path(target)) if folder else read_one(target)
+                yield Read(target, data)
             except (InputError, OSError) as exc:
                 yield Read(target, problem=reason(exc))

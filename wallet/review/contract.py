@@ -56,7 +56,8 @@ def review_text(
 ) -> str:
     """What a person reads in a terminal: the summary, the holder, one line per item, skills."""
     counts = ", ".join(f"{n} {v}" for v, n in review.summary().items() if n)
-    lines = [f"{len(review.items)} credentials: {counts or 'none'}"]
+    total = len(review.items)  # issue 13: real plurals ("1 credential")
+    lines = [f"{total} credential{'' if total == 1 else 's'}: {counts or 'none'}"]
     if review.holder is not None:
         lines.append(f"holder: {review.holder.status.value}: {review.holder.message()}")
     for item in review.items:

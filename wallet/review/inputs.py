@@ -11,6 +11,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from wallet.errors import InputError, InputTooLarge
+from wallet.formats.files import read_regular_file
 from wallet.formats.sniff import MAX_INPUT_BYTES
 from wallet.review.portfolio import PortfolioFile, Unreadable
 
@@ -36,9 +38,8 @@ def _walk(folder: Path) -> list[Path]:
 
 
 def _read(path: Path) -> bytes:
-    with path.open("rb") as handle:
-        data = handle.read(MAX_INPUT_BYTES + 1)
-    return data
+    """A regular file only: a pipe named x.json waited for ever (attack-files F4)."""
+    return read_regular_file(path)
 
 
 def read_paths(paths: Iterable[Path]) -> tuple[list[PortfolioFile], list[Unreadable]]:
@@ -62,6 +63,13 @@ def read_paths(paths: Iterable[Path]) -> tuple[list[PortfolioFile], list[Unreada
                 continue
             except OSError as exc:
                 problems.append(Unreadable(name, exc.strerror or "cannot be read"))
+                continue
+            except InputTooLarge:
+                limit = MAX_INPUT_BYTES // (1024 * 1024)
+                problems.append(Unreadable(name, f"the file is over the {limit} MB limit"))
+                continue
+            except InputError as exc:
+                problems.append(Unreadable(name, str(exc)))
                 continue
             if len(data) > MAX_INPUT_BYTES:
                 limit = MAX_INPUT_BYTES // (1024 * 1024)
