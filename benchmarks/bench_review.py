@@ -62,7 +62,7 @@ def _app_verify_ms(files: list[PortfolioFile], runs: int) -> float:
     desk = ReviewDesk(Path(tempfile.mkdtemp()), keyring=MemoryKeyring(), kdf_cost=TEST_COST)
     workspace = desk.create("Benchmark Learner", "benchmark passphrase")
     workspace.add_files(files)
-    page = ReviewPage(lambda network: VerifyOptions())
+    page = ReviewPage(lambda network, cache: VerifyOptions())
     page.resize(1100, 700)
     page.show()
     page.set_workspace(workspace)
