@@ -117,7 +117,21 @@ def test_qr_on_screen_shows_the_version_and_saves_png(wallet, qtbot, tmp_path) -
     assert all(s.details["purpose"] == "assertionMethod" for s in _shares(window))
 
 
-def test_when_no_qr_fits_it_says_why_and_offers_file_or_pdf(wallet, qtbot, tmp_path) -> None:
+def test_when_no_qr_fits_it_says_why_and_offers_file_or_pdf(
+    wallet, qtbot, tmp_path, monkeypatch
+) -> None:
+    import threading
+
+    import ui.export.evidence_pack as pack
+
+    drawn_on: list[int] = []
+    draw = pack.evidence_pack_pdf
+
+    def drawing(*args, **kwargs):  # Qt's PDF writer: on the GUI thread only
+        drawn_on.append(threading.get_ident())
+        return draw(*args, **kwargs)
+
+    monkeypatch.setattr(pack, "evidence_pack_pdf", drawing)
     window, ids = wallet
     dialog = _dialog(window, qtbot, list(ids.values())[:4], tmp_path)
     dialog.override.setChecked(True)
@@ -132,6 +146,7 @@ def test_when_no_qr_fits_it_says_why_and_offers_file_or_pdf(wallet, qtbot, tmp_p
     qtbot.waitUntil(lambda: bool(dialog.saved), timeout=TIMEOUT)
     assert dialog.saved[0].read_bytes().startswith(b"%PDF")
     assert _shares(window)[0].details["format"] == "pdf"
+    assert drawn_on == [threading.get_ident()]
 
 
 def test_share_action_uses_the_library_selection(wallet, qtbot) -> None:

@@ -12,8 +12,10 @@ page is painted here with a footer ("Evidence pack · page 2 of 6"), rather than
 page layout's. Lengths in the markup are CSS pixels at Qt's default DPI, which Qt scales to the
 writer, so a QR code printed "100 mm" wide is 100 mm on paper.
 
-Runs on any thread that may use QTextDocument (it creates no widgets); needs a QGuiApplication,
-which :func:`write_evidence_pack_offscreen` creates for command-line use.
+Runs on the GUI thread (the app) or the command line's only thread: QTextDocument and QPdfWriter
+are Qt objects, and one built in a worker holding the GIL can deadlock with the GUI thread (see
+ui/library/images.py). Needs a QGuiApplication, which :func:`write_evidence_pack_offscreen`
+creates for command-line use.
 """
 
 from __future__ import annotations

@@ -322,12 +322,31 @@ class ShareDialog(QDialog):
 
         def work(_: object) -> tuple[Shared, Path | None]:
             shared = make_share(service, prepared, request)
-            if shared.qr is not None and shared.qr.code is None:
-                return shared, None  # nothing fits: the QR page says why
+            if shared.pack is not None or (shared.qr is not None and shared.qr.code is None):
+                return shared, None  # a pack to draw first; or nothing fits: the QR page says why
             return shared, save_share(service, shared, prepared, request, target)
 
+        def signed(result: tuple[Shared, Path | None]) -> None:
+            shared, path = result
+            if shared.pack is None:
+                self._shared(request, shared, path)
+                return
+            # Qt draws the pack here, on the GUI thread (Shared.with_pack_drawn); the worker
+            # writes it and records the share.
+            try:
+                drawn = shared.with_pack_drawn()
+            except Exception as error:  # a pack Qt cannot draw: said, never a traceback
+                self._failed(error)
+                return
+            run_task(
+                self,
+                lambda _: save_share(service, drawn, prepared, request, target),
+                lambda saved: self._shared(request, drawn, saved),
+                self._failed,
+            )
+
         self._busy(True, self.tr("Signing…"))
-        run_task(self, work, lambda result: self._shared(request, *result), self._failed)
+        run_task(self, work, signed, self._failed)
 
     def _shared(self, request: ShareRequest, shared: Shared, path: Path | None) -> None:
         self._busy(False)

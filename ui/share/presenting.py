@@ -13,6 +13,7 @@ with Qt's paint classes (``ui.export.evidence_pack``), which may run off the GUI
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from wallet.errors import WalletError
-from wallet.present.holder import HolderKey, ServiceKeySlot, ensure_holder
+from wallet.present.holder import ServiceKeySlot, ensure_holder
 from wallet.present.presentation import PresentationRequest, Purpose, sign_presentation
 from wallet.present.qr import QrChoice, choose_qr
 from wallet.present.selection import (
@@ -126,6 +127,15 @@ class Shared:
     qr: QrChoice | None
     details: dict[str, Any] = field(default_factory=dict)
     presentation: Any = None  # the signed document, so Save As can re-encode without signing
+    pack: Any = None  # a PDF pack's pages, to draw on the GUI thread (:meth:`with_pack_drawn`)
+
+    def with_pack_drawn(self) -> Shared:
+        """The PDF pack drawn (GUI thread only: Qt's PDF writer), when there is one to draw."""
+        if self.pack is None:
+            return self
+        from ui.export.evidence_pack import evidence_pack_pdf
+
+        return dataclasses.replace(self, data=evidence_pack_pdf(*self.pack), pack=None)
 
 
 def _presented(prepared: Prepared, request: ShareRequest) -> list[Candidate]:
@@ -175,8 +185,8 @@ def make_share(
         text = json.dumps(signed.document, indent=2, ensure_ascii=False) + "\n"
         return Shared(text.encode("utf-8"), None, details, signed.document)
     if request.format is ShareFormat.PDF:
-        pdf = _evidence_pack(service, chosen, signed.document, holder, signing)
-        return Shared(pdf, None, details, signed.document)
+        items = evidence_items(service, chosen, holder, signing)
+        return Shared(None, None, details, signed.document, pack=(items, signed.document))
     choice = choose_qr(signed.document, documents)
     if choice.code is not None:
         details.update(qr=choice.code.kind, qr_version=choice.code.version)
@@ -186,20 +196,6 @@ def make_share(
     elif choice.code is not None and request.format is ShareFormat.QR_SVG:
         data = choice.code.svg().encode("utf-8")
     return Shared(data, choice, details, signed.document)
-
-
-def _evidence_pack(
-    service: WalletService,
-    chosen: list[Candidate],
-    presentation: dict[str, Any],
-    holder: HolderKey,
-    request: PresentationRequest,
-) -> bytes:
-    """The PDF evidence pack, drawn with Qt on this (worker) thread."""
-    from ui.export.evidence_pack import evidence_pack_pdf
-
-    items = evidence_items(service, chosen, holder, request)
-    return evidence_pack_pdf(items, presentation)
 
 
 def save_share(

@@ -2,7 +2,8 @@
 its contract shape) or PDF (the same, for people, drawn with Qt's PDF writer).
 
 Every value written into the PDF's markup is escaped (a credential's name is the issuer's text,
-not markup). Runs on the task thread: QTextDocument and QPdfWriter create no widgets.
+not markup). GUI thread only: QTextDocument and QPdfWriter are Qt objects (see
+ui/library/images.py for why none is built in a worker).
 """
 
 from __future__ import annotations

@@ -283,8 +283,11 @@ class VerifierWindow(QMainWindow):
         if target is None:
             return
 
+        # Drawn here, on the GUI thread: Qt objects built in a worker that holds the GIL can
+        # deadlock with this thread's signal work (see ui/library/images.py). Writing is slow.
+        data = finding_pdf(finding) if kind == "pdf" else finding_json(finding)
+
         def work(_: object) -> Path:
-            data = finding_pdf(finding) if kind == "pdf" else finding_json(finding)
             write_atomically(target, data, mode=SHARED)
             return target
 
