@@ -180,3 +180,24 @@ def test_a_request_that_cannot_be_authenticated_is_not_answered(
     dialog.link_page.take(made["link"])
     qtbot.waitUntil(lambda: dialog.link_page.error.isVisibleTo(dialog), timeout=TIMEOUT)
     assert dialog.link_page.error.text().startswith("Learner Wallet does not answer this request:")
+
+
+def test_a_dialog_dropped_without_finishing_closes_its_connections(qtbot) -> None:
+    """The app quitting, or a dialog never shown: its exchanges close when it goes, not when
+    the garbage collector reaches their sockets."""
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from ui.exchange.parts import ExchangeSession
+
+    class Counted:
+        closed = 0
+
+        def close(self) -> None:
+            Counted.closed += 1
+
+    parent = QWidget()
+    session = ExchangeSession(object(), parent)
+    session._exchanges = Counted()  # type: ignore[assignment]  # as the first step makes them
+    shiboken6.delete(parent)
+    assert Counted.closed == 1

@@ -111,6 +111,9 @@ class ExchangeSession(QObject):
         self._exchanges: Exchanges | None = None
         self.relay = _Relay(self)
         self.step = self.relay.step
+        # A dialog dropped without finishing (the app quitting, a dialog never shown) still
+        # closes its connections, here rather than whenever the garbage collector gets to them.
+        parent.destroyed.connect(lambda *_: self._drop())
 
     def run(
         self,
@@ -137,6 +140,11 @@ class ExchangeSession(QObject):
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    def _drop(self) -> None:
+        exchanges, self._exchanges = self._exchanges, None
+        if exchanges is not None:
+            exchanges.close()
 
     def close(self) -> None:
         exchanges, self._exchanges = self._exchanges, None
