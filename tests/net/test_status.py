@@ -394,4 +394,4 @@ def test_a_list_older_than_it_allows_that_cannot_be_fetched_again_never_passes(
     assert "from a copy fetched at" in again.check.message
     assert late.check.status is Status.WARN, late.check
     assert "as of a copy fetched at" in late.check.message
-    assert "could not be fetched again" in late.check.message
+    assert "no newer copy could be had" in late.check.message

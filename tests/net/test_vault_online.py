@@ -304,6 +304,6 @@ def test_on_a_plane_the_days_check_keeps_what_was_checked_before(
     status = report.check("status")
     assert status is not None and status.status is Status.WARN  # what held then, not a pass now
     assert "as of a copy fetched at 2026-06-01T09:00:00Z" in status.message
-    assert "could not be fetched again" in status.message
+    assert "no newer copy could be had" in status.message
     assert "from a copy fetched at" in report.check("issuer").message  # type: ignore[union-attr]
     assert len(https_server.requests) == before

@@ -169,7 +169,8 @@ def _meaning(entry: ListEntry, found: StatusList, value: int) -> Finding:
             # still counts (above); its silence is not a pass.
             text = (
                 f"not {word} in {source} as of a copy fetched at {iso(found.fetched.at)}, "
-                "which is older than the list allows and could not be fetched again"
+                "which is older than the list allows, and no newer copy could be had "
+                "(offline, or no connection)"
             )
             return Finding("clear-stale", text, found.fetched)
         return Finding("clear", f"not {word}: {source} says so ({freshness})", found.fetched)
