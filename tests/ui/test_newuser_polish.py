@@ -3,9 +3,19 @@ items 8-11 and the Spanish dates): each test fails on the code before its fix.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import PASSPHRASE
 from tests.ui.library_samples import clr_with_a_forged_achievement
+from ui.common.display import tip_text
 from ui.credential.page import DETAILS_TAB, VERIFICATION_TAB, CredentialPage
 from wallet.verify import verify_document
+
+TIMEOUT = 60_000
+HOSTED = Path(__file__).parents[1] / "vectors" / "ob2" / "validator-samples" / "simple-badge.png"
 
 
 def test_the_way_to_the_verification_tab_is_not_offered_on_it(qtbot) -> None:
@@ -24,3 +34,41 @@ def test_the_way_to_the_verification_tab_is_not_offered_on_it(qtbot) -> None:
     page.tabs.setCurrentIndex(VERIFICATION_TAB)
     page.show_document(document, verify_document(document))  # a new credential opens on Details
     assert page.why_button.isVisibleTo(page)
+
+
+@pytest.fixture
+def samples(window, qtbot):
+    """The window, unlocked, with the shipped samples and a hosted OB 2.0 badge (unverifiable
+    offline, with a long reason) imported; ids by name."""
+    window.imports.show_report = False
+    window.start_page.create_wallet(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=TIMEOUT)
+    window.imports.add_samples()
+    qtbot.waitUntil(lambda: window.state.library.total() == 5, timeout=TIMEOUT)
+    with qtbot.waitSignal(window.imports.finished, timeout=TIMEOUT):
+        window.imports.import_paths([HOSTED])
+    qtbot.waitUntil(lambda: window.state.library.total() == 6, timeout=TIMEOUT)
+    return window, {s.name: str(s.id) for s in window.state.library.summaries()}
+
+
+def test_a_long_reason_in_the_share_list_wraps_and_its_tooltip_has_it_all(samples, qtbot) -> None:
+    # Finding 9: "Unverifiable: the key was read from…" ran off behind a horizontal scrollbar.
+    window, ids = samples
+    window.share(list(ids.values()))
+    dialog = window.share_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.prepared is not None, timeout=TIMEOUT)
+    dialog.resize(dialog.minimumWidth(), dialog.height())
+    qtbot.wait(50)
+    listed = dialog.credentials
+    assert listed.wordWrap()
+    assert listed.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert not listed.horizontalScrollBar().isVisible()
+    width = listed.viewport().width()
+    rows = [listed.item(i) for i in range(listed.count())]
+    longest = max(rows, key=lambda r: listed.fontMetrics().horizontalAdvance(r.text()))
+    assert listed.fontMetrics().horizontalAdvance(longest.text()) > width  # a long one is there
+    rect = listed.visualItemRect(longest)
+    assert rect.width() <= width and rect.height() > 1.5 * listed.fontMetrics().height()
+    for row in rows:
+        assert tip_text(row.toolTip()) == row.text()  # the whole row, refused or not
