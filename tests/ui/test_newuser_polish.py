@@ -72,3 +72,19 @@ def test_a_long_reason_in_the_share_list_wraps_and_its_tooltip_has_it_all(sample
     assert rect.width() <= width and rect.height() > 1.5 * listed.fontMetrics().height()
     for row in rows:
         assert tip_text(row.toolTip()) == row.text()  # the whole row, refused or not
+
+
+def test_review_a_portfolio_on_the_start_page_is_a_button_that_shows_its_focus(window, qtbot):
+    # Finding 10: a flat button, read as a line of plain text.
+    page = window.start_page
+    button = page.review_button
+    assert button.isVisible() and not button.isFlat()
+    assert button.width() == page.check_button.width()  # one of the start page's buttons
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert button.accessibleName()
+    page.check_button.setFocus()
+    qtbot.waitUntil(page.check_button.hasFocus)
+    unfocused = button.grab().toImage()
+    qtbot.keyClick(page.check_button, Qt.Key.Key_Tab)  # the check button's next stop
+    qtbot.waitUntil(button.hasFocus)
+    assert button.grab().toImage() != unfocused  # the focus is drawn
