@@ -3,15 +3,22 @@ items 8-11 and the Spanish dates): each test fails on the code before its fix.""
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.library_samples import clr_with_a_forged_achievement
 from ui.common.display import tip_text
 from ui.credential.page import DETAILS_TAB, VERIFICATION_TAB, CredentialPage
+from ui.verifier.window import VerifierWindow
+from wallet.demo import DemoIssuer
+from wallet.present.holder import HolderKey
+from wallet.present.presentation import PresentationRequest, Purpose, sign_presentation
 from wallet.verify import verify_document
 
 TIMEOUT = 60_000
@@ -88,3 +95,42 @@ def test_review_a_portfolio_on_the_start_page_is_a_button_that_shows_its_focus(w
     qtbot.keyClick(page.check_button, Qt.Key.Key_Tab)  # the check button's next stop
     qtbot.waitUntil(button.hasFocus)
     assert button.grab().toImage() != unfocused  # the focus is drawn
+
+
+@pytest.fixture
+def spanish_dates():
+    """QLocale() speaks Spanish, as after choosing Español; the default is put back after."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_verifier_mode_writes_its_times_in_the_apps_language(qtbot, tmp_path, spanish_dates):
+    # Finding 11: "Made" showed "made at 2026-12-01T10:00:00+00:00, but…".
+    made = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    holder = HolderKey.generate(made)
+    credential = DemoIssuer().achievement_credential("Forklift Safety", subject_id=holder.did)
+    request = PresentationRequest(
+        challenge="c-123", domain="", purpose=Purpose.AUTHENTICATION, clock=lambda: made
+    )
+    presentation = sign_presentation([credential], holder, request).document
+    verifier = VerifierWindow(clock=lambda: made + timedelta(minutes=5))
+    qtbot.addWidget(verifier)
+    verifier.check_bytes(json.dumps(presentation).encode(), "vp")
+    qtbot.waitUntil(lambda: verifier.checks_made > 0, timeout=TIMEOUT)
+    assert not verifier.error, verifier.error
+    iso = made.isoformat(timespec="seconds")
+    local = QLocale().toString(QDateTime(made).toLocalTime(), "d MMM yyyy, HH:mm")
+    assert "dic" in local  # the month as Spanish writes it
+    labels = {label.text(): label for label in verifier.findChildren(QLabel)}
+    assert not [text for text in labels if iso in text]
+    made_row = next(label for text, label in labels.items() if f"made at {local}" in text)
+    assert iso in made_row.toolTip()
+    checked = next(label for text, label in labels.items() if text.startswith("Checked "))
+    assert local.split(",")[0] in checked.text() and "T10:05:00" in checked.toolTip()
+    verifier.ask_save = lambda _kind, _name: tmp_path / "finding.json"
+    verifier.export_json.click()
+    qtbot.waitUntil(lambda: (tmp_path / "finding.json").exists(), timeout=TIMEOUT)
+    exported = json.loads((tmp_path / "finding.json").read_text("utf-8"))
+    assert iso in exported["presentation"]["freshness"]["message"]  # the export stays ISO
