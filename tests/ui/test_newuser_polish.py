@@ -13,12 +13,16 @@ from PySide6.QtWidgets import QLabel
 
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.library_samples import clr_with_a_forged_achievement
+from ui.common.dates import local_time
 from ui.common.display import tip_text
 from ui.credential.page import DETAILS_TAB, VERIFICATION_TAB, CredentialPage
+from ui.review.desk_page import card_line
 from ui.verifier.window import VerifierWindow
 from wallet.demo import DemoIssuer
 from wallet.present.holder import HolderKey
 from wallet.present.presentation import PresentationRequest, Purpose, sign_presentation
+from wallet.review.desk import DeskEntry
+from wallet.review.workspace import WorkspaceCard
 from wallet.verify import verify_document
 
 TIMEOUT = 60_000
@@ -134,3 +138,13 @@ def test_verifier_mode_writes_its_times_in_the_apps_language(qtbot, tmp_path, sp
     qtbot.waitUntil(lambda: (tmp_path / "finding.json").exists(), timeout=TIMEOUT)
     exported = json.loads((tmp_path / "finding.json").read_text("utf-8"))
     assert iso in exported["presentation"]["freshness"]["message"]  # the export stays ISO
+
+
+def test_the_review_desk_writes_its_dates_in_the_apps_language(spanish_dates, tmp_path) -> None:
+    # strftime("%d %b") wrote "01 Dec" under Spanish: the C library's months, not the app's.
+    when = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+    card = WorkspaceCard("Sam Learner", when, when, {"valid": 2})
+    shown = card_line(DeskEntry(tmp_path / "sam.lwreview", card, when))
+    locked = card_line(DeskEntry(tmp_path / "kim.lwreview", None, when))
+    for line in (shown, locked):
+        assert "Dec" not in line and local_time(when) in line and "dic" in local_time(when)
