@@ -11,21 +11,30 @@ import pytest
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
+from tests.factories import Issuer, make_badge
 from tests.ui.conftest import PASSPHRASE
 from tests.ui.library_samples import clr_with_a_forged_achievement
 from ui.common.dates import local_time
 from ui.common.display import tip_text
+from ui.common.verdicts import UNSIGNED_NOTE
 from ui.credential.page import DETAILS_TAB, VERIFICATION_TAB, CredentialPage
+from ui.export.evidence_html import pack_html
 from ui.review.desk_page import card_line
+from ui.review.report_pdf import report_html
 from ui.verifier.window import VerifierWindow
 from wallet.demo import DemoIssuer
+from wallet.present.evidence import EvidenceItem
 from wallet.present.holder import HolderKey
 from wallet.present.presentation import PresentationRequest, Purpose, sign_presentation
 from wallet.review.desk import DeskEntry
+from wallet.review.portfolio import PortfolioFile, verify_portfolio
+from wallet.review.report import ReviewReport
 from wallet.review.workspace import WorkspaceCard
-from wallet.verify import verify_document
+from wallet.verify import VerifyOptions, verify_document
 
 TIMEOUT = 60_000
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+ATTACK9 = Path(__file__).resolve().parents[1] / "fixtures" / "attack9"
 HOSTED = Path(__file__).parents[1] / "vectors" / "ob2" / "validator-samples" / "simple-badge.png"
 
 
@@ -148,3 +157,19 @@ def test_the_review_desk_writes_its_dates_in_the_apps_language(spanish_dates, tm
     locked = card_line(DeskEntry(tmp_path / "kim.lwreview", None, when))
     for line in (shown, locked):
         assert "Dec" not in line and local_time(when) in line and "dic" in local_time(when)
+
+
+def test_the_review_report_labels_content_nothing_signs_as_the_pack_does(qtbot) -> None:
+    # attack-files F6 reached the credential page and the PDF pack, not the review report.
+    unsigned = (ATTACK9 / "blockcerts-marker-unsigned-content.json").read_bytes()
+    badge = json.dumps(make_badge(Issuer.generate(), 2)).encode()
+    files = [PortfolioFile("marker.json", unsigned), PortfolioFile("badge.json", badge)]
+    review = verify_portfolio(files, VerifyOptions(offline=True))
+    bases = [item.report.view.basis for item in review.items]
+    assert "unsigned" in bases and len(bases) == 2
+    html = report_html(ReviewReport.build(review), 400)
+    assert html.count(UNSIGNED_NOTE) == 1  # beside the marker's row only
+    row = next(r for r in html.split("<tr>") if UNSIGNED_NOTE in r)
+    assert "Harvard" in row or "Medicine" in row
+    item = EvidenceItem("x", "x", {}, review.items[bases.index("unsigned")].report, NOW, unsigned)
+    assert UNSIGNED_NOTE in pack_html([item], "did:example:holder", NOW, 4.0).body  # same words
