@@ -482,10 +482,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See the &amp;Verification tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show why: the Verification tab</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,6 +559,10 @@
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3318,6 +3318,10 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skills chart, scrollable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skills by framework</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,6 +3366,10 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     </message>
     <message>
         <source>Re&amp;view a learner&apos;s portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a learner&apos;s portfolio, without a wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -486,10 +486,6 @@
         <translation>Resultado de la verificación</translation>
     </message>
     <message>
-        <source>See the &amp;Verification tab</source>
-        <translation>Ver la pestaña &amp;Verificación</translation>
-    </message>
-    <message>
         <source>Show why: the Verification tab</source>
         <translation>Mostrar por qué: la pestaña Verificación</translation>
     </message>
@@ -568,6 +564,10 @@
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Show &amp;why</source>
+        <translation>Ver el &amp;porqué</translation>
     </message>
     <message>
         <source>Verification</source>
@@ -3340,6 +3340,10 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
         <translation>Barras por marco</translation>
     </message>
     <message>
+        <source>Skills chart, scrollable</source>
+        <translation>Gráfico de competencias, desplazable</translation>
+    </message>
+    <message>
         <source>Skills by framework</source>
         <translation>Competencias por marco</translation>
     </message>
@@ -3387,6 +3391,10 @@ Just looking? Add a few samples signed by a demo issuer to see how the wallet wo
     <message>
         <source>Re&amp;view a learner&apos;s portfolio…</source>
         <translation>Re&amp;visar el portafolio de un estudiante…</translation>
+    </message>
+    <message>
+        <source>Review a learner&apos;s portfolio, without a wallet</source>
+        <translation>Revisar el portafolio de un estudiante, sin cartera</translation>
     </message>
     <message>
         <source>For advisors and employers: no wallet of your own is needed</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QStackedWidget,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -24,9 +25,12 @@ from PySide6.QtWidgets import (
 from tests.ui.conftest import PASSPHRASE
 from ui.account.dialogs import BackupDialog, ChangePassphraseDialog, VerifyBackupDialog
 from ui.account.identity import IdentityDialog
+from ui.common.tasks import busy
 from ui.settings.dialog import DEFAULTS, SettingsDialog
 from ui.start.create_dialog import CreateWalletDialog
 from ui.start.restore_dialog import RestoreDialog
+from wallet.review.portfolio import PortfolioFile
+from wallet.review.sample import sample
 
 TIMEOUT = 60_000
 INTERACTIVE = (
@@ -201,3 +205,43 @@ def test_every_menu_action_has_a_keyboard_path(window) -> None:
             if action.shortcut().isEmpty() and "&" not in action.text().replace("&&", ""):
                 without.append(action.text())
     assert without == []
+
+
+def _each_page(stack: QStackedWidget, walk) -> list[str]:
+    """``walk()`` on every page of ``stack`` in turn (each exchange screen without a server:
+    which controls a page has does not depend on what it shows)."""
+    missing: list[str] = []
+    for index in range(stack.count()):
+        stack.setCurrentIndex(index)
+        missing += walk()
+    return missing
+
+
+def test_the_exchanges_interview_mode_and_an_open_review_are_named(library, qtbot) -> None:
+    window = library
+    missing: list[str] = []
+    for dialog in (window.exchanges.receive(), window.exchanges.respond()):
+        assert dialog is not None
+        qtbot.addWidget(dialog)
+        missing += _each_page(dialog.pages, lambda d=dialog: unnamed(d) + unnamed_in_focus_chain(d))
+        dialog.close()
+    window.share([str(s.id) for s in window.state.library.summaries()[:2]])
+    share = window.share_dialog
+    qtbot.waitUntil(lambda: share.prepared is not None, timeout=TIMEOUT)
+    share.interview()
+    interview = share.interview_window
+    assert interview is not None
+    qtbot.waitUntil(lambda: interview.shown > 0, timeout=TIMEOUT)
+    missing += unnamed(interview) + unnamed_in_focus_chain(interview)
+    share.close()
+    window.open_review()
+    window.review.desk_page.create_review("Ada Lovelace", "advisor passphrase 1", remember=False)
+    qtbot.waitUntil(lambda: not busy(), timeout=TIMEOUT)
+    page = window.review.page
+    assert window.review.currentWidget() is page
+    page.add_files([PortfolioFile(n, d) for n, d in sample().files()])
+    qtbot.waitUntil(lambda: not busy() and page.review is not None, timeout=TIMEOUT)
+    page.credentials.tree.setCurrentItem(page.credentials.tree.topLevelItem(0))
+    missing += _each_page(page.tabs, lambda: unnamed(window) + unnamed_in_focus_chain(window))
+    window.leave_review()
+    assert missing == [], "\n".join(missing)

@@ -12,10 +12,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QPalette
 
 from ui.common.plurals import english
-from wallet.verify import Status, Verdict
+from wallet.verify import Report, Status, Verdict
 from wallet.verify.parts import PartTally
 
 __all__ = [
+    "UNSIGNED_NOTE",
     "Chip",
     "check_title",
     "chip_colors",
@@ -23,6 +24,7 @@ __all__ = [
     "chip_label",
     "parts_caveat",
     "status_mark",
+    "unsigned_note",
     "verdict_label",
     "verdict_sentence",
 ]
@@ -78,6 +80,18 @@ def chip_label(chip: Chip) -> str:
         Chip.INVALID: translate("Verdicts", "Invalid"),
         Chip.UNVERIFIABLE: translate("Verdicts", "Unverifiable"),
     }[chip]
+
+
+# attack-files F6: what the PDF pack and the review report print beside a credential whose
+# signed view has basis "unsigned" (a Blockcerts marker, a hosted OB 2.0 assertion): nothing the
+# wallet checked signs its name, issuer and details. English, as those documents are.
+UNSIGNED_NOTE = "not signed: what this page says is the file's own text"
+
+
+def unsigned_note(report: Report) -> str:
+    """:data:`UNSIGNED_NOTE` when nothing the wallet checked signs what ``report`` shows, else
+    "" (plain text: each document escapes and styles it)."""
+    return UNSIGNED_NOTE if report.view.basis == "unsigned" else ""
 
 
 def verdict_label(verdict: Verdict | str) -> str:

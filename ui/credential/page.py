@@ -83,7 +83,10 @@ class CredentialPage(QWidget):
         self.chip.setAccessibleName(self.tr("Verification result"))
         self.sentence = plain_label(QLabel(self))
         self.sentence.setWordWrap(True)
-        self.why_button = QPushButton(self.tr("See the &Verification tab"), self)
+        # The headline already names the Verification tab; the button only takes you there,
+        # and is hidden while that tab is the current one (new-user finding 8).
+        self.why_button = QPushButton(self.tr("Show &why"), self)
+        self._why = False
         self.why_button.setFlat(True)
         self.why_button.setAccessibleName(self.tr("Show why: the Verification tab"))
         self.why_button.clicked.connect(self._show_why)
@@ -141,6 +144,7 @@ class CredentialPage(QWidget):
         self.tabs.addTab(self.details, self.tr("Details"))
         self.tabs.addTab(self.report_view, self.tr("Verification"))
         self.tabs.addTab(self.note, self.tr("Note"))
+        self.tabs.currentChanged.connect(self._offer_why)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -208,6 +212,7 @@ class CredentialPage(QWidget):
         self.details.setHtml(details_html(view, self.palette()))
         self.report_view.show_report(report)
         self._headline(report)
+        self._offer_why()
         self.badge.setPixmap(placeholder(view.name, view.issuer.name, 96))
         self.tags.clear()
         self.in_collections.clear()
@@ -217,7 +222,7 @@ class CredentialPage(QWidget):
 
     def _headline(self, report: Report | None) -> None:
         """The verdict, what it means, and where the reason is."""
-        self.why_button.setVisible(False)
+        self._why = False
         self.caveat.clear()
         self.caveat.setVisible(False)
         if report is None:
@@ -231,7 +236,7 @@ class CredentialPage(QWidget):
             " border-radius: 9px; padding: 2px 10px; font-weight: bold; }"
         )
         self.sentence.setText(verdict_sentence(report.verdict))
-        self.why_button.setVisible(report.verdict is not Verdict.VALID)
+        self._why = report.verdict is not Verdict.VALID
         if report.view.basis == "unsigned":
             # attack-files F6: a Blockcerts marker or a hosted OB 2.0 assertion is read as the
             # file writes it; nothing the wallet checked signs the name and issuer shown.
@@ -243,7 +248,7 @@ class CredentialPage(QWidget):
                 )
             )
             self.caveat.setVisible(True)
-            self.why_button.setVisible(True)
+            self._why = True
             return
         caveat = parts_caveat(tally_parts(report))
         if caveat:
@@ -255,7 +260,7 @@ class CredentialPage(QWidget):
                 + self.tr("Each one's own verdict is beside it in Details and in Verification.")
             )
             self.caveat.setVisible(True)
-            self.why_button.setVisible(True)
+            self._why = True
 
     def show_detail(
         self,
@@ -340,6 +345,8 @@ class CredentialPage(QWidget):
         ):
             label.clear()
         self.badge.clear()
+        self._why = False
+        self.why_button.hide()
         self.trust_bar.hide()
         self.details.clear()
         self.report_view.clear()
@@ -349,6 +356,9 @@ class CredentialPage(QWidget):
     def _leave(self) -> None:
         self.note.flush()
         self.back.emit()
+
+    def _offer_why(self) -> None:
+        self.why_button.setVisible(self._why and self.tabs.currentIndex() != VERIFICATION_TAB)
 
     def _show_why(self) -> None:
         self.tabs.setCurrentIndex(VERIFICATION_TAB)

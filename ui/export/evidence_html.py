@@ -20,6 +20,7 @@ from typing import Any
 
 from ui.common.display import line, passage
 from ui.common.markdown_text import markdown_html
+from ui.common.verdicts import unsigned_note
 from wallet.present.evidence import (
     EvidenceItem,
     credential_facts,
@@ -104,11 +105,9 @@ def attachment_name(index: int, item: EvidenceItem) -> str:
 def _verdict(report: Report) -> str:
     colour = "#1b7f3b" if report.verdict.value == "valid" else "#b00020"
     word = f'<b style="color:{colour}">{_e(report.verdict.value.upper())}</b>'
-    if report.view.basis == "unsigned":  # attack-files F6: the page prints unsigned text
-        word += (
-            '<br/><span style="color:#b00020">not signed: what this page says is the file\'s '
-            "own text</span>"
-        )
+    unsigned = unsigned_note(report)  # attack-files F6: the page prints unsigned text
+    if unsigned:
+        word += f'<br/><span style="color:#b00020">{html.escape(unsigned, quote=False)}</span>'
     note = parts_sentence(report.verdict, tally_parts(report))
     if note:  # issue 11: a valid CLR holding a forged achievement says so wherever it is shown
         word += f'<br/><span style="color:#b00020">{_e(note.split(", but ", 1)[-1])}</span>'

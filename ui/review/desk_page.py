@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.dates import local_time
 from ui.common.plurals import english
 from ui.common.tasks import run_task
 from ui.common.verdicts import verdict_label
@@ -46,7 +47,7 @@ translate = QCoreApplication.translate
 def card_line(entry: DeskEntry) -> str:
     """Two lines for a workspace: the learner, then when and what."""
     if entry.card is None:
-        when = entry.modified.astimezone().strftime("%d %b %Y %H:%M")
+        when = local_time(entry.modified)  # the app's months, not the C library's
         why = f" ({entry.problem})" if entry.problem else ""
         return (
             translate("DeskPage", "Locked workspace")
@@ -55,7 +56,7 @@ def card_line(entry: DeskEntry) -> str:
             + translate("DeskPage", "last changed %1").replace("%1", when)
         )
     card = entry.card
-    opened = card.opened.astimezone().strftime("%d %b %Y %H:%M")
+    opened = local_time(card.opened)
     counts = [
         f"{n} {verdict_label(v).lower()}" for v, n in card.summary.items() if n
     ]  # "3 valid, 1 expired"

@@ -53,6 +53,8 @@ class SkillsPanel(QWidget):
         self.by.currentIndexChanged.connect(lambda _: self._chart())
         self.chart = SkillsChart(self)
         scroll = QScrollArea(self)
+        # Tab stops on it (to scroll a tall chart by keys): a screen reader needs its name.
+        scroll.setAccessibleName(self.tr("Skills chart, scrollable"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart)
         self.tree = QTreeWidget(self)

@@ -26,9 +26,10 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from ui.common.verdicts import verdict_label
+from ui.common.verdicts import unsigned_note, verdict_label
 from ui.review.chart import chart_image
 from wallet.review.report import ReviewReport
+from wallet.verify import Report
 from wallet.wording import plain
 
 __all__ = ["report_html", "review_report_pdf", "write_review_report_offscreen"]
@@ -55,6 +56,12 @@ def _note(text: str) -> str:
     """An advisor's note, its line breaks kept: plain() shows a newline as an escape, so each
     line is escaped on its own (before, the report printed "\\u000a" between them)."""
     return "<br/>".join(_e(line, 20000) for line in text[:20000].splitlines())
+
+
+def _unsigned(report: Report) -> str:
+    """The PDF pack's words under the status of content nothing the wallet checked signs."""
+    note = unsigned_note(report)
+    return f"<br/><span style='color:#b00020'>{escape(note, quote=False)}</span>" if note else ""
 
 
 def _table(head: list[str], rows: list[list[str]]) -> str:
@@ -99,7 +106,7 @@ def report_html(report: ReviewReport, chart_width: int) -> str:
                 str(item.index + 1),
                 _e(item.name),
                 _e(item.issuer),
-                f"<b>{_e(verdict_label(item.verdict))}</b>",
+                f"<b>{_e(verdict_label(item.verdict))}</b>" + _unsigned(item.report),
                 reason,
             ]
         )

@@ -103,7 +103,12 @@ class ShareDialog(QDialog):
         self.intro.setWordWrap(True)
         self.credentials = QListWidget(page)
         self.credentials.setAccessibleName(self.tr("Credentials to share"))
-        self.credentials.setMaximumHeight(96)
+        # A refusal's reason can be long: it wraps to the list's width rather than hiding
+        # behind a horizontal scrollbar (new-user finding 9); the tooltip holds the whole row.
+        self.credentials.setWordWrap(True)
+        self.credentials.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.credentials.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.credentials.setMaximumHeight(140)
         self.format = QComboBox(page)
         self.format.setAccessibleName(self.tr("Format"))
         for fmt, label in (
@@ -262,8 +267,9 @@ class ShareDialog(QDialog):
             why = refusal(candidate)
             mark = "✓" if why is None else "✗"
             text = f"{mark} {line(candidate.name)} — {verdict_label(candidate.report.verdict)}"
-            item = QListWidgetItem(text if why is None else f"{text}: {why}")
-            item.setToolTip(plain_tip(why or ""))
+            row = text if why is None else f"{text}: {why}"
+            item = QListWidgetItem(row)
+            item.setToolTip(plain_tip(row))
             self.credentials.addItem(item)
         self.override.setVisible(any(not c.valid for c in prepared.candidates))
         self.linkedin.setVisible(len(prepared.candidates) == 1)

@@ -84,8 +84,13 @@ class StartPage(QWidget):
         column.addWidget(self.stack)
         column.addWidget(self.busy)
         column.addWidget(self.message)
+        # A button like the welcome panel's, not a flat one: flat, it read as a line of text
+        # (new-user finding 10); a framed button draws its keyboard focus too.
         self.review_button = QPushButton(self.tr("Re&view a learner's portfolio…"), self)
-        self.review_button.setFlat(True)
+        self.review_button.setAccessibleName(
+            self.tr("Review a learner's portfolio, without a wallet")
+        )
+        self.review_button.setFixedWidth(self.check_button.maximumWidth())
         self.review_button.setToolTip(
             self.tr("For advisors and employers: no wallet of your own is needed")
         )

@@ -8,16 +8,23 @@ banner before any credential is shown as valid.
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.common.dates import local_time
+from ui.common.display import plain_tip
 from ui.common.elide import elide_identifiers
 from ui.common.verdicts import Chip, check_title, chip_colors, chip_for, status_mark, verdict_label
 from wallet.verifier import CredentialFinding, Finding, Outcome, PresentationFinding
 from wallet.verify import Check, Report, Status
 
 __all__ = ["FindingView", "headline", "status_words"]
+
+ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?")
 
 
 # pyside6-lupdate reads only literal translate("Context", "text") calls, not a wrapper.
@@ -100,6 +107,12 @@ def status_words(status: Status, passed: str, failed: str, skipped: str) -> str:
     return f"{mark} {text[status]}"
 
 
+def _local_times(message: str) -> str:
+    """``message`` with each ISO 8601 date-time in it written as the app's language writes it
+    (the core's messages name a proof's, a challenge's, an expiry's times in ISO)."""
+    return ISO_TIME.sub(lambda m: local_time(datetime.fromisoformat(m.group(0))), message)
+
+
 def _label(parent: QWidget, text: str = "", *, bold: bool = False, scale: float = 1.0) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -144,9 +157,11 @@ class FindingView(QWidget):
         self._paint(self.banner, background, text)
         self.column.addWidget(self.banner)
         mode = self.tr("online") if finding.online else self.tr("offline")
-        when = finding.checked.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        when = local_time(finding.checked, seconds=True)
         meta = self.tr("Checked %1, %2. Found %3.").replace("%1", when).replace("%2", mode)
-        self.column.addWidget(_label(self, meta.replace("%3", finding.found)))
+        checked = _label(self, meta.replace("%3", finding.found))
+        checked.setToolTip(finding.checked.isoformat(timespec="seconds"))
+        self.column.addWidget(checked)
         if finding.challenge is not None:
             asked = self.tr("Your challenge: %1").replace("%1", finding.challenge.challenge)
             if finding.challenge.domain:
@@ -180,11 +195,13 @@ class FindingView(QWidget):
         grid.addWidget(_label(frame, title, bold=True, scale=1.15), 0, 0, 1, 2)
         return frame, grid
 
-    def _row(self, grid: QGridLayout, name: str, value: str) -> None:
+    def _row(self, grid: QGridLayout, name: str, value: str) -> QLabel:
         row = grid.rowCount()
         parent = grid.parentWidget() or self
         grid.addWidget(_label(parent, name), row, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(_label(parent, value), row, 1)
+        shown = _label(parent, value)
+        grid.addWidget(shown, row, 1)
+        return shown
 
     def _presentation(self, found: PresentationFinding) -> QFrame:
         frame, grid = self._section(self.tr("The presentation"))
@@ -206,7 +223,10 @@ class FindingView(QWidget):
             status_words(found.domain, self.tr("yours"), self.tr("another"), self.tr("none asked")),
         )
         mark, _ = status_mark(found.freshness.status)
-        self._row(grid, self.tr("Made"), f"{mark} {found.freshness.message}")
+        made = self._row(grid, self.tr("Made"), f"{mark} {_local_times(found.freshness.message)}")
+        made.setToolTip(
+            plain_tip(found.freshness.message)
+        )  # with the ISO times, as the export has them
         self._check_row(grid, found.holder)
         for binding in found.subjects:
             value = (
@@ -257,11 +277,13 @@ class FindingView(QWidget):
 
     def _check_row(self, grid: QGridLayout, check: Check) -> None:
         mark, word = status_mark(check.status)
-        self._row(
+        shown = self._row(
             grid,
             check_title(check.id),
-            f"{mark} {word}: {elide_identifiers(check.message)}",
+            f"{mark} {word}: {_local_times(elide_identifiers(check.message))}",
         )
+        if ISO_TIME.search(check.message):
+            shown.setToolTip(plain_tip(check.message))
 
     @staticmethod
     def _paint(label: QLabel, background: QColor, text: QColor) -> None:
