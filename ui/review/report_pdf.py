@@ -13,20 +13,11 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QFont,
-    QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPalette,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QPalette, QTextDocument
 
 from ui.common.verdicts import unsigned_note, verdict_label
+from ui.export.paged_pdf import ensure_offscreen_app, paged_pdf
 from ui.review.chart import chart_image
 from wallet.review.report import ReviewReport
 from wallet.verify import Report
@@ -34,9 +25,7 @@ from wallet.wording import plain
 
 __all__ = ["report_html", "review_report_pdf", "write_review_report_offscreen"]
 
-_RESOLUTION = 300
 _MARGIN_MM = 16.0
-_FOOTER_MM = 8.0
 _CHART = "review-chart.png"
 CSS = """
 body { font-family: 'DejaVu Sans'; font-size: 9pt; }
@@ -163,82 +152,21 @@ def report_html(report: ReviewReport, chart_width: int) -> str:
     return "".join(parts)
 
 
-def _paint(writer: QPdfWriter, document: QTextDocument, scale: float) -> None:
-    page = document.pageSize()
-    count = document.pageCount()
-    layout = document.documentLayout()
-    painter = QPainter(writer)
-    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(7.5)
-    bottom = writer.pageLayout().paintRectPixels(writer.resolution()).height()
-    footer = QRectF(0, page.height() * scale, page.width() * scale, bottom - page.height() * scale)
-    try:
-        for n in range(count):
-            if n:
-                writer.newPage()
-            view = QRectF(0, n * page.height(), page.width(), page.height())
-            painter.save()
-            painter.scale(scale, scale)
-            painter.translate(0, -view.top())
-            painter.setClipRect(view)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = view
-            layout.draw(painter, context)
-            painter.restore()
-            painter.setFont(font)
-            painter.setPen(Qt.GlobalColor.darkGray)
-            painter.drawText(
-                footer,
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                f"Portfolio review · page {n + 1} of {count}",
-            )
-    finally:
-        painter.end()
-
-
 def review_report_pdf(report: ReviewReport) -> bytes:
-    """The report's PDF bytes. Needs a QGuiApplication; GUI thread or any thread that may use
-    QTextDocument (it makes no widget)."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(f"Portfolio review: {plain(report.learner)}")
-    writer.setCreator("Learner Wallet")
-    writer.setResolution(_RESOLUTION)
-    margins = QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            margins,
-            QPageLayout.Unit.Millimeter,
-        )
+    """The report's PDF bytes. Needs a QGuiApplication; GUI thread (see ui/export/paged_pdf.py)."""
+
+    def fill(document: QTextDocument, width: float) -> None:
+        document.setDefaultStyleSheet(CSS)
+        image = chart_image(report.bars("skill"), int(width), QPalette())
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(_CHART), image)
+        document.setHtml(f"<html><body>{report_html(report, int(width))}</body></html>")
+
+    return paged_pdf(
+        f"Portfolio review: {plain(report.learner)}", _MARGIN_MM, fill, "Portfolio review"
     )
-    px_per_mm = 96.0 / 25.4
-    area = writer.pageLayout().paintRect(QPageLayout.Unit.Millimeter)
-    width = int(area.width() * px_per_mm)
-    document = QTextDocument()
-    document.setDocumentMargin(0)
-    document.setDefaultStyleSheet(CSS)
-    bars = report.bars("skill")
-    image = chart_image(bars, width, QPalette())
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(_CHART), image)
-    document.setHtml(f"<html><body>{report_html(report, width)}</body></html>")
-    document.setPageSize(QSizeF(width, (area.height() - _FOOTER_MM) * px_per_mm))
-    _paint(writer, document, _RESOLUTION / (px_per_mm * 25.4))
-    del writer
-    buffer.close()
-    return bytes(QByteArray(buffer.data()).data())
 
 
 def write_review_report_offscreen(report: ReviewReport) -> bytes:
     """:func:`review_report_pdf` for the command line: makes an offscreen application first."""
-    if QGuiApplication.instance() is None:
-        from PySide6.QtWidgets import QApplication
-
-        _keep.append(QApplication(["learner-wallet", "-platform", "offscreen"]))
+    ensure_offscreen_app()
     return review_report_pdf(report)
-
-
-_keep: list[Any] = []
