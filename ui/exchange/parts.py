@@ -14,11 +14,13 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +30,14 @@ from ui.exchange.sources import QrTextSource
 from wallet.exchange import Exchanges
 from wallet.net import NetworkSettings
 
-__all__ = ["ExchangeSession", "LinkPage", "StepsPage", "plain_label", "step_words"]
+__all__ = [
+    "ExchangeDialog",
+    "ExchangeSession",
+    "LinkPage",
+    "StepsPage",
+    "plain_label",
+    "step_words",
+]
 
 T = TypeVar("T")
 
@@ -252,3 +261,41 @@ class StepsPage(QWidget):
         self.cancel.setEnabled(False)
         self.steps.addItem(self.tr("Cancelling after this step…"))
         self.cancelled.emit()
+
+
+class ExchangeDialog(QDialog):
+    """What the receive and respond dialogs share: a link page, a page of their own, the steps
+    page and a result page (indexes 0-3), over one :class:`ExchangeSession` that closes when
+    the dialog finishes. A subclass calls :meth:`_frame` and says how it words a failure."""
+
+    def _frame(
+        self,
+        service: Any,
+        settings: NetworkSettings | None,
+        intro: str,
+        sources: Sequence[QrTextSource],
+        read: Callable[[str], None],
+        own_page: Callable[[], QWidget],
+        result_page: Callable[[], QWidget],
+    ) -> None:
+        self.session = ExchangeSession(service, self, settings)
+        self.link_page = LinkPage(intro, sources, self)
+        self.link_page.submitted.connect(read)
+        self.steps = StepsPage(self)
+        self.steps.cancelled.connect(self.session.cancel)
+        self.session.step.connect(self.steps.add)
+        self.pages = QStackedWidget(self)
+        for page in (self.link_page, own_page(), self.steps, result_page()):
+            self.pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.finished.connect(lambda _: self.session.close())
+
+    def _failure_words(self, error: BaseException) -> str:
+        raise NotImplementedError
+
+    def _not_read(self, error: BaseException) -> None:
+        """Back on the link page, saying why the link could not be read."""
+        self.pages.setCurrentWidget(self.link_page)
+        self.link_page.show_error(self._failure_words(error))
+        self.link_page.field.setFocus()

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.common.plurals import english
 from ui.common.verdicts import verdict_label
-from ui.exchange.parts import ExchangeSession, LinkPage, StepsPage, plain_label, step_words
+from ui.exchange.parts import ExchangeDialog, plain_label, step_words
 from ui.exchange.sources import QrTextSource
 from ui.start.page import explain
 from wallet.errors import ExchangeCancelled, ExchangeError, OfferExpired, WrongTxCode
@@ -38,7 +37,7 @@ from wallet.service import ImportStatus
 __all__ = ["ReceiveDialog"]
 
 
-class ReceiveDialog(QDialog):
+class ReceiveDialog(ExchangeDialog):
     """``received(result)`` is for the window (refresh the library); ``settings`` is the
     network seam (default: the environment's)."""
 
@@ -53,29 +52,22 @@ class ReceiveDialog(QDialog):
         self.setWindowTitle(self.tr("Receive a credential"))
         self.setAccessibleName(self.tr("Receive a credential"))
         self.setMinimumWidth(560)
-        self.session = ExchangeSession(service, self, settings)
         self.incoming: Incoming | None = None
         self.received: ReceiveResult | None = None
         self.failure: BaseException | None = None
         self.on_received: list[Any] = []
-        self.link_page = LinkPage(
+        self._frame(
+            service,
+            settings,
             self.tr(
                 "Paste the link an issuer gave you (a credential offer or request), or read "
                 "it from a QR code."
             ),
             sources,
-            self,
+            self.read_link,
+            self._offer_page,
+            self._result_page,
         )
-        self.link_page.submitted.connect(self.read_link)
-        self.steps = StepsPage(self)
-        self.steps.cancelled.connect(self.session.cancel)
-        self.session.step.connect(self.steps.add)
-        self.pages = QStackedWidget(self)
-        for page in (self.link_page, self._offer_page(), self.steps, self._result_page()):
-            self.pages.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
-        self.finished.connect(lambda _: self.session.close())
 
     # --- pages ----------------------------------------------------------------------------
     def _offer_page(self) -> QWidget:
@@ -163,10 +155,8 @@ class ReceiveDialog(QDialog):
         self.pages.setCurrentIndex(1)
         (self.code if needs else self.receive_button).setFocus()
 
-    def _not_read(self, error: BaseException) -> None:
-        self.pages.setCurrentWidget(self.link_page)
-        self.link_page.show_error(_failure_sentence(self, error))
-        self.link_page.field.setFocus()
+    def _failure_words(self, error: BaseException) -> str:
+        return _failure_sentence(self, error)
 
     def receive(self) -> None:
         incoming = self.incoming

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.common.elide import elide_identifiers, elide_middle
 from ui.common.verdicts import verdict_label
-from ui.exchange.parts import ExchangeSession, LinkPage, StepsPage, plain_label, step_words
+from ui.exchange.parts import ExchangeDialog, plain_label, step_words
 from ui.exchange.sources import QrTextSource
 from ui.start.page import explain
 from wallet.errors import ExchangeCancelled, ExchangeError, UntrustedRequest
@@ -40,7 +39,7 @@ __all__ = ["RespondDialog"]
 _ID = Qt.ItemDataRole.UserRole
 
 
-class RespondDialog(QDialog):
+class RespondDialog(ExchangeDialog):
     """``settings`` is the network seam (default: the environment's)."""
 
     def __init__(
@@ -54,28 +53,21 @@ class RespondDialog(QDialog):
         self.setWindowTitle(self.tr("Answer a request"))
         self.setAccessibleName(self.tr("Answer a request"))
         self.setMinimumWidth(640)
-        self.session = ExchangeSession(service, self, settings)
         self.ask: Ask | None = None
         self.sent: Sent | None = None
         self.holder = ""
-        self.link_page = LinkPage(
+        self._frame(
+            service,
+            settings,
             self.tr(
                 "Paste the request a verifier gave you (an openid4vp:// link or an exchange "
                 "address), or read it from a QR code."
             ),
             sources,
-            self,
+            self.read_request,
+            self._consent_page,
+            self._result_page,
         )
-        self.link_page.submitted.connect(self.read_request)
-        self.steps = StepsPage(self)
-        self.steps.cancelled.connect(self.session.cancel)
-        self.session.step.connect(self.steps.add)
-        self.pages = QStackedWidget(self)
-        for page in (self.link_page, self._consent_page(), self.steps, self._result_page()):
-            self.pages.addWidget(page)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
-        self.finished.connect(lambda _: self.session.close())
 
     # --- pages ----------------------------------------------------------------------------
     def _consent_page(self) -> QWidget:
@@ -265,10 +257,8 @@ class RespondDialog(QDialog):
         self.result_text.setText(text)
         self.pages.setCurrentIndex(3)
 
-    def _not_read(self, error: BaseException) -> None:
-        self.pages.setCurrentWidget(self.link_page)
-        self.link_page.show_error(_failure_sentence(self, error))
-        self.link_page.field.setFocus()
+    def _failure_words(self, error: BaseException) -> str:
+        return _failure_sentence(self, error)
 
     def _failed(self, error: BaseException) -> None:
         self.result_text.setText(_failure_sentence(self, error))
