@@ -3,18 +3,15 @@
 They are built on the @openid4vc packages (OpenID4VCI, OAuth 2.0, OpenID4VP) and the DCC
 signing stack, pinned by ``js/package.json`` and its lock, installed once with ``npm ci`` into
 ``.cache/exchange-node/`` (again when the lock changes; a file lock keeps pytest-xdist workers
-from installing twice), as tests/interop/conftest.py does. Node runs with ``no-network.mjs``
+from installing twice), through tests/node_stack.py. Node runs with ``no-network.mjs``
 preloaded: it listens on 127.0.0.1 and connects nowhere. The tests skip, saying why, only when
 Node or npm is missing or the registry cannot be reached.
 """
 
 from __future__ import annotations
 
-import fcntl
-import hashlib
 import json
 import os
-import shutil
 import ssl
 import subprocess
 from collections.abc import Iterator
@@ -26,65 +23,20 @@ import httpx
 import pytest
 
 from tests.net.local_https import LocalCA
+from tests.node_stack import installed_stack
 
 JS = Path(__file__).resolve().parent / "js"
 ROOT = JS.parent.parent.parent
 CACHE = Path(
     os.environ.get("LEARNER_WALLET_EXCHANGE_NODE_CACHE", ROOT / ".cache" / "exchange-node")
 )
-INSTALL_TIMEOUT_S = 600
 ISSUER_SEED = "11" * 32
 VERIFIER_SEED = "22" * 32
 OTHER_SEED = "33" * 32
 
 
-def _stamp() -> str:
-    digest = hashlib.sha256()
-    for name in ("package.json", "package-lock.json"):
-        digest.update((JS / name).read_bytes())
-    return digest.hexdigest()
-
-
-def _install() -> None:
-    stamp = CACHE / ".installed"
-    if stamp.is_file() and stamp.read_text() == _stamp():
-        return
-    for name in ("package.json", "package-lock.json"):
-        shutil.copy2(JS / name, CACHE / name)
-    try:
-        done = subprocess.run(
-            ["npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts"],
-            cwd=CACHE,
-            capture_output=True,
-            timeout=INSTALL_TIMEOUT_S,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.skip(f"npm ci did not finish in {INSTALL_TIMEOUT_S} s: registry too slow")
-    if done.returncode != 0:
-        ping = subprocess.run(["npm", "ping"], capture_output=True, timeout=60, check=False)
-        if ping.returncode != 0:
-            pytest.skip("the npm registry cannot be reached: exchange peers not started")
-        pytest.fail(f"npm ci failed:\n{done.stderr.decode()[-4000:]}")
-    stamp.write_text(_stamp())
-
-
 def installed_folder() -> Path:
-    for tool in ("node", "npm"):
-        if shutil.which(tool) is None:
-            pytest.skip(f"{tool} is not installed: exchange peers not started")
-    CACHE.mkdir(parents=True, exist_ok=True)
-    with (CACHE / ".lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            _install()
-            for script in JS.glob("*.mjs"):
-                target = CACHE / script.name
-                if not target.is_file() or target.read_bytes() != script.read_bytes():
-                    shutil.copy2(script, target)
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-    return CACHE
+    return installed_stack(JS, CACHE, "exchange peers not started")
 
 
 @dataclass
