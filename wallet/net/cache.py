@@ -27,7 +27,15 @@ import platformdirs
 
 from wallet.net.settings import DEFAULT_MAX_BYTES
 
-__all__ = ["CachedDocument", "DocumentCache", "FolderCache", "MemoryCache", "default_cache_folder"]
+__all__ = [
+    "CachedDocument",
+    "DocumentCache",
+    "FolderCache",
+    "MemoryCache",
+    "default_cache_folder",
+    "document_bytes",
+    "document_from",
+]
 
 _HEADER_CAP = 16 * 1024
 
@@ -73,6 +81,44 @@ class MemoryCache:
         return len(self._documents)
 
 
+def document_bytes(document: CachedDocument) -> bytes:
+    """A kept document as stored, in the folder or in the vault: a JSON header line (url, fetch
+    time, type, final URL), then the body bytes."""
+    header = {
+        "url": document.url,
+        "fetched_at": document.fetched_at.astimezone(UTC).isoformat(),
+        "content_type": document.content_type[:200],
+        "final_url": document.final_url[:2000],
+    }
+    return json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n" + document.body
+
+
+def document_from(
+    line: bytes, body: bytes, url: str | None, max_bytes: int
+) -> CachedDocument | None:
+    """The document :func:`document_bytes` wrote (its header ``line``, then ``body``), or None
+    when it is damaged, larger than ``max_bytes`` or, with ``url`` given, another URL's."""
+    try:
+        header = json.loads(line[:_HEADER_CAP])
+        if not isinstance(header, dict):
+            return None
+        fetched_at = datetime.fromisoformat(str(header["fetched_at"]))
+        found_url = str(header["url"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    if fetched_at.tzinfo is None or len(body) > max_bytes:
+        return None
+    if url is not None and found_url != url:
+        return None
+    return CachedDocument(
+        found_url,
+        body,
+        str(header.get("content_type", "")),
+        fetched_at.astimezone(UTC),
+        str(header.get("final_url", "")),
+    )
+
+
 def default_cache_folder() -> Path:
     """The user cache folder's ``documents`` (platformdirs: ~/.cache/learner-wallet on Linux)."""
     return platformdirs.user_cache_path("learner-wallet") / "documents"
@@ -95,37 +141,19 @@ class FolderCache:
     def get(self, url: str) -> CachedDocument | None:
         try:
             with self._path(url).open("rb") as file:
-                header = json.loads(file.readline(_HEADER_CAP))
+                line = file.readline(_HEADER_CAP)
                 body = file.read(self._max_bytes + 1)
-            if not isinstance(header, dict) or header.get("url") != url:
-                return None
-            fetched_at = datetime.fromisoformat(str(header["fetched_at"]))
-        except (OSError, ValueError, KeyError, TypeError):
+        except OSError:
             return None
-        if len(body) > self._max_bytes or fetched_at.tzinfo is None:
-            return None
-        return CachedDocument(
-            url,
-            body,
-            str(header.get("content_type", "")),
-            fetched_at.astimezone(UTC),
-            str(header.get("final_url", "")),
-        )
+        return document_from(line, body, url, self._max_bytes)
 
     def put(self, document: CachedDocument) -> None:
-        header = {
-            "url": document.url,
-            "fetched_at": document.fetched_at.isoformat(),
-            "content_type": document.content_type,
-            "final_url": document.final_url,
-        }
-        line = json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n"
         with contextlib.suppress(OSError):
             self._folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self._folder, suffix=".tmp")
             try:
                 with os.fdopen(handle, "wb") as file:
-                    file.write(line + document.body)
+                    file.write(document_bytes(document))
                 os.replace(temporary, self._path(document.url))
             except OSError:
                 with contextlib.suppress(OSError):

@@ -36,6 +36,7 @@ from wallet.vault.documents import VaultDocumentCache
 from wallet.vault.files import FileOps
 from wallet.vault.kdf import DEFAULT_COST, KdfCost
 from wallet.vault.keyring_seam import SecretKeeper
+from wallet.vault.organise import named_value, put_named_value
 from wallet.vault.store import VaultStore
 
 __all__ = ["SUFFIX", "AddOutcome", "Workspace", "WorkspaceCard", "item_key"]
@@ -206,17 +207,10 @@ class Workspace:
 
     # --- named records --------------------------------------------------------------------------
     def _named(self, table: str, name: str) -> Any:
-        rid = self._store.cipher.keyed_id(table, name.encode())
-        plain = self._store.get(table, rid)
-        return None if plain is None else loads(plain, rid).get("value")
+        return named_value(self._store, table, name)
 
     def _put_named(self, table: str, name: str, value: Any) -> None:
-        rid = self._store.cipher.keyed_id(table, name.encode())
-        with self._store.transaction() as conn:
-            if value is None:
-                self._store.delete(conn, table, rid)
-            else:
-                self._store.put(conn, table, rid, dumps({"name": name, "value": value}))
+        put_named_value(self._store, table, name, value)
 
     def _put_setting(self, name: str, value: Any) -> None:
         self._put_named("settings", name, value)

@@ -20,14 +20,11 @@ Thread-safe (a lock around the buffer and the store's reads); a damaged record r
 from __future__ import annotations
 
 import contextlib
-import json
 import threading
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from wallet.errors import VaultError
-from wallet.net.cache import CachedDocument
+from wallet.net.cache import CachedDocument, document_bytes, document_from
 from wallet.net.settings import DEFAULT_MAX_BYTES
 from wallet.vault.image_reader import ImageReader
 from wallet.vault.store import VaultStore
@@ -35,7 +32,6 @@ from wallet.vault.store import VaultStore
 __all__ = ["TABLE", "VaultDocumentCache", "document_id", "read_fetched_image"]
 
 TABLE = "documents"
-_HEADER_CAP = 16 * 1024
 MAX_DOCUMENT_BYTES = max(DEFAULT_MAX_BYTES, 5 * 1024 * 1024)  # badge images: up to 5 MB
 
 
@@ -44,36 +40,10 @@ def document_id(store: VaultStore, url: str) -> str:
     return store.cipher.keyed_id("document", url.encode("utf-8"))
 
 
-def encode_document(document: CachedDocument) -> bytes:
-    header = {
-        "url": document.url,
-        "fetched_at": document.fetched_at.astimezone(UTC).isoformat(),
-        "content_type": document.content_type[:200],
-        "final_url": document.final_url[:2000],
-    }
-    return json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n" + document.body
-
-
 def decode_document(plain: bytes, url: str | None = None) -> CachedDocument | None:
     """The document in a record, or None when it is damaged or is not ``url``'s."""
     line, _, body = plain.partition(b"\n")
-    try:
-        header: Any = json.loads(line[:_HEADER_CAP])
-        fetched_at = datetime.fromisoformat(str(header["fetched_at"]))
-        found_url = str(header["url"])
-    except (ValueError, KeyError, TypeError):
-        return None
-    if fetched_at.tzinfo is None or len(body) > MAX_DOCUMENT_BYTES:
-        return None
-    if url is not None and found_url != url:
-        return None
-    return CachedDocument(
-        found_url,
-        body,
-        str(header.get("content_type", "")),
-        fetched_at.astimezone(UTC),
-        str(header.get("final_url", "")),
-    )
+    return document_from(line, body, url, MAX_DOCUMENT_BYTES)
 
 
 class VaultDocumentCache:
@@ -127,7 +97,7 @@ class VaultDocumentCache:
                 with self._store.transaction() as conn:
                     for url, document in pending.items():
                         rid = document_id(self._store, url)
-                        self._store.put(conn, TABLE, rid, encode_document(document))
+                        self._store.put(conn, TABLE, rid, document_bytes(document))
                 return len(pending)
         return 0
 

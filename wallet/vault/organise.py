@@ -20,7 +20,7 @@ from wallet.vault.models import (
 )
 from wallet.vault.store import VaultStore
 
-__all__ = ["Organiser"]
+__all__ = ["Organiser", "named_value", "put_named_value"]
 
 
 class Organiser:
@@ -43,17 +43,10 @@ class Organiser:
 
     # --- named records: settings and holder keys ----------------------------------------------
     def _named_get(self, table: str, name: str) -> Any:
-        rid = self._store.cipher.keyed_id(table, name.encode())
-        plain = self._store.get(table, rid)
-        return None if plain is None else loads(plain, rid)["value"]
+        return named_value(self._store, table, name)
 
     def _named_put(self, table: str, name: str, value: Any) -> None:
-        rid = self._store.cipher.keyed_id(table, name.encode())
-        with self._store.transaction() as conn:
-            if value is None:
-                self._store.delete(conn, table, rid)
-            else:
-                self._store.put(conn, table, rid, dumps({"name": name, "value": value}))
+        put_named_value(self._store, table, name, value)
 
     def _named_all(self, table: str) -> dict[str, Any]:
         found = {}
@@ -136,3 +129,20 @@ class Organiser:
                 )
             )
         return sorted(found, key=lambda s: s.at)
+
+
+def named_value(store: VaultStore, table: str, name: str) -> Any:
+    """The value kept under ``name`` in ``table`` (a record id keyed from the name), or None."""
+    rid = store.cipher.keyed_id(table, name.encode())
+    plain = store.get(table, rid)
+    return None if plain is None else loads(plain, rid)["value"]
+
+
+def put_named_value(store: VaultStore, table: str, name: str, value: Any) -> None:
+    """Keep ``value`` under ``name`` in ``table`` (None: remove it), in one transaction."""
+    rid = store.cipher.keyed_id(table, name.encode())
+    with store.transaction() as conn:
+        if value is None:
+            store.delete(conn, table, rid)
+        else:
+            store.put(conn, table, rid, dumps({"name": name, "value": value}))
