@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -63,3 +64,15 @@ def window(qtbot, access: VaultAccess, tmp_path: Path) -> Iterator[MainWindow]:
     yield win
     win.close()
     wait_for_tasks()
+
+
+SAMPLES = 5  # the shipped demo credentials
+
+
+def open_with_samples(window: MainWindow, qtbot: Any, timeout: int = 60_000) -> None:
+    """A new wallet in ``window``, unlocked, with the shipped samples imported (no report)."""
+    window.imports.show_report = False
+    window.start_page.create_wallet(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=timeout)
+    window.imports.add_samples()
+    qtbot.waitUntil(lambda: window.state.library.total() == SAMPLES, timeout=timeout)

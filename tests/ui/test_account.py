@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import PASSPHRASE, open_with_samples
 from ui.account.dialogs import BackupDialog, ChangePassphraseDialog, VerifyBackupDialog
 from ui.account.identity import IdentityDialog
 from wallet.present.holder import HolderKeyring
@@ -40,11 +40,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, dialog_class: type, fill) -> None:
 
 @pytest.fixture
 def unlocked(window, qtbot):
-    window.imports.show_report = False
-    window.start_page.create_wallet(PASSPHRASE)
-    qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=TIMEOUT)
-    window.imports.add_samples()
-    qtbot.waitUntil(lambda: window.state.library.total() == 5, timeout=TIMEOUT)
+    open_with_samples(window, qtbot, TIMEOUT)
     return window
 
 

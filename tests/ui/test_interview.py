@@ -15,7 +15,7 @@ import zxingcpp
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import open_with_samples
 from ui.share.interview import InterviewWindow
 from ui.verifier.window import VerifierWindow
 from wallet.demo import DemoIssuer
@@ -29,11 +29,7 @@ TIMEOUT = 60_000
 
 @pytest.fixture
 def wallet(window, qtbot):
-    window.imports.show_report = False
-    window.start_page.create_wallet(PASSPHRASE)
-    qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=TIMEOUT)
-    window.imports.add_samples()
-    qtbot.waitUntil(lambda: window.state.library.total() == 5, timeout=TIMEOUT)
+    open_with_samples(window, qtbot, TIMEOUT)
 
     def own(service) -> None:
         # A credential issued to this wallet's holder DID (the samples name did:example:learner).

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import open_with_samples
 from ui.account.dialogs import BackupDialog, ChangePassphraseDialog, VerifyBackupDialog
 from ui.account.identity import IdentityDialog
 from ui.common.tasks import busy
@@ -99,11 +99,7 @@ def unnamed_widget(widget: QWidget, root: QWidget) -> list[str]:
 
 @pytest.fixture
 def library(window, qtbot):
-    window.imports.show_report = False
-    window.start_page.create_wallet(PASSPHRASE)
-    qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=TIMEOUT)
-    window.imports.add_samples()
-    qtbot.waitUntil(lambda: window.state.library.total() == 5, timeout=TIMEOUT)
+    open_with_samples(window, qtbot, TIMEOUT)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT)
     return window

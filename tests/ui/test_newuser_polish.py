@@ -12,7 +12,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 from tests.factories import Issuer, make_badge
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import open_with_samples
 from tests.ui.library_samples import clr_with_a_forged_achievement
 from ui.common.dates import local_time
 from ui.common.display import tip_text
@@ -60,11 +60,7 @@ def test_the_way_to_the_verification_tab_is_not_offered_on_it(qtbot) -> None:
 def samples(window, qtbot):
     """The window, unlocked, with the shipped samples and a hosted OB 2.0 badge (unverifiable
     offline, with a long reason) imported; ids by name."""
-    window.imports.show_report = False
-    window.start_page.create_wallet(PASSPHRASE)
-    qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=TIMEOUT)
-    window.imports.add_samples()
-    qtbot.waitUntil(lambda: window.state.library.total() == 5, timeout=TIMEOUT)
+    open_with_samples(window, qtbot, TIMEOUT)
     with qtbot.waitSignal(window.imports.finished, timeout=TIMEOUT):
         window.imports.import_paths([HOSTED])
     qtbot.waitUntil(lambda: window.state.library.total() == 6, timeout=TIMEOUT)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QLabel
 
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import open_with_samples
 from ui.importing.report_dialog import ImportReportDialog, summary_line
 from ui.share.dialog import inside
 from ui.share.interview import FixedSlides, InterviewWindow
@@ -104,11 +104,7 @@ def test_the_import_summary_is_translatable_and_the_details_say_why(qtbot) -> No
 
 @pytest.fixture
 def wallet(window, qtbot):
-    window.imports.show_report = False
-    window.start_page.create_wallet(PASSPHRASE)
-    qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=TIMEOUT)
-    window.imports.add_samples()
-    qtbot.waitUntil(lambda: window.state.library.total() == 5, timeout=TIMEOUT)
+    open_with_samples(window, qtbot, TIMEOUT)
     ids = {s.name: str(s.id) for s in window.state.library.summaries()}
     return window, ids
 

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 import ui.common.tasks as tasks
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import open_with_samples
 from tests.ui.test_verifier_export import NOW, _export, _inputs
 from ui.share.presenting import ShareFormat
 from ui.verifier.window import VerifierWindow
@@ -58,11 +58,7 @@ def qt_calls_in_workers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_pictures_and_the_pdf_pack_are_drawn_on_the_gui_thread(
     window, qtbot, tmp_path: Path, qt_calls_in_workers: list[str]
 ) -> None:
-    window.imports.show_report = False
-    window.start_page.create_wallet(PASSPHRASE)
-    qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=TIMEOUT)
-    window.imports.add_samples()
-    qtbot.waitUntil(lambda: window.state.library.total() == 5, timeout=TIMEOUT)
+    open_with_samples(window, qtbot, TIMEOUT)
     qtbot.waitUntil(lambda: not tasks.busy(), timeout=TIMEOUT)
     qtbot.wait(200)  # the cards ask for their pictures; the batch timer reads them
     qtbot.waitUntil(lambda: not tasks.busy(), timeout=TIMEOUT)

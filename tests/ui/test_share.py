@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import open_with_samples
 from ui.common.tasks import wait_for_tasks
 from ui.share.dialog import ShareDialog
 from ui.share.presenting import ShareFormat, format_from_setting
@@ -22,11 +22,7 @@ TIMEOUT = 60_000
 @pytest.fixture
 def wallet(window, qtbot):
     """The window, unlocked, with the shipped samples imported; ids by sample name."""
-    window.imports.show_report = False
-    window.start_page.create_wallet(PASSPHRASE)
-    qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=TIMEOUT)
-    window.imports.add_samples()
-    qtbot.waitUntil(lambda: window.state.library.total() == 5, timeout=TIMEOUT)
+    open_with_samples(window, qtbot, TIMEOUT)
     ids = {s.name: str(s.id) for s in window.state.library.summaries()}
     return window, ids
 

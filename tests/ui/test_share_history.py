@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import open_with_samples
 from ui.common.tasks import wait_for_tasks
 
 TIMEOUT = 60_000
@@ -20,11 +20,7 @@ def _rows(dialog) -> list[list[str]]:
 
 
 def test_history_lists_shares_newest_first_and_is_emptied_on_lock(window, qtbot) -> None:
-    window.imports.show_report = False
-    window.start_page.create_wallet(PASSPHRASE)
-    qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=TIMEOUT)
-    window.imports.add_samples()
-    qtbot.waitUntil(lambda: window.state.library.total() == 5, timeout=TIMEOUT)
+    open_with_samples(window, qtbot, TIMEOUT)
 
     window.menu_actions.history.trigger()
     qtbot.waitUntil(lambda: window.history_dialog is not None, timeout=TIMEOUT)

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.ui.conftest import PASSPHRASE
+from tests.ui.conftest import open_with_samples
 from tests.verify.hostile import ATTACKER, sign
 from ui.common.display import tip_text
 from ui.settings.dialog import DEFAULTS, SettingsDialog
@@ -22,11 +22,7 @@ DEMO = DemoIssuer()
 @pytest.fixture
 def wallet(window, qtbot):
     """The window, unlocked, with the shipped samples (all from the demo issuer) imported."""
-    window.imports.show_report = False
-    window.start_page.create_wallet(PASSPHRASE)
-    qtbot.waitUntil(lambda: window.state.is_unlocked, timeout=TIMEOUT)
-    window.imports.add_samples()
-    qtbot.waitUntil(lambda: window.state.library.total() == 5, timeout=TIMEOUT)
+    open_with_samples(window, qtbot, TIMEOUT)
     return window
 
 
